@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+// Marquee: standoff annotation of film reviews.
+//
+// The module split follows the architecture: the document model (MarqueeCore), the analysis
+// stages (MarqueeText, …), the formats, and a thin command line (`marquee`). Benchmarks live in
+// their own package under Benchmarks/ so this build stays lean.
+
+import PackageDescription
+
+let package = Package(
+  name: "Marquee",
+  products: [
+    .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
+    .library(name: "MarqueeText", targets: ["MarqueeText"]),
+    .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
+    .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
+    .executable(name: "marquee", targets: ["marquee"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "MarqueeCore"),
+    .target(
+      name: "MarqueeText",
+      dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
+    .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
+    .target(
+      name: "MarqueeCommandLine",
+      dependencies: [
+        "MarqueeCore",
+        "MarqueeText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "marquee", dependencies: ["MarqueeCommandLine"]),
+    .testTarget(
+      name: "MarqueeCoreTests",
+      dependencies: ["MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeTextTests",
+      dependencies: ["MarqueeText", "MarqueeCore", "MarqueeTestSupport"],
+      resources: [.copy("Cases")]
+    ),
+    .testTarget(
+      name: "MarqueeCommandLineTests",
+      dependencies: ["MarqueeCommandLine", "MarqueeCore", "MarqueeText", "marquee"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
+    .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
     .executable(name: "marquee", targets: ["marquee"]),
@@ -26,12 +27,19 @@ let package = Package(
       dependencies: ["MarqueeCore"],
       resources: [.process("Resources")]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeCommandLine",
       dependencies: [
         "MarqueeCore",
         "MarqueeText",
+        "MarqueeXML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +52,10 @@ let package = Package(
       name: "MarqueeTextTests",
       dependencies: ["MarqueeText", "MarqueeCore", "MarqueeTestSupport"],
       resources: [.copy("Cases")]
+    ),
+    .testTarget(
+      name: "MarqueeXMLTests",
+      dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

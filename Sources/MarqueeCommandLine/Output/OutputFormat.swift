@@ -1,0 +1,16 @@
+import ArgumentParser
+import MarqueeCore
+
+/// The formats documents can be written in.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+  /// Marquee's canonical JSON: JSON Lines on standard output, one `.json` file per document
+  /// with `--out`.
+  case json
+
+  /// The encoder for this format.
+  var encoder: any CorpusEncoder {
+    switch self {
+    case .json: return JSONLinesEncoder()
+    }
+  }
+}

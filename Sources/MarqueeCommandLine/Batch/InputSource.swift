@@ -111,7 +111,8 @@ struct InputCollector {
         chosen = format
       }
       sources.append(
-        InputSource(location: .file(full), format: chosen, defaultID: Self.removingExtension(relative)))
+        InputSource(
+          location: .file(full), format: chosen, defaultID: Self.removingExtension(relative)))
     }
     return (sources, skipped)
   }

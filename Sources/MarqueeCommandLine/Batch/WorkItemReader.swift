@@ -149,7 +149,8 @@ final class WorkItemReader {
 
   private static func tooLarge(_ size: Int?, limit: Int) -> String {
     let actual = size.map { "it is \($0) bytes, " } ?? ""
-    return "too large: \(actual)over the limit of \(limit) bytes (raise it with --max-document-bytes)"
+    return
+      "too large: \(actual)over the limit of \(limit) bytes (raise it with --max-document-bytes)"
   }
 }
 

@@ -228,7 +228,9 @@ private struct Parts {
     guard let id, let start, let end else {
       let missing = [("id", id == nil), ("start", start == nil), ("end", end == nil)]
         .filter(\.1).map(\.0).joined(separator: ", ")
-      throw invalid(&scanner, "an annotation needs id, start and end; missing: \(missing)", path: path, at: objectStart)
+      throw invalid(
+        &scanner, "an annotation needs id, start and end; missing: \(missing)", path: path,
+        at: objectStart)
     }
     return Annotation(id: id, start: start, end: end, label: label, features: features)
   }

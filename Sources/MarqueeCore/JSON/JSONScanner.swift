@@ -61,7 +61,8 @@ struct JSONScanner {
       return false
     }
     throw error(
-      "expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(Self.describe(found))")
+      "expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(Self.describe(found))"
+    )
   }
 
   /// Parses a string; the opening quote must be next.
@@ -94,7 +95,8 @@ struct JSONScanner {
         return try escapedString()
       }
       if byte < 0x20 {
-        throw error("a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
+        throw error(
+          "a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
       }
       if byte >= 0x80 { nonASCII = true }
       position += 1
@@ -118,7 +120,8 @@ struct JSONScanner {
         return (String(decoding: decoded, as: UTF8.self), scalars)
       }
       if byte < 0x20 {
-        throw error("a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
+        throw error(
+          "a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
       }
       if byte != UInt8(ascii: "\\") {
         if byte & 0xC0 != 0x80 { scalars += 1 }
@@ -226,7 +229,8 @@ struct JSONScanner {
       }
       guard position > digits else { throw error("expected a digit in the exponent") }
     }
-    let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    let literal = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     if isInteger, let value = Int64(literal) { return .integer(value) }
     guard let value = Double(literal), value.isFinite else {
       throw error("the number \(literal) is out of range", at: start)
@@ -245,7 +249,9 @@ struct JSONScanner {
     return Int(value)
   }
 
-  mutating func literal(_ word: StaticString, _ value: JSONValue) throws(DocumentReadError) -> JSONValue {
+  mutating func literal(_ word: StaticString, _ value: JSONValue) throws(DocumentReadError)
+    -> JSONValue
+  {
     let count = word.utf8CodeUnitCount
     guard position + count <= bytes.count else { throw error("unexpected end of input") }
     let matches = word.withUTF8Buffer { expected in

@@ -162,8 +162,7 @@ struct JSONScanner {
         guard let scalar = Unicode.Scalar(value) else {
           throw error("\\u\(String(value, radix: 16)) is not a character")
         }
-        decoded.append(contentsOf: UTF8.encode(scalar)!)
-        scalars -= 1
+        if let encoded = UTF8.encode(scalar) { decoded.append(contentsOf: encoded) }
       default:
         throw error("unknown escape '\\\(Character(Unicode.Scalar(escape)))'", at: position - 2)
       }

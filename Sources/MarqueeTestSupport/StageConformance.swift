@@ -12,7 +12,10 @@ public enum StageConformance {
     ("empty", ""),
     ("whitespace only", " \t\n\r\n  \u{A0}\u{2003}"),
     ("emoji", "Loved it 👍🏽👍! The family 👩‍👩‍👧‍👦 laughed 😂😂. 🇫🇷 film 🏳️‍🌈."),
-    ("combining marks", "Cafe\u{301} scene. Se\u{301}ance e\u{301}te\u{301}. Z\u{35C}\u{316}a\u{300}lgo."),
+    (
+      "combining marks",
+      "Cafe\u{301} scene. Se\u{301}ance e\u{301}te\u{301}. Z\u{35C}\u{316}a\u{300}lgo."
+    ),
     ("CRLF", "First line.\r\nSecond line!\r\n\r\nNew paragraph.\r\n"),
     ("right-to-left", "הסרט היה נפלא. الفيلم رائع! Mixed \u{202B}עברית\u{202C} text."),
     ("controls", "NUL\u{0}inside. Bell\u{7}. Tab\tseparated."),
@@ -47,7 +50,8 @@ public enum StageConformance {
             for offset in [annotation.start, annotation.end] {
               let utf16 = index.utf16Offset(ofScalar: offset)
               if (try? index.scalarOffset(ofUTF16: utf16)) != offset {
-                problems.append("\(name): \(layer) \(annotation.id) offset \(offset) does not round-trip")
+                problems.append(
+                  "\(name): \(layer) \(annotation.id) offset \(offset) does not round-trip")
               }
             }
           }

@@ -143,21 +143,28 @@ struct JSONScanner {
       case UInt8(ascii: "r"): decoded.append(0x0D)
       case UInt8(ascii: "t"): decoded.append(0x09)
       case UInt8(ascii: "u"):
+        let escapeStart = position - 2
         var value = try hex4()
         if value >= 0xD800 && value < 0xDC00 {
           guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
             bytes[position + 1] == UInt8(ascii: "u")
           else {
-            throw error("a lone surrogate \\u\(String(value, radix: 16)) cannot be a character")
+            throw error(
+              "a lone surrogate \\u\(String(value, radix: 16)) cannot be a character",
+              at: escapeStart)
           }
           position += 2
           let low = try hex4()
           guard low >= 0xDC00 && low < 0xE000 else {
-            throw error("a lone surrogate \\u\(String(value, radix: 16)) cannot be a character")
+            throw error(
+              "a lone surrogate \\u\(String(value, radix: 16)) cannot be a character",
+              at: escapeStart)
           }
           value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         } else if value >= 0xDC00 && value < 0xE000 {
-          throw error("a lone surrogate \\u\(String(value, radix: 16)) cannot be a character")
+          throw error(
+            "a lone surrogate \\u\(String(value, radix: 16)) cannot be a character",
+            at: escapeStart)
         }
         guard let scalar = Unicode.Scalar(value) else {
           throw error("\\u\(String(value, radix: 16)) is not a character")

@@ -1,0 +1,28 @@
+// swift-tools-version: 6.1
+// Marquee's benchmarks, kept apart so the main build stays lean. Run from this folder:
+//   swift package benchmark
+// Results, the machine they ran on and how to read them: README.md.
+
+import PackageDescription
+
+let package = Package(
+  name: "MarqueeBenchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(name: "Marquee", path: ".."),
+    .package(
+      url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1",
+      traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "JSONBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+      ],
+      path: "Benchmarks/JSONBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    )
+  ]
+)

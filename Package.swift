@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
+    .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
     .executable(name: "marquee", targets: ["marquee"]),
@@ -33,6 +34,7 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
+    .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeCommandLine",
@@ -40,6 +42,7 @@ let package = Package(
         "MarqueeCore",
         "MarqueeText",
         "MarqueeXML",
+        "MarqueeEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,6 +55,10 @@ let package = Package(
       name: "MarqueeTextTests",
       dependencies: ["MarqueeText", "MarqueeCore", "MarqueeTestSupport"],
       resources: [.copy("Cases")]
+    ),
+    .testTarget(
+      name: "MarqueeEvaluationTests",
+      dependencies: ["MarqueeEvaluation", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeXMLTests",

@@ -35,6 +35,11 @@ let package = Package(
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
+      name: "MarqueeAppraisal",
+      dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
+    .target(
       name: "MarqueeCommandLine",
       dependencies: [
         "MarqueeCore",
@@ -56,6 +61,10 @@ let package = Package(
     .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeAppraisalTests",
+      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

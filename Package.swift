@@ -37,6 +37,11 @@ let package = Package(
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
+      name: "MarqueeAppraisal",
+      dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
+    .target(
       name: "MarqueeCommandLine",
       dependencies: [
         "MarqueeCore",
@@ -63,6 +68,10 @@ let package = Package(
     .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeAppraisalTests",
+      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -33,6 +33,11 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
+    .target(
+      name: "MarqueeEntities",
+      dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeCommandLine",
@@ -56,6 +61,10 @@ let package = Package(
     .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeEntitiesTests",
+      dependencies: ["MarqueeEntities", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

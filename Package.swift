@@ -35,6 +35,11 @@ let package = Package(
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
+    .target(
+      name: "MarqueeEntities",
+      dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeAppraisal",
@@ -72,6 +77,10 @@ let package = Package(
     .testTarget(
       name: "MarqueeAppraisalTests",
       dependencies: ["MarqueeAppraisal", "MarqueeCore"]
+    ),
+    .testTarget(
+      name: "MarqueeEntitiesTests",
+      dependencies: ["MarqueeEntities", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -35,11 +35,6 @@ let package = Package(
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
-    .target(
-      name: "MarqueeEntities",
-      dependencies: ["MarqueeCore"],
-      resources: [.process("Resources")]
-    ),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeAppraisal",
@@ -73,14 +68,6 @@ let package = Package(
     .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
-    ),
-    .testTarget(
-      name: "MarqueeAppraisalTests",
-      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
-    ),
-    .testTarget(
-      name: "MarqueeEntitiesTests",
-      dependencies: ["MarqueeEntities", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -25,6 +25,7 @@ struct DocumentLoader {
         switch item.kind {
         case .json: documents.append(try jsonReader.decode(item.bytes, defaultID: item.defaultID))
         case .text: documents.append(try textReader.read(item.bytes, id: item.defaultID))
+        case .decoded(let document): documents.append(document)
         }
       } catch {
         StandardStreams.writeError("\(commandName): error: \(item.origin): \(error)")

@@ -40,6 +40,8 @@ struct DocumentProcessor: Sendable {
         document = try textReader.read(item.bytes, id: item.defaultID, source: source)
       case .json:
         document = try jsonReader.decode(item.bytes, defaultID: item.defaultID)
+      case .decoded(let decoded):
+        document = decoded
       }
     } catch {
       return .failed(item.origin, error.description)

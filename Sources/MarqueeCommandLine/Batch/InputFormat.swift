@@ -2,8 +2,8 @@ import ArgumentParser
 
 /// How the bytes of an input are to be read.
 enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-  /// Decide from the file extension (`.txt`, `.json`, `.jsonl`), or for standard input from the
-  /// first non-blank byte (`{` means JSON Lines).
+  /// Decide from the file extension (`.txt`, `.json`, `.jsonl`, `.xml`), or for standard input
+  /// from the first non-blank byte (`{` means JSON Lines, `<` Marquee XML).
   case auto
   /// Plain UTF-8 text, one document per file.
   case text
@@ -11,6 +11,8 @@ enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
   case json
   /// JSON Lines: one Marquee JSON document per line.
   case jsonl
+  /// Marquee standoff XML: one `<document>` or a `<corpus>` of them per file.
+  case xml
 
   /// The format a file extension implies, or `nil` for extensions Marquee does not read.
   static func forExtension(_ fileExtension: String) -> InputFormat? {
@@ -18,6 +20,7 @@ enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case "txt", "text": return .text
     case "json": return .json
     case "jsonl", "ndjson": return .jsonl
+    case "xml": return .xml
     default: return nil
     }
   }

@@ -4,10 +4,11 @@ import ArgumentParser
 struct InputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "How to read inputs: auto, text, json or jsonl.",
+      "How to read inputs: auto, text, json, jsonl or xml.",
       discussion: """
         auto decides from each file's extension (.txt text, .json one document, .jsonl JSON \
-        Lines) and, for standard input, from the first non-blank byte ('{' means JSON Lines).
+        Lines, .xml Marquee XML) and, for standard input, from the first non-blank byte ('{' \
+        means JSON Lines, '<' Marquee XML).
         """))
   var inputFormat: InputFormat = .auto
 

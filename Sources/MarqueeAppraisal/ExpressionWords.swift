@@ -9,13 +9,15 @@ enum ExpressionWords {
   /// Clitics that treebank-style tokenizers split off.
   static let clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
   /// Punctuation split off the edges of words.
-  static let edgePunctuation: Set<Character> = [",", ".", "!", "?", ";", ":", "\"", "“", "”"]
+  static let edgePunctuation: Set<Character> = [",", ".", "!", "?", ";", ":", "\""]
 
-  /// Lowercases `token` and writes apostrophes straight, as lexicon keys are written.
+  /// Lowercases `token` and writes apostrophes and double quotes straight, as lexicon keys are
+  /// written.
   static func normalize(_ token: some StringProtocol) -> String {
     var result = token.lowercased()
-    if result.contains("’") || result.contains("‘") {
+    if result.unicodeScalars.contains(where: { "‘’“”".unicodeScalars.contains($0) }) {
       result = result.replacing("’", with: "'").replacing("‘", with: "'")
+        .replacing("“", with: "\"").replacing("”", with: "\"")
     }
     return result
   }

@@ -66,6 +66,10 @@ let package = Package(
       dependencies: ["MarqueeEvaluation", "MarqueeCore"]
     ),
     .testTarget(
+      name: "MarqueeAppraisalTests",
+      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
+    ),
+    .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
     ),

@@ -23,6 +23,16 @@ let package = Package(
       ],
       path: "Benchmarks/JSONBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    )
+    ),
+    .executableTarget(
+      name: "SegmentBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeText", package: "Marquee"),
+      ],
+      path: "Benchmarks/SegmentBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
   ]
 )

@@ -49,7 +49,8 @@ let package = Package(
         "MarqueeXML",
         "MarqueeEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      resources: [.copy("Resources/marquee-document.schema.json")]
     ),
     .executableTarget(name: "marquee", dependencies: ["MarqueeCommandLine"]),
     .testTarget(

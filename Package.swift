@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
+    .library(name: "MarqueeFormats", targets: ["MarqueeFormats"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
     .executable(name: "marquee", targets: ["marquee"]),
@@ -33,6 +34,7 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
+    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeCommandLine",
@@ -40,6 +42,7 @@ let package = Package(
         "MarqueeCore",
         "MarqueeText",
         "MarqueeXML",
+        "MarqueeFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +59,10 @@ let package = Package(
     .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeFormatsTests",
+      dependencies: ["MarqueeFormats", "MarqueeCore", "MarqueeTestSupport", "marquee"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -47,7 +47,8 @@ import Testing
   }
 
   @Test func importWithoutNotesUsesTypesAndAttributes() throws {
-    let ann = "T1\tCAST 2 5\tRiz\nA1\tlead T1\nA2\tjob T1 actor\nT2\tCHARACTER 6 11\tRuben\n"
+    let ann =
+      "T1\tCAST 2 5\tRiz\nA1\tlead T1\nA2\tjob T1 actor\nT2\tCHARACTER 6 11\tRuben\n"
       + "R1\tplays Arg1:T1 Arg2:T2\n"
     let document = try BratImporter().read(id: "d", text: "🎬 Riz Ruben", annotations: ann)
     let entities = try #require(document.layer(LayerName.entities))

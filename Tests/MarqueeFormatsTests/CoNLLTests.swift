@@ -14,11 +14,17 @@ import Testing
     #expect(lines[3] == "1\t🎬\t_\t_\t_\t_\t_\t_\t_\tTokenRange=0:1")
     #expect(lines[4] == "2\tRiz\t_\t_\t_\t_\t_\t_\t_\tTokenRange=2:5|Entity=B-CAST")
     #expect(lines[5] == "3\tAhmed\t_\t_\t_\t_\t_\t_\t_\tTokenRange=6:11|Entity=I-CAST")
-    #expect(lines.contains("9\tMetal\t_\t_\t_\t_\t_\t_\t_\tTokenRange=36:41|SpaceAfter=No|Entity=I-TITLE"))
+    #expect(
+      lines.contains("9\tMetal\t_\t_\t_\t_\t_\t_\t_\tTokenRange=36:41|SpaceAfter=No|Entity=I-TITLE")
+    )
     #expect(lines.contains("10\t.\t_\t_\t_\t_\t_\t_\t_\tTokenRange=41:42|SpacesAfter=\\r\\n"))
     #expect(lines.contains("# text = A devastating turn!"))
     // The combining accent is inside the token, and the last token ends the text.
-    #expect(lines.contains { $0.contains("\tBecke\u{0301}r\t") && $0.hasSuffix("TokenRange=83:90|SpaceAfter=No|Entity=I-CREW") })
+    #expect(
+      lines.contains {
+        $0.contains("\tBecke\u{0301}r\t")
+          && $0.hasSuffix("TokenRange=83:90|SpaceAfter=No|Entity=I-CREW")
+      })
     #expect(lines.last == "" && lines[lines.count - 2] == "")
   }
 
@@ -59,7 +65,8 @@ import Testing
       Annotation(id: "c", start: 2, end: 5, label: "ORG"),
       Annotation(id: "d", start: 6, end: 7, label: "TITLE"),
     ]
-    #expect(TokenTable.tags(for: tokens, entities: entities) == ["B-PERSON", "I-PERSON", "O", "B-TITLE"])
+    #expect(
+      TokenTable.tags(for: tokens, entities: entities) == ["B-PERSON", "I-PERSON", "O", "B-TITLE"])
   }
 
   @Test func tokensWithoutSentencesFormOneSentence() throws {

@@ -38,7 +38,8 @@ import Testing
     process.currentDirectoryURL = root
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
-    process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
+    process.standardInput =
+      try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
     return Result(
@@ -79,19 +80,25 @@ import Testing
       ("webanno", "corpus.webanno.jsonl"),
     ]
     for (format, name) in streams {
-      let result = try Self.run(Self.binary, ["export", "--quiet", "--format", format, corpus.path])
+      let result = try Self.run(
+        Self.binary, ["export", "--quiet", "--format", format, corpus.path])
       #expect(result.status == 0, "\(format): \(result.error)")
       try result.output.write(to: folder.appendingPathComponent(name))
     }
     let brat = try Self.run(
       Self.binary,
-      ["export", "--quiet", "--format", "brat", "--out", folder.appendingPathComponent("brat").path,
-       corpus.path])
+      [
+        "export", "--quiet", "--format", "brat", "--out",
+        folder.appendingPathComponent("brat").path,
+        corpus.path,
+      ])
     #expect(brat.status == 0, "\(brat.error)")
     let check = try Self.run(
       URL(fileURLWithPath: "/usr/bin/env"),
-      ["python3", Self.root.appendingPathComponent("Tests/Interop/check_exports.py").path,
-       corpus.path, folder.path])
+      [
+        "python3", Self.root.appendingPathComponent("Tests/Interop/check_exports.py").path,
+        corpus.path, folder.path,
+      ])
     let report = String(decoding: check.output, as: UTF8.self)
     #expect(check.status == 0, "\(report)\(check.error)")
     #expect(report.contains(" passed, 0 failed"))
@@ -136,7 +143,8 @@ import Testing
     let htmlFiles = try FileManager.default.contentsOfDirectory(atPath: htmlOut.path).sorted()
     // A document called "index" must not overwrite the corpus index.
     #expect(htmlFiles == ["index-2.html", "index.html", "sound-of-metal.html"])
-    let indexPage = try String(contentsOf: htmlOut.appendingPathComponent("index.html"), encoding: .utf8)
+    let indexPage = try String(
+      contentsOf: htmlOut.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(indexPage.contains("<a href=\"index-2.html\">index</a>"))
   }
 

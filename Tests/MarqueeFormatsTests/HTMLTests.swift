@@ -20,7 +20,8 @@ import Testing
               + "data-start=\"\(annotation.start)\" data-end=\"\(annotation.end)\">"))
         #expect(
           html.contains(
-            "<span class=\"surface\">\(Fixtures.slice(document, annotation.start, annotation.end))</span>"))
+            "<span class=\"surface\">\(Fixtures.slice(document, annotation.start, annotation.end))</span>"
+          ))
         for (key, value) in annotation.features {
           #expect(html.contains("<dt>\(key)</dt><dd>\(HTMLExporter.display(value))</dd>"), "\(key)")
         }
@@ -68,7 +69,8 @@ import Testing
 
   @Test func markupInTheReviewIsEscaped() throws {
     var document = Document(id: "x", text: "<script>alert(1)</script> & \u{0}")
-    try document.setLayer(LayerName.entities, [Annotation(id: "e1", start: 0, end: 8, label: "ORG")])
+    try document.setLayer(
+      LayerName.entities, [Annotation(id: "e1", start: 0, end: 8, label: "ORG")])
     let html = try page(document)
     #expect(!html.contains("<script>alert"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \u{FFFD}"))

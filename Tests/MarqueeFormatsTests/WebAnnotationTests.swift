@@ -53,7 +53,10 @@ import Testing
     let plays = try #require(byID["r1"])
     #expect(plays["motivation"] as? String == "linking")
     let targets = try #require(plays["target"] as? [String])
-    #expect(targets == ["urn:marquee:document:sound-of-metal#e1", "urn:marquee:document:sound-of-metal#e2"])
+    #expect(
+      targets == [
+        "urn:marquee:document:sound-of-metal#e1", "urn:marquee:document:sound-of-metal#e2",
+      ])
   }
 
   @Test func idsArePercentEncodedIntoTheIRI() {

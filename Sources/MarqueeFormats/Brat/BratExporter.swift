@@ -51,7 +51,8 @@ public struct BratExporter: Exporter {
         out.append(UInt8(ascii: " "))
         out.append(fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";"))
         out.append(UInt8(ascii: "\t"))
-        out.append(fragments.map { text.slice($0.lowerBound, $0.upperBound) }.joined(separator: " "))
+        out.append(
+          fragments.map { text.slice($0.lowerBound, $0.upperBound) }.joined(separator: " "))
         out.append(UInt8(ascii: "\n"))
         for attribute in BratLayout.attributes(of: annotation) {
           attributeNumber += 1

@@ -46,7 +46,9 @@ public struct CoNLLUExporter: Exporter {
       for (index, row) in sentence.enumerated() {
         let token = row.token
         let form = text.slice(token.start, token.end)
-        if form.isEmpty || form.unicodeScalars.contains(where: { $0 == "\t" || ScalarText.isLineBreak($0) }) {
+        if form.isEmpty
+          || form.unicodeScalars.contains(where: { $0 == "\t" || ScalarText.isLineBreak($0) })
+        {
           throw .unrepresentable(
             format: formatName,
             what: "token '\(token.id)' at [\(token.start), \(token.end)): a CoNLL-U form must "

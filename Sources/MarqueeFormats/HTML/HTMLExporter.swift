@@ -104,7 +104,8 @@ public struct HTMLExporter: Exporter {
           isEvaluation
           ? Self.polarity(of: annotation)
           : (annotation.label ?? BratLayout.defaultType(forLayer: layer))
-        marks.append(Mark(annotation: annotation, layer: layer, isEvaluation: isEvaluation, kind: kind))
+        marks.append(
+          Mark(annotation: annotation, layer: layer, isEvaluation: isEvaluation, kind: kind))
       }
     }
     var byID: [String: Mark] = [:]
@@ -112,7 +113,8 @@ public struct HTMLExporter: Exporter {
     var notesAfter: [String: [String]] = [:]
     for relation in document.relations {
       guard let target = byID[relation.to] else { continue }
-      let note = "\(relation.label == "plays" ? "→" : relation.label + " →") "
+      let note =
+        "\(relation.label == "plays" ? "→" : relation.label + " →") "
         + text.slice(target.annotation.start, target.annotation.end)
       notesAfter[relation.from, default: []].append(note)
     }
@@ -239,7 +241,8 @@ public struct HTMLExporter: Exporter {
         let left = value >= 0 ? 50 : 50 - half
         let colour = value >= 0 ? "#2b8a3e" : "#c92a2a"
         html += "<div class=\"bar\"><span>\(HTMLEscape.text(name))</span><span class=\"track\">"
-        html += "<span class=\"mid\"></span><span class=\"fill\" style=\"left:\(Self.percent(left));"
+        html +=
+          "<span class=\"mid\"></span><span class=\"fill\" style=\"left:\(Self.percent(left));"
         html += "width:\(Self.percent(half));background:\(colour)\"></span></span>"
         html += "<span>\(Self.number(value))</span></div>\n"
       }
@@ -264,7 +267,8 @@ public struct HTMLExporter: Exporter {
       html += "<div class=\"chart counts\">\n"
       for (kind, count, colour) in counts {
         html += "<div class=\"bar\"><span>\(HTMLEscape.text(kind))</span><span class=\"track\">"
-        html += "<span class=\"fill\" style=\"left:0;width:\(Self.percent(Double(count) / Double(most) * 100));"
+        html +=
+          "<span class=\"fill\" style=\"left:0;width:\(Self.percent(Double(count) / Double(most) * 100));"
         html += "background:\(colour)\"></span></span><span>\(count)</span></div>\n"
       }
       html += "</div>\n"
@@ -310,12 +314,15 @@ public struct HTMLExporter: Exporter {
         mark.isEvaluation
         ? (HTMLStyle.polarityColours[mark.kind] ?? "#868e96")
         : HTMLStyle.colour(forEntity: mark.kind)
-      let labelStyle = mark.isEvaluation ? "color:#fff;background:\(colour)" : "background:\(colour)"
+      let labelStyle =
+        mark.isEvaluation ? "color:#fff;background:\(colour)" : "background:\(colour)"
       html += "<div class=\"ann\" data-id=\"\(HTMLEscape.text(annotation.id))\" "
       html += "data-layer=\"\(HTMLEscape.text(mark.layer))\" data-start=\"\(annotation.start)\" "
       html += "data-end=\"\(annotation.end)\">"
-      html += "<span class=\"label\" style=\"\(labelStyle)\">\(HTMLEscape.text(annotation.label ?? mark.kind))</span>"
-      html += "<span class=\"surface\">\(HTMLEscape.text(text.slice(annotation.start, annotation.end)))</span>"
+      html +=
+        "<span class=\"label\" style=\"\(labelStyle)\">\(HTMLEscape.text(annotation.label ?? mark.kind))</span>"
+      html +=
+        "<span class=\"surface\">\(HTMLEscape.text(text.slice(annotation.start, annotation.end)))</span>"
       html += "<dl><dt>id</dt><dd>\(HTMLEscape.text(annotation.id))</dd>"
       html += "<dt>span</dt><dd>\(annotation.start)–\(annotation.end)</dd>"
       for (key, value) in annotation.features {
@@ -324,7 +331,8 @@ public struct HTMLExporter: Exporter {
       for relation in outgoing[annotation.id] ?? [] {
         let target = byID[relation.to].map { text.slice($0.annotation.start, $0.annotation.end) }
         html += "<dt>\(HTMLEscape.text(relation.label))</dt>"
-        html += "<dd>\(HTMLEscape.text(target ?? relation.to)) (\(HTMLEscape.text(relation.to)))</dd>"
+        html +=
+          "<dd>\(HTMLEscape.text(target ?? relation.to)) (\(HTMLEscape.text(relation.to)))</dd>"
       }
       html += "</dl></div>\n"
     }

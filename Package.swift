@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
     .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
+    .library(name: "MarqueeFormats", targets: ["MarqueeFormats"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
     .executable(name: "marquee", targets: ["marquee"]),
@@ -35,6 +36,7 @@ let package = Package(
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
+    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeAppraisal",
@@ -48,6 +50,7 @@ let package = Package(
         "MarqueeText",
         "MarqueeXML",
         "MarqueeEvaluation",
+        "MarqueeFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/marquee-document.schema.json")]
@@ -73,6 +76,10 @@ let package = Package(
     .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeFormatsTests",
+      dependencies: ["MarqueeFormats", "MarqueeCore", "MarqueeTestSupport", "marquee"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

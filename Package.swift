@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
+    .library(name: "MarqueeEntities", targets: ["MarqueeEntities"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
     .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
     .library(name: "MarqueeFormats", targets: ["MarqueeFormats"]),
@@ -27,6 +28,11 @@ let package = Package(
     .target(
       name: "MarqueeText",
       dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
+    .target(
+      name: "MarqueeEntities",
+      dependencies: ["MarqueeCore", "MarqueeText"],
       resources: [.process("Resources")]
     ),
     .systemLibrary(
@@ -64,6 +70,10 @@ let package = Package(
       name: "MarqueeTextTests",
       dependencies: ["MarqueeText", "MarqueeCore", "MarqueeTestSupport"],
       resources: [.copy("Cases")]
+    ),
+    .testTarget(
+      name: "MarqueeEntitiesTests",
+      dependencies: ["MarqueeEntities", "MarqueeCore", "MarqueeText", "MarqueeTestSupport"]
     ),
     .testTarget(
       name: "MarqueeEvaluationTests",

@@ -1,0 +1,155 @@
+import MarqueeCore
+
+/// Tags the film entities a review names: cast, crew with their jobs, characters, titles,
+/// other people and organisations, links the mentions of one referent and pairs actors with the
+/// characters they play.
+///
+/// Reads the `sentences` and `tokens` layers (run ``MarqueeText/SegmentStage`` first) and writes
+/// the `entities` layer and `plays` relations. Each mention's features give `name` (canonical
+/// full name), `job` (CREW), `work` (TITLE), `kind` (ORG) and `entity`, a cluster key shared by
+/// every mention of one referent in the document:
+///
+/// ```
+/// Ruben (Riz Ahmed) drums. Ahmed’s Ruben …
+///   CHARACTER "Ruben"  CAST "Riz Ahmed" name=Riz Ahmed entity=riz-ahmed
+///   plays: Riz Ahmed → Ruben
+/// ```
+///
+/// The rules work from the text alone: capitalised runs and quoted or italic titles are the
+/// candidates; the bundled name lexicons give priors; context cues ("directed by", "Hong’s
+/// camera", "Ahmed as Ruben") decide; and one label is chosen per cluster.
+///
+/// - Complexity: O(n) in the length of the text.
+public struct EntityStage: Stage {
+  public let name = "entities"
+  public let version = "0.1.0"
+  public let requiredLayers = [LayerName.sentences, LayerName.tokens]
+  public let producedLayers = [LayerName.entities]
+  public let producedRelations = ["plays"]
+
+  private let names: any NameDirectory
+  private let patterns: EntityPatterns
+
+  /// A stage with the bundled lexicons and patterns (loaded once per process).
+  public init() {
+    self.names = BundledNameDirectory.shared
+    self.patterns = EntityPatterns.shared
+  }
+
+  public func annotate(_ document: Document) throws -> StageOutput {
+    guard let tokenLayer = document.layer(LayerName.tokens) else {
+      throw EntityStageError.missingLayer(LayerName.tokens)
+    }
+    guard let sentenceLayer = document.layer(LayerName.sentences) else {
+      throw EntityStageError.missingLayer(LayerName.sentences)
+    }
+    let scalars = Array(document.text.unicodeScalars)
+    let tokens = Self.textTokens(scalars, tokenLayer, sentenceLayer)
+    var tagger = EntityTagger(scalars: scalars, tokens: tokens, names: names, patterns: patterns)
+    tagger.run()
+    return Self.output(of: tagger)
+  }
+
+  static func textTokens(
+    _ scalars: [Unicode.Scalar], _ tokenLayer: [Annotation], _ sentences: [Annotation]
+  ) -> [TextToken] {
+    var result: [TextToken] = []
+    result.reserveCapacity(tokenLayer.count)
+    var sentence = -1
+    var sentenceEnd = Int.min
+    var sentenceIndex = 0
+    for annotation in tokenLayer {
+      let start = max(0, min(annotation.start, scalars.count))
+      let end = max(start, min(annotation.end, scalars.count))
+      guard end > start else { continue }
+      var first = false
+      if start >= sentenceEnd {
+        while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= start {
+          sentenceIndex += 1
+        }
+        sentence += 1
+        sentenceEnd =
+          sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
+        first = true
+      }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[start..<end])
+      let text = String(view)
+      let head = scalars[start]
+      let kind = annotation.features["kind"]?.stringValue ?? "word"
+      if let previous = result.last {
+        // After an opening quote, a colon or a line break, a capital letter says little.
+        if ["\u{201C}", "\"", "(", ":", "\u{2014}", "-"].contains(previous.text) { first = true }
+        var k = previous.end
+        while k < start {
+          if scalars[k] == "\n" { first = true }
+          k += 1
+        }
+      }
+      let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+      result.append(
+        TextToken(
+          start: start, end: end, text: text, lower: lower,
+          isWord: kind == "word" || kind == "number",
+          isCapitalised: head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter,
+          startsSentence: first, sentence: max(sentence, 0)))
+    }
+    return result
+  }
+
+  static func output(of tagger: EntityTagger) -> StageOutput {
+    var annotations: [Annotation] = []
+    var ids: [Int: String] = [:]
+    var lastEnd = -1
+    for (k, m) in tagger.mentions.enumerated() {
+      guard m.start >= lastEnd else { continue }
+      var features = JSONObject()
+      let label: EntityLabel
+      if m.isQuotedTitle || (m.label == .title && m.cluster == nil) {
+        label = .title
+        features["work"] = .string(m.work ?? "film")
+        features["entity"] = .string(NameFolding.slug(m.surface, dropArticle: true))
+      } else if let kind = m.orgKind {
+        label = .org
+        let name = m.orgName ?? m.surface
+        if name != m.surface { features["name"] = .string(name) }
+        features["kind"] = .string(kind)
+        features["entity"] = .string(NameFolding.slug(name, dropArticle: true))
+      } else if let c = m.cluster {
+        let cluster = tagger.clusters[c]
+        label = cluster.label
+        features["name"] = .string(cluster.name)
+        if label == .crew {
+          let job =
+            m.job ?? cluster.jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+            ?? "director"
+          features["job"] = .string(Self.jobs.contains(job) ? job : "other")
+        }
+        features["entity"] = .string(cluster.key)
+      } else {
+        continue
+      }
+      ids[k] = "e\(annotations.count + 1)"
+      annotations.append(
+        Annotation(
+          id: "e\(annotations.count + 1)", start: m.start, end: m.end, label: label.rawValue,
+          features: features))
+      lastEnd = m.end
+    }
+    var relations: [Relation] = []
+    for (cast, character) in tagger.plays {
+      guard let from = ids[cast], let to = ids[character],
+        annotations.first(where: { $0.id == from })?.label == EntityLabel.cast.rawValue,
+        annotations.first(where: { $0.id == to })?.label == EntityLabel.character.rawValue
+      else { continue }
+      relations.append(
+        Relation(id: "r\(relations.count + 1)", label: "plays", from: from, to: to))
+    }
+    return StageOutput(layers: [LayerName.entities: annotations], relations: relations)
+  }
+
+  static let jobs: Set<String> = [
+    "director", "writer", "cinematographer", "composer", "editor", "producer",
+    "production-designer", "costume-designer", "sound", "visual-effects", "other",
+  ]
+}

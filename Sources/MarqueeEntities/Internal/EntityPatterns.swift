@@ -1,0 +1,36 @@
+import Foundation
+
+/// The context words of `entity-patterns.tsv` (its columns are documented at the top of the
+/// file), grouped by what they signal.
+struct EntityPatterns: Sendable {
+  var jobNouns: [String: String] = [:]
+  var byVerbs: [String: String] = [:]
+  var jobVerbs: [String: String] = [:]
+  var honorifics: Set<String> = []
+  var stopwords: Set<String> = []
+  var workNouns: [String: String] = [:]
+  var personNouns: Set<String> = []
+  var castNouns: Set<String> = []
+  var particles: Set<String> = []
+
+  static let shared = EntityPatterns(bundle: .module)
+
+  init(bundle: Bundle) {
+    for row in BundledNameDirectory.rows("entity-patterns", bundle) where row.count >= 2 {
+      let word = row[1]
+      let value = row.count > 2 ? row[2] : ""
+      switch row[0] {
+      case "job": jobNouns[word] = value
+      case "by-verb": byVerbs[word] = value
+      case "verb": jobVerbs[word] = value
+      case "honorific": honorifics.insert(word)
+      case "stop": stopwords.insert(word)
+      case "work": workNouns[word] = value
+      case "person": personNouns.insert(word)
+      case "cast": castNouns.insert(word)
+      case "particle": particles.insert(word)
+      default: continue
+      }
+    }
+  }
+}

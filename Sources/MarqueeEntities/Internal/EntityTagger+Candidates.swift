@@ -1,0 +1,166 @@
+extension EntityTagger {
+  /// Runs of capitalised words (with name particles and initials inside) outside the titles,
+  /// trimmed of function words, honorifics and job words, checked against the lexicons.
+  mutating func findNameCandidates() {
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for m in mentions {
+      for index in m.first..<m.last { covered[index] = true }
+    }
+    findUnquotedTitles(covered: &covered)
+    var i = 0
+    while i < tokens.count {
+      guard !covered[i], tokens[i].isWord, tokens[i].isCapitalised else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < tokens.count, !covered[j], tokens[j].start - tokens[j - 1].end <= 1,
+        tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
+      {
+        let t = tokens[j]
+        if t.isWord && t.isCapitalised {
+          j += 1
+        } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
+          tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
+        {
+          j += 2
+        } else {
+          break
+        }
+      }
+      addCandidate(i, j)
+      i = j
+    }
+  }
+
+  private func hasBreak(_ from: Int, _ to: Int) -> Bool {
+    var k = from
+    while k < to {
+      if scalars[k] == "\n" || scalars[k] == "\r" { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Adds the candidate for tokens `i..<j` after trimming; splits runs that join two names.
+  private mutating func addCandidate(_ i: Int, _ j: Int) {
+    var first = i
+    var honorific = false
+    var cueJob: String?
+    while first < j {
+      let key = fold(first, j)
+      if isKnownWhole(key) { break }
+      let t = tokens[first]
+      if patterns.honorifics.contains(t.lower) && first + 1 < j {
+        honorific = true
+      } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
+        cueJob = job
+      } else if patterns.stopwords.contains(t.lower) {
+        honorific = false
+      } else if t.startsSentence && first + 1 < j && !isNameWord(t.lower)
+        && isKnownWhole(fold(first + 1, j))
+      {
+        // A capitalised sentence opener before a known name ("Watch Riz Ahmed").
+      } else {
+        break
+      }
+      first += 1
+    }
+    guard first < j else { return }
+    var last = j
+    // Drop particles left dangling at the end.
+    while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
+    guard last > first else { return }
+    let key = fold(first, last)
+    // A lone sentence opener that no lexicon knows is an ordinary word.
+    if last - first == 1, tokens[first].startsSentence, !isKnownWhole(key),
+      !names.isGivenName(key), names.people(withSurname: key).isEmpty,
+      documentTitles[key] == nil
+    {
+      return
+    }
+    if last - first == 1, tokens[first].lower.count == 1 || tokens[first].lower == "i" { return }
+    var m = Mention(
+      first: first, last: last, start: tokens[first].start, end: tokens[last - 1].end,
+      surface: scalarText(tokens[first].start..<tokens[last - 1].end), key: key)
+    m.afterHonorific = honorific
+    if let job = cueJob {
+      m.job = job
+      m.add(.crew, 2)
+    }
+    if let org = names.org(named: key) {
+      m.orgKind = org.kind
+      m.orgName = org.name
+      m.label = .org
+    } else {
+      m.known = names.people(named: key)
+      if m.known.isEmpty, last - first > 1, let title = names.title(named: key),
+        !looksLikePersonName(first, last)
+      {
+        m.work = title.work
+        m.label = .title
+      }
+    }
+    mentions.append(m)
+  }
+
+  func fold(_ first: Int, _ last: Int) -> String {
+    NameFolding.fold(scalarText(tokens[first].start..<tokens[last - 1].end))
+  }
+
+  func isKnownWhole(_ key: String) -> Bool {
+    !names.people(named: key).isEmpty || names.org(named: key) != nil
+  }
+
+  func isNameWord(_ key: String) -> Bool {
+    names.isGivenName(key) || names.isSurname(key) || !names.people(withSurname: key).isEmpty
+  }
+
+  func looksLikePersonName(_ first: Int, _ last: Int) -> Bool {
+    guard last - first >= 2, last - first <= 4 else { return false }
+    return names.isGivenName(tokens[first].lower) && names.isSurname(tokens[last - 1].lower)
+  }
+
+  /// Unquoted mentions of titles the review writes in quotes or italics elsewhere
+  /// ("Parasite review: …", "Parasite is produced by …").
+  mutating func findUnquotedTitles(covered: inout [Bool]) {
+    guard !documentTitles.isEmpty else { return }
+    var titleScalars: [(key: String, scalars: [Unicode.Scalar], work: String?)] = []
+    for (key, surface) in documentTitles {
+      let work = mentions.first(where: { $0.isQuotedTitle && $0.key == key })?.work
+      titleScalars.append((key, Array(surface.unicodeScalars), work))
+    }
+    titleScalars.sort { $0.scalars.count > $1.scalars.count }
+    var i = 0
+    while i < tokens.count {
+      guard !covered[i], tokens[i].isCapitalised else {
+        i += 1
+        continue
+      }
+      var matched = false
+      for title in titleScalars {
+        let start = tokens[i].start
+        let end = start + title.scalars.count
+        guard end <= scalars.count, scalars[start..<end].elementsEqual(title.scalars) else {
+          continue
+        }
+        // The match must end on a token boundary.
+        var j = i
+        while j < tokens.count, tokens[j].end < end { j += 1 }
+        guard j < tokens.count, tokens[j].end == end, !(i...j).contains(where: { covered[$0] })
+        else { continue }
+        var m = Mention(
+          first: i, last: j + 1, start: start, end: end, surface: scalarText(start..<end),
+          key: title.key)
+        m.work = title.work ?? "film"
+        m.label = .title
+        mentions.append(m)
+        for k in i...j { covered[k] = true }
+        i = j + 1
+        matched = true
+        break
+      }
+      if !matched { i += 1 }
+    }
+  }
+}

@@ -1,0 +1,200 @@
+extension EntityTagger {
+  /// Clusters for full names, longest first, each registering the short forms that may refer
+  /// to it later (surname forms, trailing words, the first word).
+  mutating func buildClusters() {
+    let order = mentions.indices.filter {
+      isPersonLike(mentions[$0]) && mentions[$0].label != .title
+        && (mentions[$0].tokenCount > 1 || !mentions[$0].known.isEmpty)
+    }.sorted { mentions[$0].tokenCount > mentions[$1].tokenCount }
+    for k in order {
+      let m = mentions[k]
+      if m.known.isEmpty, let candidates = shortKeys[m.key], let c = nearest(candidates, to: m) {
+        attach(k, to: c)
+        continue
+      }
+      let person = m.known.first(where: { !$0.roles.isEmpty }) ?? m.known.first
+      let name = person?.name ?? m.surface
+      let key = NameFolding.slug(name)
+      if let c = clusterIndex[key] {
+        attach(k, to: c)
+        continue
+      }
+      clusters.append(Cluster(name: name, key: key, known: m.known))
+      let c = clusters.count - 1
+      clusterIndex[key] = c
+      attach(k, to: c)
+      var keys: Set<String> = []
+      for p in m.known { for form in p.surnames { keys.insert(NameFolding.fold(form)) } }
+      if m.tokenCount > 1 {
+        for cut in (m.first + 1)..<m.last where tokens[cut].isCapitalised {
+          keys.insert(fold(cut, m.last))
+        }
+        keys.insert(tokens[m.first].lower)
+        // "Lloyd Webber" in "Andrew Lloyd Webber"
+        if m.tokenCount > 2 { keys.insert(fold(m.first, m.first + 2)) }
+      }
+      keys.remove(m.key)
+      for short in keys where !patterns.stopwords.contains(short) {
+        shortKeys[short, default: []].append(c)
+      }
+    }
+  }
+
+  mutating func attach(_ k: Int, to c: Int) {
+    mentions[k].cluster = c
+    clusters[c].mentions.append(k)
+  }
+
+  /// The cluster among `candidates` with a mention nearest before `m`, else the first after.
+  func nearest(_ candidates: [Int], to m: Mention) -> Int? {
+    var best: Int?
+    var bestDistance = Int.max
+    for c in candidates {
+      for k in clusters[c].mentions {
+        let other = mentions[k]
+        let distance = other.start <= m.start ? m.start - other.start : 1_000_000 + other.start
+        if distance < bestDistance {
+          bestDistance = distance
+          best = c
+        }
+      }
+    }
+    return best
+  }
+
+  /// Single-word mentions: a short form of a cluster, a known single name, a surname the
+  /// lexicon knows, or a name of its own when the context says it is one.
+  mutating func resolveShortMentions() {
+    for k in mentions.indices where mentions[k].cluster == nil {
+      let m = mentions[k]
+      if m.isQuotedTitle || m.orgKind != nil { continue }
+      if let candidates = shortKeys[m.key], let c = nearest(candidates, to: m) {
+        if m.label == .title, !titleShouldYield(k) { continue }
+        mentions[k].label = nil
+        mentions[k].work = nil
+        attach(k, to: c)
+        continue
+      }
+      if m.label == .title { continue }
+      if let c = clusterIndex[NameFolding.slug(m.surface)] {
+        attach(k, to: c)
+        continue
+      }
+      var name = m.surface
+      var known: [KnownPerson] = []
+      let bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
+      if bySurname.count == 1, !tokens[m.first].startsSentence || m.evidence.isEmpty == false {
+        name = bySurname[0].name
+        known = bySurname
+      } else if m.evidence.isEmpty && !m.afterHonorific {
+        // A lone capitalised word with no cue: keep it only if it is shaped like a name.
+        guard names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+        else { continue }
+        if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }
+      }
+      let key = NameFolding.slug(name)
+      if let c = clusterIndex[key] {
+        attach(k, to: c)
+        continue
+      }
+      clusters.append(Cluster(name: name, key: key, known: known))
+      clusterIndex[key] = clusters.count - 1
+      shortKeys[m.key, default: []].append(clusters.count - 1)
+      attach(k, to: clusters.count - 1)
+    }
+  }
+
+  /// An unquoted word that is both a title in this review and a person's short name is the
+  /// title only where the context says film: the opening line, a possessive director, "review".
+  func titleShouldYield(_ k: Int) -> Bool {
+    let m = mentions[k]
+    if tokens[m.first].sentence == 0 { return false }
+    if lower(m.last) == "review" { return false }
+    if m.first >= 2, tokens[m.first - 1].isPossessive, let owner = mention(endingBefore: m.first - 1),
+      mentions[owner].evidence[.crew] != nil || mentions[owner].known.contains(where: {
+        $0.roles.first == "director"
+      })
+    {
+      return false
+    }
+    return true
+  }
+
+  /// One label per cluster from the evidence of its mentions and the lexicon's prior, then the
+  /// possessive pairs whose owner turned out to be an actor.
+  mutating func decideLabels() {
+    scoreClusters()
+    var changed = false
+    for (owner, target) in possessivePairs {
+      guard let oc = mentions[owner].cluster, clusters[oc].label == .cast,
+        canBeCharacter(mentions[target])
+      else { continue }
+      if let tc = mentions[target].cluster,
+        clusters[tc].known.contains(where: { !$0.roles.isEmpty })
+      {
+        continue
+      }
+      pair(cast: owner, character: target)
+      if mentions[target].cluster == nil {
+        let name = mentions[target].surface
+        let key = NameFolding.slug(name)
+        let c = clusterIndex[key] ?? {
+          clusters.append(Cluster(name: name, key: key, known: []))
+          clusterIndex[key] = clusters.count - 1
+          return clusters.count - 1
+        }()
+        attach(target, to: c)
+      }
+      changed = true
+    }
+    if changed { scoreClusters() }
+  }
+
+  private mutating func scoreClusters() {
+    for c in clusters.indices {
+      var score: [EntityLabel: Int] = [:]
+      var jobs: [String: Int] = [:]
+      for k in clusters[c].mentions {
+        for (label, strength) in mentions[k].evidence { score[label, default: 0] += strength }
+        if let job = mentions[k].job { jobs[job, default: 0] += 1 }
+        if mentions[k].afterHonorific { score[.character, default: 0] += 1 }
+      }
+      let known = clusters[c].known
+      if let film = known.first(where: { !$0.roles.isEmpty }), let role = film.roles.first {
+        if role == "actor" {
+          score[.cast, default: 0] += 1
+        } else {
+          score[.crew, default: 0] += 1
+          if jobs.isEmpty { jobs[role] = 1 }
+        }
+        if jobs.isEmpty, let crewRole = film.roles.first(where: { $0 != "actor" }) {
+          jobs[crewRole] = 0
+        }
+      } else if !known.isEmpty {
+        score[.person, default: 0] += 2
+      }
+      var label: EntityLabel
+      if let best = score.max(by: { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }) {
+        label = best.key
+      } else if clusters[c].mentions.contains(where: { mentions[$0].tokenCount > 1 }) {
+        label = .cast
+      } else {
+        label = .character
+      }
+      clusters[c].label = label
+      clusters[c].score = score
+      clusters[c].jobs = jobs
+    }
+  }
+
+  private func rank(_ label: EntityLabel) -> Int {
+    switch label {
+    case .character: 5
+    case .cast: 4
+    case .crew: 3
+    case .person: 2
+    case .title: 1
+    case .org: 0
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// A real person the name lexicons know.
+struct KnownPerson: Sendable, Hashable {
+  /// Canonical full name, with diacritics.
+  var name: String
+  /// Film roles, most prominent first ("actor", "director", …); empty for other people.
+  var roles: [String]
+  /// True for people outside film work (critics, novelists, historical figures, musicians).
+  var isOther: Bool
+  /// The forms a surname-only mention can take.
+  var surnames: [String]
+}
+
+/// A title the lexicon knows.
+struct KnownTitle: Sendable, Hashable {
+  var title: String
+  var work: String
+}
+
+/// An organisation the lexicon knows.
+struct KnownOrg: Sendable, Hashable {
+  var name: String
+  var kind: String
+}
+
+/// What the tagger needs from the name lexicons, kept small so that the gazetteer's loaders can
+/// back it. Every key is folded with ``NameFolding/fold(_:)``.
+protocol NameDirectory: Sendable {
+  /// People whose full name or alias folds to `key`.
+  func people(named key: String) -> [KnownPerson]
+  /// People one of whose surname forms folds to `key`.
+  func people(withSurname key: String) -> [KnownPerson]
+  func title(named key: String) -> KnownTitle?
+  func org(named key: String) -> KnownOrg?
+  func isGivenName(_ key: String) -> Bool
+  func isSurname(_ key: String) -> Bool
+}

@@ -54,6 +54,7 @@ let package = Package(
       dependencies: [
         "MarqueeCore",
         "MarqueeText",
+        "MarqueeEntities",
         "MarqueeXML",
         "MarqueeEvaluation",
         "MarqueeFormats",

@@ -1,4 +1,5 @@
 import MarqueeCore
+import MarqueeEntities
 import MarqueeText
 
 /// The analysis stages that ship with Marquee, in the order a full pipeline runs them.
@@ -8,6 +9,6 @@ import MarqueeText
 public enum BuiltinStages {
   /// The catalog of built-in stages.
   public static var catalog: StageCatalog {
-    StageCatalog([SegmentStage()])
+    StageCatalog([SegmentStage(), EntityStage()])
   }
 }

@@ -120,9 +120,7 @@ public struct EntityStage: Stage {
         label = cluster.label
         features["name"] = .string(cluster.name)
         if label == .crew {
-          let job =
-            m.job ?? cluster.jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
-            ?? "director"
+          let job = m.job ?? cluster.mainJob
           features["job"] = .string(Self.jobs.contains(job) ? job : "other")
         }
         features["entity"] = .string(cluster.key)

@@ -12,6 +12,8 @@ struct EntityPatterns: Sendable {
   var personNouns: Set<String> = []
   var castNouns: Set<String> = []
   var particles: Set<String> = []
+  var orgSuffixes: [String: String] = [:]
+  var characterCues: Set<String> = []
 
   static let shared = EntityPatterns(bundle: .module)
 
@@ -29,6 +31,8 @@ struct EntityPatterns: Sendable {
       case "person": personNouns.insert(word)
       case "cast": castNouns.insert(word)
       case "particle": particles.insert(word)
+      case "org-suffix": orgSuffixes[word] = value
+      case "name-cue": characterCues.insert(word)
       default: continue
       }
     }

@@ -88,9 +88,18 @@ extension EntityTagger {
       m.job = job
       m.add(.crew, 2)
     }
-    if let org = names.org(named: key) {
+    let prep = first > 0 ? tokens[first - 1].lower : ""
+    let orgOK =
+      last - first > 1 || !names.isGivenName(key)
+      || ["on", "at", "by", "from", "to", "with", "for"].contains(prep)
+    if let org = names.org(named: key), orgOK {
       m.orgKind = org.kind
       m.orgName = org.name
+      m.label = .org
+    } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
+      names.people(named: key).isEmpty
+    {
+      m.orgKind = kind
       m.label = .org
     } else {
       m.known = names.people(named: key)

@@ -160,16 +160,10 @@ extension EntityTagger {
         if mentions[k].afterHonorific { score[.character, default: 0] += 1 }
       }
       let known = clusters[c].known
+      var mainJob: String?
       if let film = known.first(where: { !$0.roles.isEmpty }), let role = film.roles.first {
-        if role == "actor" {
-          score[.cast, default: 0] += 1
-        } else {
-          score[.crew, default: 0] += 1
-          if jobs.isEmpty { jobs[role] = 1 }
-        }
-        if jobs.isEmpty, let crewRole = film.roles.first(where: { $0 != "actor" }) {
-          jobs[crewRole] = 0
-        }
+        score[role == "actor" ? .cast : .crew, default: 0] += 1
+        mainJob = film.roles.first(where: { $0 != "actor" })
       } else if !known.isEmpty {
         score[.person, default: 0] += 2
       }
@@ -177,13 +171,18 @@ extension EntityTagger {
       if let best = score.max(by: { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }) {
         label = best.key
       } else if clusters[c].mentions.contains(where: { mentions[$0].tokenCount > 1 }) {
-        label = .cast
+        label = .person
       } else {
         label = .character
       }
       clusters[c].label = label
       clusters[c].score = score
       clusters[c].jobs = jobs
+      // Without a cue of its own, a mention takes the person's main credit: the lexicon's
+      // first job, else director when any cue said so, else the commonest cue.
+      clusters[c].mainJob =
+        mainJob ?? (jobs["director"] != nil ? "director" : nil)
+        ?? jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? "director"
     }
   }
 

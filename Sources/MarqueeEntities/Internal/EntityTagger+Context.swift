@@ -29,7 +29,7 @@ extension EntityTagger {
   func canBeCharacter(_ m: Mention) -> Bool {
     guard m.orgKind == nil, !m.isQuotedTitle else { return false }
     if m.label == .title && m.tokenCount > 1 { return false }
-    return !m.known.contains { $0.roles.first == "actor" || $0.roles.first == "director" }
+    return !m.known.contains { $0.roles.first == "actor" }
   }
 
   /// Reads the cues around every candidate: plays patterns, job words, possessives.
@@ -74,16 +74,23 @@ extension EntityTagger {
             ? "costume-designer" : job
           mentions[k].add(.crew, 2)
           mentions[k].job = finalJob
+          mentions[k].leftCue = true
         } else if Self.castNounsBefore.contains(word) {
           mentions[k].add(.cast, 2)
+          mentions[k].leftCue = true
         } else if Self.personNounsBefore.contains(word) {
           mentions[k].add(.person, 2)
         } else if word == "with" {
           readCollaborator(k, withIndex: before)
+        } else if patterns.characterCues.contains(word) {
+          mentions[k].add(.character, 2)
+        } else if word == "to", lower(before - 1) == "credited" {
+          readBy(k, byIndex: before - 1)
         }
       }
-      // Marder directs, Bong wrote the script
-      if let job = patterns.jobVerbs[lower(after)] {
+      // Marder directs, Bong wrote the script, Cuarón also cut the film
+      let verbIndex = ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
+      if let job = patterns.jobVerbs[lower(verbIndex)] {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
@@ -95,6 +102,24 @@ extension EntityTagger {
       }
     }
     readAsPatterns()
+    shareListCues()
+  }
+
+  /// "The cinematography, by Chin, Clair Popkin and Mikey Schaefer": names joined by commas
+  /// and "and" after a cue share it.
+  private mutating func shareListCues() {
+    guard mentions.count > 1 else { return }
+    for k in 0..<(mentions.count - 1) where mentions[k].leftCue {
+      let next = k + 1
+      let gap = mentions[k].last..<mentions[next].first
+      guard !gap.isEmpty, gap.count <= 2, mentions[next].evidence.isEmpty,
+        isPersonLike(mentions[next]), mentions[next].label != .title,
+        gap.allSatisfy({ tokens[$0].lower == "," || tokens[$0].lower == "and" })
+      else { continue }
+      mentions[next].evidence = mentions[k].evidence
+      mentions[next].job = mentions[k].job
+      mentions[next].leftCue = true
+    }
   }
 
   mutating func pair(cast: Int, character: Int) {
@@ -127,11 +152,13 @@ extension EntityTagger {
           mentions[k].add(.crew, 2)
           mentions[k].job = job
         }
+        mentions[k].leftCue = true
         return
       }
       if let job = patterns.jobNouns[word], job != "director" || word == "direction" {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
+        mentions[k].leftCue = true
         return
       }
       if word == "." || word == ";" || word == "(" { return }
@@ -140,7 +167,11 @@ extension EntityTagger {
     }
   }
 
-  private mutating func readPossessive(_ k: Int, after: Int) {
+  private mutating func readPossessive(_ k: Int, after start: Int) {
+    var after = start
+    while let t = token(after), !t.isWord, ["\u{201C}", "\"", "*", "_", "\u{2018}"].contains(t.text) {
+      after += 1
+    }
     if let k2 = mention(startingAt: after) {
       let m2 = mentions[k2]
       if m2.isQuotedTitle || (m2.label == .title && m2.tokenCount > 1) {
@@ -193,6 +224,7 @@ extension EntityTagger {
       {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
+        mentions[k].leftCue = true
         return
       }
       if !tokens[index].isWord { return }
@@ -212,9 +244,14 @@ extension EntityTagger {
         both = true
         next += 1
       }
-      if lower(next) == "the" { next += 1 }
+      if ["the", "a", "an", "his", "her", "their"].contains(lower(next)) {
+        // "as the producer Jake": a short description before the name
+        var probe = next + 1
+        while probe < next + 4, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
+        next = mention(startingAt: probe) != nil ? probe : next + 1
+      }
       guard let k2 = mention(startingAt: next), canBeCharacter(mentions[k2]) else { continue }
-      guard !mentions[k2].known.contains(where: { !$0.roles.isEmpty }) else { continue }
+      guard !mentions[k2].known.contains(where: { $0.roles.first == "actor" }) else { continue }
       // The actor: the nearest name before "as" in the same sentence, across a few words.
       var index = a - 1
       var steps = 0

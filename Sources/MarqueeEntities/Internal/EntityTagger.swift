@@ -27,6 +27,7 @@ struct EntityTagger {
     var known: [KnownPerson]
     var score: [EntityLabel: Int] = [:]
     var jobs: [String: Int] = [:]
+    var mainJob = "director"
     var label: EntityLabel = .person
     var mentions: [Int] = []
   }

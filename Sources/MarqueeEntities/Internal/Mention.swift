@@ -17,6 +17,9 @@ struct Mention: Sendable {
   /// Label evidence from context, with its strength (3 pattern, 2 cue).
   var evidence: [EntityLabel: Int] = [:]
   var job: String?
+  /// The evidence came from words before the name ("directed by", "cinematographer"), so a
+  /// list that follows shares it ("by Chin, Clair Popkin and Mikey Schaefer").
+  var leftCue = false
   var cluster: Int?
   var label: EntityLabel?
 

@@ -72,13 +72,6 @@ extension EntityTagger {
     while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
     guard last > first else { return }
     let key = fold(first, last)
-    // A lone sentence opener that no lexicon knows is an ordinary word.
-    if last - first == 1, tokens[first].startsSentence, !isKnownWhole(key),
-      !names.isGivenName(key), names.people(withSurname: key).isEmpty,
-      documentTitles[key] == nil
-    {
-      return
-    }
     if last - first == 1, tokens[first].lower.count == 1 || tokens[first].lower == "i" { return }
     var m = Mention(
       first: first, last: last, start: tokens[first].start, end: tokens[last - 1].end,
@@ -153,11 +146,22 @@ extension EntityTagger {
         guard end <= scalars.count, scalars[start..<end].elementsEqual(title.scalars) else {
           continue
         }
+        // Not part of a longer name ("Michael Morbius", "Colonia Roma").
+        if i > 0, tokens[i - 1].isWord, tokens[i - 1].isCapitalised, !tokens[i].startsSentence,
+          tokens[i - 1].end + 1 >= start
+        {
+          continue
+        }
         // The match must end on a token boundary.
         var j = i
         while j < tokens.count, tokens[j].end < end { j += 1 }
         guard j < tokens.count, tokens[j].end == end, !(i...j).contains(where: { covered[$0] })
         else { continue }
+        if let next = token(j + 1), next.isWord, next.isCapitalised, next.start <= end + 1,
+          next.sentence == tokens[j].sentence
+        {
+          continue
+        }
         var m = Mention(
           first: i, last: j + 1, start: start, end: end, surface: scalarText(start..<end),
           key: title.key)

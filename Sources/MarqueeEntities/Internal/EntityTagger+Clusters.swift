@@ -29,7 +29,7 @@ extension EntityTagger {
         for cut in (m.first + 1)..<m.last where tokens[cut].isCapitalised {
           keys.insert(fold(cut, m.last))
         }
-        keys.insert(tokens[m.first].lower)
+        firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
         // "Lloyd Webber" in "Andrew Lloyd Webber"
         if m.tokenCount > 2 { keys.insert(fold(m.first, m.first + 2)) }
       }
@@ -68,14 +68,25 @@ extension EntityTagger {
     for k in mentions.indices where mentions[k].cluster == nil {
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }
-      if let candidates = shortKeys[m.key], let c = nearest(candidates, to: m) {
+      if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m)
+      {
         if m.label == .title, !titleShouldYield(k) { continue }
+        // "the Parks", "the Park residence": a family or an attribute, not a mention
+        if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
         mentions[k].label = nil
         mentions[k].work = nil
         attach(k, to: c)
         continue
       }
       if m.label == .title { continue }
+      if m.key.hasSuffix("s"), shortKeys[String(m.key.dropLast())] != nil { continue }
+      // "in Dallas", "from London": a place
+      if m.evidence.isEmpty,
+        ["in", "at", "from", "to", "near", "into", "across", "of", "outside"].contains(
+          lower(m.first - 1))
+      {
+        continue
+      }
       if let c = clusterIndex[NameFolding.slug(m.surface)] {
         attach(k, to: c)
         continue

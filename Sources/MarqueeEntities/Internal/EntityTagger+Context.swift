@@ -84,9 +84,18 @@ extension EntityTagger {
           readCollaborator(k, withIndex: before)
         } else if patterns.characterCues.contains(word) {
           mentions[k].add(.character, 2)
+        } else if ["his", "her", "their"].contains(word), m.tokenCount == 1 {
+          // "His Ki-taek is lazy": an actor's character
+          mentions[k].add(.character, 2)
         } else if word == "to", lower(before - 1) == "credited" {
           readBy(k, byIndex: before - 1)
         }
+      }
+      // "Haku, a boy who …": an apposition after a lone unknown word
+      if m.tokenCount == 1, m.known.isEmpty, lower(after) == ",",
+        ["a", "an", "the"].contains(lower(after + 1)), token(after + 2)?.isCapitalised == false
+      {
+        mentions[k].add(.character, 1)
       }
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex = ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after

@@ -20,6 +20,8 @@ struct EntityTagger {
   /// Short forms (folded) → clusters they may refer to.
   var shortKeys: [String: [Int]] = [:]
   var clusterIndex: [String: Int] = [:]
+  /// First words of full names → clusters, consulted after `shortKeys`.
+  var firstKeys: [String: [Int]] = [:]
 
   struct Cluster {
     var name: String

@@ -79,7 +79,13 @@ extension EntityTagger {
         continue
       }
       if m.label == .title { continue }
-      if m.key.hasSuffix("s"), shortKeys[String(m.key.dropLast())] != nil { continue }
+      // "the Parks", "the Kims": a family as a group
+      if m.evidence.isEmpty, m.key.hasSuffix("s"),
+        shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
+          || lower(m.first - 1) == "the"
+      {
+        continue
+      }
       // "in Dallas", "from London": a place
       if m.evidence.isEmpty,
         ["in", "at", "from", "to", "near", "into", "across", "of", "outside"].contains(

@@ -162,7 +162,7 @@ struct MalformedRowTests {
   @Test("a repeated cue with the same kind, role and side is a duplicate")
   func duplicateCue() {
     let text = "dp\tjob-noun\tcinematographer\tafter\tstrong\n"
-      + "D.P.\tjob-noun\tcinematographer\tafter\tweak\n"
+      + "d.p.\tjob-noun\tcinematographer\tafter\tweak\n"
     #expect(throws: LexiconError.duplicateRow(
       file: "cues.tsv", line: 2, firstLine: 1, key: "dp (job-noun cinematographer after)"))
     {

@@ -161,18 +161,21 @@ struct MalformedRowTests {
 
   @Test("a repeated cue with the same kind, role and side is a duplicate")
   func duplicateCue() {
-    let text = "dp\tjob-noun\tcinematographer\tafter\tstrong\n"
+    let text =
+      "dp\tjob-noun\tcinematographer\tafter\tstrong\n"
       + "d.p.\tjob-noun\tcinematographer\tafter\tweak\n"
-    #expect(throws: LexiconError.duplicateRow(
-      file: "cues.tsv", line: 2, firstLine: 1, key: "dp (job-noun cinematographer after)"))
-    {
+    #expect(
+      throws: LexiconError.duplicateRow(
+        file: "cues.tsv", line: 2, firstLine: 1, key: "dp (job-noun cinematographer after)")
+    ) {
       try CueLexicon(text: text)
     }
   }
 
   @Test("CRLF line endings, a byte-order mark, comments and blank lines are accepted")
   func tolerantShape() throws {
-    let text = "\u{FEFF}# people\r\n\r\nRiz Ahmed\tactor\tAhmed\r\nDarius Marder\tdirector,writer\r\n"
+    let text =
+      "\u{FEFF}# people\r\n\r\nRiz Ahmed\tactor\tAhmed\r\nDarius Marder\tdirector,writer\r\n"
     let lexicon = try FilmNameLexicon(files: [.people: text])
     #expect(lexicon.people.map(\.name) == ["Riz Ahmed", "Darius Marder"])
     #expect(lexicon.people.map(\.roles) == [[.actor], [.director, .writer]])

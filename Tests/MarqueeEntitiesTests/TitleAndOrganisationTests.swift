@@ -38,7 +38,8 @@ struct TitleAndOrganisationTests {
 
   @Test("a missing or extra leading article still finds the title")
   func articles() {
-    #expect(lexicon.titles(named: "Grand Budapest Hotel").map(\.title) == ["The Grand Budapest Hotel"])
+    #expect(
+      lexicon.titles(named: "Grand Budapest Hotel").map(\.title) == ["The Grand Budapest Hotel"])
     #expect(lexicon.titles(named: "the Parasite").map(\.title) == ["Parasite"])
   }
 

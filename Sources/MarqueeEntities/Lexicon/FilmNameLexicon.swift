@@ -96,7 +96,8 @@ public struct FilmNameLexicon: Sendable {
     let titleForms = titles.map { [$0.title] + $0.aliases }
     titlesByName = index(titleForms)
     titlesByNameWithoutArticle = index(
-      titleForms.map { forms in forms.compactMap { Self.withoutLeadingArticle(NameKey($0).value) } })
+      titleForms.map { forms in forms.compactMap { Self.withoutLeadingArticle(NameKey($0).value) } }
+    )
     organisationsByName = index(organisations.map { [$0.name] + $0.aliases })
     maximumNameWordCount = longest
   }

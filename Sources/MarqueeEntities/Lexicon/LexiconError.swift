@@ -8,7 +8,8 @@ public enum LexiconError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file's bytes are not valid UTF-8.
   case unreadableResource(file: String)
   /// A row has fewer or more tab-separated columns than the file's format allows.
-  case wrongColumnCount(file: String, line: Int, found: Int, expected: ClosedRange<Int>, columns: [String])
+  case wrongColumnCount(
+    file: String, line: Int, found: Int, expected: ClosedRange<Int>, columns: [String])
   /// A required column is empty, or a list column has an empty item.
   case emptyField(file: String, line: Int, column: String)
   /// A field starts or ends with white space (often a space typed instead of a tab).

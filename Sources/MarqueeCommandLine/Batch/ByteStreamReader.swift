@@ -73,8 +73,11 @@ final class ByteStreamReader {
         buffer.removeAll(keepingCapacity: true)
         start = 0
       }
-      scanFrom = buffer.count
-      if try !fill() {
+      // fill() drops the consumed bytes before `start`, so resume the scan relative to `start`.
+      let scanned = buffer.count - start
+      let filled = try fill()
+      scanFrom = start + scanned
+      if !filled {
         if skipped > 0 {
           let total = skipped + buffer.count - start
           start = buffer.count

@@ -20,7 +20,8 @@ For each marked file `Corpora/gold/evaluations-marked/<id>.txt` this tool
 * writes `Corpora/gold/evaluations/<id>.json`: one line of Marquee's canonical document JSON
   with the layers `evaluations` (ids v1…, label = polarity, features polarity, score, aspect and
   `target` = the id of the entity in `Corpora/gold/entities/<id>.json` whose text equals the
-  target surface and lies nearest to the expression, else `targetText` = the surface) and
+  target surface and lies nearest to the expression — of the label the aspect implies when the
+  surface names several kinds, e.g. TITLE for `film` — else `targetText` = the surface) and
   `zones` (ids z1…, label = zone, from one marker to the next, trimmed of whitespace);
 * prints a table of counts per file: evaluations by polarity and zones by label.
 
@@ -54,6 +55,13 @@ KEYS = ("score", "aspect", "target")
 # Zones in which the critic's own evaluative language may be marked. Plot summary and quoted or
 # reported opinion never carry the critic's verdict; a background heading may.
 EVALUATIVE_ZONES = {"evaluation", "background"}
+# When one surface names entities of different labels ("Amy" the film and "Amy" the singer),
+# the aspect decides which kind the target is before distance does.
+PREFERRED_LABELS = {
+    "film": {"TITLE"}, "acting": {"CAST"}, "characters": {"CHARACTER"},
+    **{aspect: {"CREW"} for aspect in (
+        "directing", "writing", "cinematography", "music", "editing", "sound")},
+}
 SCORE = re.compile(r"^-?(0\.[0-9]|1\.0)$")
 ZONE_MARKER = re.compile(r"⟪([^⟪⟫\n]*)⟫")
 OPEN, CLOSE = "{{", "}}"
@@ -282,26 +290,41 @@ def distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def target_problems(review: Review, entities: list[dict]) -> list[str]:
-    """A target written as part of a longer entity name ("Wells" where the nearest mention is
-    "Charlotte Wells") would silently resolve to a farther entity; ask for the full surface."""
+    """A target written as part of a longer name of the same referent ("Wells" where the nearest
+    mention is "Charlotte Wells") would silently resolve to a farther mention; ask for the full
+    surface. ("Winehouse" next to "Mitch Winehouse" meaning Amy is fine: other cluster.)"""
     problems = []
     for expression in review.expressions:
         target = expression.keys.get("target")
         if target is None:
             continue
         span = (expression.start, expression.end)
+        matching = candidates(review, expression, entities)
+        clusters = {e.get("features", {}).get("entity") for e in matching}
         nearest = min(find_all(review.text, target),
                       key=lambda s: (distance(span, (s, s + len(target))), s))
         for entity in entities:
             inside = entity["start"] <= nearest and nearest + len(target) <= entity["end"]
             longer = entity["end"] - entity["start"] > len(target)
-            if inside and longer:
+            same = not matching or entity.get("features", {}).get("entity") in clusters
+            if inside and longer and same:
                 name = review.text[entity["start"]:entity["end"]]
                 problems.append(f"{expression.where}: {{{{{expression.surface}|…}}}}: the nearest "
                                 f"'{target}' is part of the entity '{name}' ({entity['id']}); "
                                 f"write target={name}")
                 break
     return problems
+
+
+def candidates(review: Review, expression: Expression, entities: list[dict]) -> list[dict]:
+    """The entity mentions the target may name: those whose text equals it, narrowed to the
+    label the aspect implies when there are such."""
+    target = expression.keys.get("target")
+    matching = [e for e in entities if review.text[e["start"]:e["end"]] == target]
+    preferred = PREFERRED_LABELS.get(expression.keys["aspect"], set())
+    if any(e["label"] in preferred for e in matching):
+        matching = [e for e in matching if e["label"] in preferred]
+    return matching
 
 
 def features(review: Review, expression: Expression, entities: list[dict]) -> dict:
@@ -314,7 +337,7 @@ def features(review: Review, expression: Expression, entities: list[dict]) -> di
     if target is None:
         return result
     span = (expression.start, expression.end)
-    matching = [e for e in entities if review.text[e["start"]:e["end"]] == target]
+    matching = candidates(review, expression, entities)
     if matching:
         best = min(matching, key=lambda e: (distance(span, (e["start"], e["end"])), e["start"]))
         result["target"] = best["id"]

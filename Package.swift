@@ -13,6 +13,8 @@ let package = Package(
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
+    .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
+    .library(name: "MarqueeFormats", targets: ["MarqueeFormats"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
     .executable(name: "marquee", targets: ["marquee"]),
@@ -33,20 +35,25 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
+    .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
+    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
+    .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
-      name: "MarqueeEntities",
+      name: "MarqueeAppraisal",
       dependencies: ["MarqueeCore"],
       resources: [.process("Resources")]
     ),
-    .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeCommandLine",
       dependencies: [
         "MarqueeCore",
         "MarqueeText",
         "MarqueeXML",
+        "MarqueeEvaluation",
+        "MarqueeFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      resources: [.copy("Resources/marquee-document.schema.json")]
     ),
     .executableTarget(name: "marquee", dependencies: ["MarqueeCommandLine"]),
     .testTarget(
@@ -59,12 +66,20 @@ let package = Package(
       resources: [.copy("Cases")]
     ),
     .testTarget(
+      name: "MarqueeEvaluationTests",
+      dependencies: ["MarqueeEvaluation", "MarqueeCore"]
+    ),
+    .testTarget(
+      name: "MarqueeAppraisalTests",
+      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
+    ),
+    .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
     ),
     .testTarget(
-      name: "MarqueeEntitiesTests",
-      dependencies: ["MarqueeEntities", "MarqueeCore"]
+      name: "MarqueeFormatsTests",
+      dependencies: ["MarqueeFormats", "MarqueeCore", "MarqueeTestSupport", "marquee"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -1,1 +1,3 @@
 import MarqueeCommandLine
+
+MarqueeCommand.main()

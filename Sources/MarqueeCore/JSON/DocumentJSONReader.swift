@@ -87,6 +87,7 @@ private struct Parts {
       case "id": id = try stringMember(&scanner, "id")
       case "text":
         guard scanner.peek() == UInt8(ascii: "\"") else {
+          if scanner.atEnd { throw scanner.error("unexpected end of input") }
           throw invalid(&scanner, "text must be a string", path: "text")
         }
         (text, length) = try scanner.stringCountingScalars()
@@ -228,7 +229,9 @@ private struct Parts {
     guard let id, let start, let end else {
       let missing = [("id", id == nil), ("start", start == nil), ("end", end == nil)]
         .filter(\.1).map(\.0).joined(separator: ", ")
-      throw invalid(&scanner, "an annotation needs id, start and end; missing: \(missing)", path: path, at: objectStart)
+      throw invalid(
+        &scanner, "an annotation needs id, start and end; missing: \(missing)", path: path,
+        at: objectStart)
     }
     return Annotation(id: id, start: start, end: end, label: label, features: features)
   }

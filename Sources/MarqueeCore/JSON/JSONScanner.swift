@@ -61,7 +61,8 @@ struct JSONScanner {
       return false
     }
     throw error(
-      "expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(Self.describe(found))")
+      "expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(Self.describe(found))"
+    )
   }
 
   /// Parses a string; the opening quote must be next.
@@ -94,7 +95,8 @@ struct JSONScanner {
         return try escapedString()
       }
       if byte < 0x20 {
-        throw error("a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
+        throw error(
+          "a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
       }
       if byte >= 0x80 { nonASCII = true }
       position += 1
@@ -118,7 +120,8 @@ struct JSONScanner {
         return (String(decoding: decoded, as: UTF8.self), scalars)
       }
       if byte < 0x20 {
-        throw error("a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
+        throw error(
+          "a control character (0x\(String(byte, radix: 16))) must be escaped in a string")
       }
       if byte != UInt8(ascii: "\\") {
         if byte & 0xC0 != 0x80 { scalars += 1 }
@@ -140,27 +143,33 @@ struct JSONScanner {
       case UInt8(ascii: "r"): decoded.append(0x0D)
       case UInt8(ascii: "t"): decoded.append(0x09)
       case UInt8(ascii: "u"):
+        let escapeStart = position - 2
         var value = try hex4()
         if value >= 0xD800 && value < 0xDC00 {
           guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
             bytes[position + 1] == UInt8(ascii: "u")
           else {
-            throw error("a lone surrogate \\u\(String(value, radix: 16)) cannot be a character")
+            throw error(
+              "a lone surrogate \\u\(String(value, radix: 16)) cannot be a character",
+              at: escapeStart)
           }
           position += 2
           let low = try hex4()
           guard low >= 0xDC00 && low < 0xE000 else {
-            throw error("a lone surrogate \\u\(String(value, radix: 16)) cannot be a character")
+            throw error(
+              "a lone surrogate \\u\(String(value, radix: 16)) cannot be a character",
+              at: escapeStart)
           }
           value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         } else if value >= 0xDC00 && value < 0xE000 {
-          throw error("a lone surrogate \\u\(String(value, radix: 16)) cannot be a character")
+          throw error(
+            "a lone surrogate \\u\(String(value, radix: 16)) cannot be a character",
+            at: escapeStart)
         }
         guard let scalar = Unicode.Scalar(value) else {
           throw error("\\u\(String(value, radix: 16)) is not a character")
         }
-        decoded.append(contentsOf: UTF8.encode(scalar)!)
-        scalars -= 1
+        if let encoded = UTF8.encode(scalar) { decoded.append(contentsOf: encoded) }
       default:
         throw error("unknown escape '\\\(Character(Unicode.Scalar(escape)))'", at: position - 2)
       }
@@ -226,7 +235,8 @@ struct JSONScanner {
       }
       guard position > digits else { throw error("expected a digit in the exponent") }
     }
-    let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    let literal = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     if isInteger, let value = Int64(literal) { return .integer(value) }
     guard let value = Double(literal), value.isFinite else {
       throw error("the number \(literal) is out of range", at: start)
@@ -245,7 +255,9 @@ struct JSONScanner {
     return Int(value)
   }
 
-  mutating func literal(_ word: StaticString, _ value: JSONValue) throws(DocumentReadError) -> JSONValue {
+  mutating func literal(_ word: StaticString, _ value: JSONValue) throws(DocumentReadError)
+    -> JSONValue
+  {
     let count = word.utf8CodeUnitCount
     guard position + count <= bytes.count else { throw error("unexpected end of input") }
     let matches = word.withUTF8Buffer { expected in

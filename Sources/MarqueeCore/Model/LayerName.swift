@@ -19,7 +19,9 @@ public enum LayerName {
   public static func writingOrder<S: Sequence>(_ names: S) -> [String] where S.Element == String {
     let present = Set(names)
     let standard = standardOrder.filter { present.contains($0) }
-    let custom = present.subtracting(standardOrder).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    let custom = present.subtracting(standardOrder).sorted {
+      Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+    }
     return standard + custom
   }
 }

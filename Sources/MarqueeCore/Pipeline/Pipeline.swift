@@ -33,7 +33,8 @@ public struct Pipeline: Sendable {
       var available = existingLayers
       for stage in stages {
         for layer in stage.requiredLayers where !available.contains(layer) {
-          let producer = catalog?.producer(of: layer) ?? stages.first { $0.producedLayers.contains(layer) }?.name
+          let producer =
+            catalog?.producer(of: layer) ?? stages.first { $0.producedLayers.contains(layer) }?.name
           throw .missingLayer(stage: stage.name, layer: layer, producer: producer)
         }
         available.formUnion(stage.producedLayers)

@@ -19,7 +19,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
       }
       return "\(stage) requires layer '\(layer)', which no earlier stage produces"
     case .documentLacksLayer(let document, let stage, let layer, let producer):
-      let fix = producer.map { ": run `marquee \($0)` first, or add '\($0)' before '\(stage)'" } ?? ""
+      let fix =
+        producer.map { ": run `marquee \($0)` first, or add '\($0)' before '\(stage)'" } ?? ""
       return "document '\(document)' has no layer '\(layer)', which \(stage) requires\(fix)"
     case .stageFailed(let stage, let document, let reason):
       return "stage '\(stage)' failed on document '\(document)': \(reason)"

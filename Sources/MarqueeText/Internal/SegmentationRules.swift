@@ -1,0 +1,112 @@
+import Foundation
+
+/// The rule data of the segmenter and tokenizer, read once from the module's resource files.
+///
+/// Each file documents itself in its `#` header: `abbreviations.tsv`, `sentence-starters.txt`,
+/// `emoticons.txt` and `titles.txt`. A missing or unreadable file leaves its table empty, which
+/// makes segmentation cruder but never fails; the tests check that every table is loaded.
+struct SegmentationRules: Sendable {
+  /// What a full stop after an abbreviation means.
+  enum AbbreviationKind: String, Sendable {
+    /// Comes before a name: never ends a sentence.
+    case title
+    /// Comes before a number: never ends a sentence before a digit.
+    case number
+    /// Ends a sentence only before a capitalised sentence opener.
+    case general
+    /// Ends a sentence before any capitalised word.
+    case final
+  }
+
+  /// A known title and where one of its terminators sits in it.
+  struct TitleEnding: Sendable {
+    /// The whole title, as scalars.
+    let scalars: [Unicode.Scalar]
+    /// The offset of the terminator inside `scalars`.
+    let terminatorOffset: Int
+    /// Whether the terminator is the title's last scalar.
+    var isFinal: Bool { terminatorOffset == scalars.count - 1 }
+  }
+
+  /// Abbreviations without their final full stop, by spelling.
+  let abbreviations: [String: AbbreviationKind]
+  /// Lower-case sentence openers.
+  let sentenceStarters: Set<String>
+  /// Emoticons as scalar arrays, longest first.
+  let emoticons: [[Unicode.Scalar]]
+  /// The same emoticons as strings, for exact lookups.
+  let emoticonSet: Set<String>
+  /// Known titles by the word that ends at one of their terminators ("Airplane!", "Rabbit?").
+  let titleEndings: [String: [TitleEnding]]
+
+  /// The rules in the module's resources, loaded on first use.
+  static let shared = SegmentationRules(bundle: .module)
+
+  /// Loads the rules from `bundle`.
+  init(bundle: Bundle) {
+    var abbreviations: [String: AbbreviationKind] = [:]
+    for line in Self.dataLines(named: "abbreviations", extension: "tsv", in: bundle) {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: true)
+      guard columns.count >= 2, let kind = AbbreviationKind(rawValue: String(columns[1])) else {
+        continue
+      }
+      let key = String(columns[0])
+      if abbreviations[key] == nil { abbreviations[key] = kind }
+    }
+    self.abbreviations = abbreviations
+    self.sentenceStarters = Set(
+      Self.dataLines(named: "sentence-starters", extension: "txt", in: bundle).map {
+        $0.lowercased()
+      })
+    let emoticonLines = Self.dataLines(named: "emoticons", extension: "txt", in: bundle)
+    self.emoticons = emoticonLines.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    self.emoticonSet = Set(emoticonLines)
+    var endings: [String: [TitleEnding]] = [:]
+    for title in Self.dataLines(named: "titles", extension: "txt", in: bundle) {
+      let scalars = Array(title.unicodeScalars)
+      for (offset, scalar) in scalars.enumerated() where ScalarClass.isTerminator(scalar) {
+        // Only the last of a run of terminators ("Tick..."): the scanner looks up a cluster's
+        // last scalar's word.
+        if offset + 1 < scalars.count, ScalarClass.isTerminator(scalars[offset + 1]) { continue }
+        var start = offset
+        while start > 0, !ScalarClass.isBlank(scalars[start - 1]) { start -= 1 }
+        let word = Self.string(scalars[start...offset])
+        endings[word, default: []].append(
+          TitleEnding(scalars: scalars, terminatorOffset: offset))
+      }
+    }
+    self.titleEndings = endings
+  }
+
+  /// The kind of the abbreviation `word` (written without its final full stop), if known.
+  ///
+  /// A word in capitals also matches an entry in lower or title case ("MR" matches "Mr").
+  func abbreviationKind(_ word: String) -> AbbreviationKind? {
+    if let kind = abbreviations[word] { return kind }
+    guard word.count > 1, word == word.uppercased() else { return nil }
+    let lower = word.lowercased()
+    if let kind = abbreviations[lower] { return kind }
+    return abbreviations[lower.prefix(1).uppercased() + lower.dropFirst()]
+  }
+
+  /// The non-comment, non-empty lines of a resource file, trimmed.
+  private static func dataLines(named name: String, extension ext: String, in bundle: Bundle)
+    -> [String]
+  {
+    guard let url = bundle.url(forResource: name, withExtension: ext),
+      let data = try? Data(contentsOf: url),
+      let text = String(data: data, encoding: .utf8)
+    else { return [] }
+    return text.split(whereSeparator: \.isNewline).compactMap { line in
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
+    }
+  }
+
+  /// A string made of `scalars`.
+  static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+}

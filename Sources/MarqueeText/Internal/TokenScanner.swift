@@ -1,0 +1,375 @@
+/// The tokenizer's scan of one sentence at a time; see ``Tokenizer``.
+struct TokenScanner {
+  private let scalars: [Unicode.Scalar]
+  private let rules: SegmentationRules
+  /// The tokens found so far, in order.
+  private(set) var tokens: [Token] = []
+
+  // The current whitespace-separated run, computed once per run so that scanning stays linear.
+  private var runEnd = -1
+  private var runIsEmail = false
+
+  init(scalars: [Unicode.Scalar], rules: SegmentationRules) {
+    self.scalars = scalars
+    self.rules = rules
+  }
+
+  /// Appends the tokens of the sentence `range`.
+  mutating func scan(_ range: Range<Int>) {
+    var index = range.lowerBound
+    let end = range.upperBound
+    runEnd = -1
+    while index < end {
+      let scalar = scalars[index]
+      if ScalarClass.isBlank(scalar) {
+        index += 1
+        continue
+      }
+      if scalar == "<" {
+        let tag = BreakTag.length(in: scalars, at: index)
+        if tag > 0, index + tag <= end {
+          index += tag
+          continue
+        }
+      }
+      if index >= runEnd { startRun(at: index, end: end) }
+      index = token(at: index, end: end)
+    }
+  }
+
+  private mutating func startRun(at start: Int, end: Int) {
+    var position = start
+    var at = -1
+    while position < end, !ScalarClass.isBlank(scalars[position]) {
+      if scalars[position] == "@", at < 0 { at = position }
+      position += 1
+    }
+    runEnd = position
+    runIsEmail = false
+    guard at > start, at + 1 < position, position - start < 256 else { return }
+    var dot = false
+    for index in (at + 1)..<position where scalars[index] == "." { dot = true }
+    runIsEmail = dot && ScalarClass.isWordScalar(scalars[at - 1])
+  }
+
+  private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, norm: String? = nil) {
+    tokens.append(Token(range: start..<end, kind: kind, norm: norm))
+  }
+
+  /// Emits the token starting at `start`; returns where the next one may start.
+  private mutating func token(at start: Int, end: Int) -> Int {
+    let scalar = scalars[start]
+    let atRunStart = start == 0 || ScalarClass.isBlank(scalars[start - 1])
+    if atRunStart, runIsEmail || hasURLPrefix(at: start) {
+      var last = runEnd
+      while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
+        || ScalarClass.isCloser(scalars[last - 1])
+      {
+        last -= 1
+      }
+      emit(start, last, runIsEmail ? .email : .url)
+      return last
+    }
+    if atRunStart, let length = emoticonLength(at: start, end: end) {
+      emit(start, start + length, .emoticon)
+      return start + length
+    }
+    if let length = emojiLength(at: start, end: end) {
+      emit(start, start + length, .emoji)
+      return start + length
+    }
+    if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+      return word(at: start, end: end)
+    }
+    if scalar == "'" || scalar == "\u{2019}", let length = decadeLength(at: start, end: end) {
+      emit(start, start + length, .word, norm: normalised(start, start + length))
+      return start + length
+    }
+    return punctuation(at: start, end: end)
+  }
+
+  // MARK: - Words and numbers
+
+  private mutating func word(at start: Int, end: Int) -> Int {
+    if let length = initialismLength(at: start, end: end) {
+      emit(start, start + length, .word)
+      return start + length
+    }
+    var position = start
+    var letters = false
+    var apostrophes = false
+    while position < end {
+      let scalar = scalars[position]
+      if ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) {
+        letters = true
+        position += 1
+        continue
+      }
+      if ScalarClass.isDigit(scalar) {
+        position += 1
+        continue
+      }
+      guard position + 1 < end, position > start else { break }
+      let before = scalars[position - 1]
+      let after = scalars[position + 1]
+      switch scalar {
+      case "-", "\u{2010}", "\u{2011}":
+        guard ScalarClass.isWordScalar(before), ScalarClass.isWordScalar(after) else { break }
+        position += 1
+        continue
+      case ",", ".", ":", "/":
+        guard ScalarClass.isDigit(before), ScalarClass.isDigit(after) else { break }
+        position += 1
+        continue
+      case "'", "\u{2019}":
+        guard ScalarClass.isLetter(before), ScalarClass.isLetter(after) else { break }
+        apostrophes = true
+        position += 1
+        continue
+      default:
+        break
+      }
+      break
+    }
+    // An abbreviation or initial keeps its full stop, except a lone capital ending the sentence
+    // ("you and I.").
+    if letters, !apostrophes, position < end, scalars[position] == "." {
+      let word = SegmentationRules.string(scalars[start..<position])
+      let single = position - start == 1 && ScalarClass.isUpper(scalars[start])
+      if rules.abbreviationKind(word) != nil || (single && !endsSentence(after: position, end)) {
+        emit(start, position + 1, .word)
+        return position + 1
+      }
+    }
+    if !letters {
+      emit(start, position, .number)
+      return position
+    }
+    splitClitics(start, position)
+    return position
+  }
+
+  /// Whether only closers and blanks follow the full stop at `position` in the sentence.
+  private func endsSentence(after position: Int, _ end: Int) -> Bool {
+    var index = position + 1
+    while index < end {
+      let scalar = scalars[index]
+      if !ScalarClass.isBlank(scalar), !ScalarClass.isCloser(scalar) { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// "U.S.", "e.g.", "a.m.": two or more single letters, each followed by a full stop.
+  private func initialismLength(at start: Int, end: Int) -> Int? {
+    var position = start
+    var letters = 0
+    while position + 1 < end, ScalarClass.isLetter(scalars[position]), scalars[position + 1] == "."
+    {
+      letters += 1
+      position += 2
+    }
+    return letters >= 2 ? position - start : nil
+  }
+
+  /// Splits a word into its stem and Penn Treebank clitics and emits them.
+  private mutating func splitClitics(_ start: Int, _ end: Int) {
+    var lower = String.UnicodeScalarView()
+    for scalar in scalars[start..<end] {
+      lower.append(scalar == "\u{2019}" ? "'" : scalar)
+    }
+    let word = String(lower).lowercased()
+    var stemEnd = end
+    var pieces: [Int] = []  // starts of clitics, in order
+    for clitic in ["'s", "'m", "'d", "'re", "'ve", "'ll"] where word.hasSuffix(clitic) {
+      if word.count > clitic.count {
+        stemEnd = end - clitic.unicodeScalars.count
+        pieces.append(stemEnd)
+      }
+      break
+    }
+    let stem = String(word.unicodeScalars.prefix(stemEnd - start))
+    if stem.hasSuffix("n't"), stem.count > 3 {
+      pieces.insert(stemEnd - 3, at: 0)
+    } else if pieces.isEmpty {
+      for (whole, split) in [("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3)]
+      where word == whole {
+        pieces.append(start + split)
+      }
+    }
+    var pieceStart = start
+    for pieceEnd in pieces + [end] {
+      emit(pieceStart, pieceEnd, .word, norm: normalised(pieceStart, pieceEnd))
+      pieceStart = pieceEnd
+    }
+  }
+
+  /// "'90s": an apostrophe, two digits and an s.
+  private func decadeLength(at start: Int, end: Int) -> Int? {
+    guard start + 3 < end, ScalarClass.isDigit(scalars[start + 1]),
+      ScalarClass.isDigit(scalars[start + 2]), scalars[start + 3] == "s"
+    else { return nil }
+    if start + 4 < end, ScalarClass.isWordScalar(scalars[start + 4]) { return nil }
+    return 4
+  }
+
+  // MARK: - Emoji and emoticons
+
+  private func emojiLength(at start: Int, end: Int) -> Int? {
+    let first = scalars[start]
+    if ScalarClass.isRegionalIndicator(first) {
+      if start + 1 < end, ScalarClass.isRegionalIndicator(scalars[start + 1]) { return 2 }
+      return 1
+    }
+    var position = start
+    if first.isASCII {
+      // A keycap: 1️⃣, #️⃣.
+      guard ScalarClass.isDigit(first) || first == "#" || first == "*" else { return nil }
+      var index = start + 1
+      if index < end, scalars[index] == "\u{FE0F}" { index += 1 }
+      guard index < end, scalars[index] == "\u{20E3}" else { return nil }
+      return index + 1 - start
+    }
+    guard ScalarClass.isPictographic(first) else { return nil }
+    position += 1
+    while position < end {
+      let scalar = scalars[position]
+      if scalar == "\u{200D}" {
+        guard position + 1 < end, ScalarClass.isPictographic(scalars[position + 1]) else {
+          break
+        }
+        position += 2
+      } else if ScalarClass.isEmojiExtender(scalar) {
+        position += 1
+      } else {
+        break
+      }
+    }
+    return position - start
+  }
+
+  private func emoticonLength(at start: Int, end: Int) -> Int? {
+    for emoticon in rules.emoticons where start + emoticon.count <= end {
+      var matches = true
+      for (offset, scalar) in emoticon.enumerated() where scalars[start + offset] != scalar {
+        matches = false
+        break
+      }
+      guard matches else { continue }
+      let after = start + emoticon.count
+      if after == end || !ScalarClass.isWordScalar(scalars[after]) {
+        return emoticon.count
+      }
+    }
+    return nil
+  }
+
+  private func hasURLPrefix(at start: Int) -> Bool {
+    let first = scalars[start]
+    guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
+    for prefix in ["http://", "https://", "www."] {
+      var index = start
+      var matches = true
+      for scalar in prefix.unicodeScalars {
+        guard index < runEnd, scalars[index].properties.lowercaseMapping == String(scalar) else {
+          matches = false
+          break
+        }
+        index += 1
+      }
+      if matches { return index < runEnd }
+    }
+    return false
+  }
+
+  // MARK: - Punctuation and symbols
+
+  private mutating func punctuation(at start: Int, end: Int) -> Int {
+    let scalar = scalars[start]
+    switch scalar {
+    case ".":
+      var position = start
+      while position < end, scalars[position] == "." { position += 1 }
+      if position - start >= 2 {
+        emit(start, position, .punct)
+        return position
+      }
+      // ". . .", spaced.
+      var last = start
+      while last + 2 < end, scalars[last + 1] == " ", scalars[last + 2] == "." { last += 2 }
+      if last - start >= 4 {
+        emit(start, last + 1, .punct, norm: "...")
+        return last + 1
+      }
+      emit(start, start + 1, .punct)
+      return start + 1
+    case "\u{2026}":
+      emit(start, start + 1, .punct, norm: "...")
+      return start + 1
+    case "!", "?", "\u{203D}":
+      var position = start
+      while position < end, scalars[position] == "!" || scalars[position] == "?"
+        || scalars[position] == "\u{203D}"
+      {
+        position += 1
+      }
+      emit(start, position, .punct)
+      return position
+    case "-":
+      var position = start
+      while position < end, scalars[position] == "-" { position += 1 }
+      emit(start, position, .punct)
+      return position
+    case "\u{2018}", "\u{2019}", "\u{201A}":
+      emit(start, start + 1, .punct, norm: "'")
+      return start + 1
+    case "\u{201C}", "\u{201D}", "\u{201E}":
+      emit(start, start + 1, .punct, norm: "\"")
+      return start + 1
+    case "\u{2605}", "\u{2606}", "\u{272D}", "\u{272E}", "\u{2730}":
+      var position = start
+      while position < end, "\u{2605}\u{2606}\u{272D}\u{272E}\u{2730}\u{00BD}".unicodeScalars
+        .contains(scalars[position])
+      {
+        position += 1
+      }
+      emit(start, position, .symbol)
+      return position
+    default:
+      break
+    }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+      return start + 1
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation:
+      emit(start, start + 1, .punct)
+    case .otherNumber, .letterNumber:
+      emit(start, start + 1, .number)
+    case .nonspacingMark, .spacingMark, .enclosingMark:
+      // A mark with no letter before it in this sentence: keep it as its own symbol.
+      var position = start + 1
+      while position < end, ScalarClass.isMark(scalars[position]) { position += 1 }
+      emit(start, position, .symbol)
+      return position
+    default:
+      emit(start, start + 1, .symbol)
+    }
+    return start + 1
+  }
+
+  /// The text of `start..<end` with curly apostrophes straightened, or `nil` if unchanged.
+  private func normalised(_ start: Int, _ end: Int) -> String? {
+    var changed = false
+    var view = String.UnicodeScalarView()
+    for scalar in scalars[start..<end] {
+      if scalar == "\u{2019}" || scalar == "\u{2018}" {
+        view.append("'")
+        changed = true
+      } else {
+        view.append(scalar)
+      }
+    }
+    return changed ? String(view) : nil
+  }
+}

@@ -15,13 +15,30 @@ let package = Package(
       traits: ["MallocInterposer"]),
   ],
   targets: [
+    .target(
+      name: "BenchmarkCorpus",
+      dependencies: [.product(name: "MarqueeCore", package: "Marquee")],
+      path: "Benchmarks/BenchmarkCorpus"
+    ),
     .executableTarget(
       name: "JSONBenchmarks",
       dependencies: [
+        "BenchmarkCorpus",
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "MarqueeCore", package: "Marquee"),
       ],
       path: "Benchmarks/JSONBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
+    .executableTarget(
+      name: "XMLBenchmarks",
+      dependencies: [
+        "BenchmarkCorpus",
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeXML", package: "Marquee"),
+      ],
+      path: "Benchmarks/XMLBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
     .executableTarget(

@@ -154,3 +154,27 @@ import Testing
     #expect(result.error.contains("give a folder with --out"))
   }
 }
+
+/// Regression: ByteStreamReader kept its scan position across a buffer refill that shifted the
+/// buffer, so a JSON Lines input longer than one read chunk (1 MiB) glued two lines together
+/// ("unexpected '{' after the end of the document") and then crashed with an index out of range.
+@Suite struct LongJSONLinesInputTests {
+  @Test func aCorpusLongerThanOneReadChunkIsReadLineByLine() throws {
+    let folder = try ExportEndToEndTests.temporaryDirectory()
+    let corpus = folder.appendingPathComponent("long.jsonl")
+    let base = try Fixtures.soundOfMetal()
+    var documents: [Document] = []
+    for index in 0..<1500 {
+      var copy = base
+      copy.id = "review-\(index)"
+      documents.append(copy)
+    }
+    try ExportEndToEndTests.writeCorpus(documents, to: corpus)
+    let size = try FileManager.default.attributesOfItem(atPath: corpus.path)[.size] as? Int ?? 0
+    #expect(size > 2 << 20)
+    let result = try ExportEndToEndTests.run(
+      ExportEndToEndTests.binary, ["export", "--format", "conll", corpus.path])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.error.contains("1500 documents as conll, 0 failed"))
+  }
+}

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkCorpus
 import MarqueeCore
 
 /// Reading and writing Marquee JSON Lines on documents of realistic size: review-length texts
@@ -44,14 +45,5 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(document)
       }
     }
-  }
-}
-
-extension String {
-  /// Two decimals, without Foundation.
-  init(format2 value: Double) {
-    let hundredths = Int((value * 100).rounded())
-    let fraction = hundredths % 100
-    self = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 }

@@ -25,7 +25,8 @@ let benchmarks: @Sendable () -> Void = {
   let segmenter = SentenceSegmenter()
   let tokenizer = Tokenizer()
   let words = texts.reduce(0) { count, text in
-    count + tokenizer.tokens(in: text, sentences: segmenter.sentences(in: text))
+    count
+      + tokenizer.tokens(in: text, sentences: segmenter.sentences(in: text))
       .count { $0.kind == .word }
   }
   let label = "\(texts.count) reviews, \(bytes) bytes, \(words) words"

@@ -1,7 +1,7 @@
 import MarqueeCore
 
 /// Review-like documents with a full set of layers, built deterministically for benchmarks.
-enum SyntheticCorpus {
+public enum SyntheticCorpus {
   static let sentences = [
     "In many ways, Darius Marder’s “The Sound of Metal” feels like a decisively singular story.",
     "The film traces the struggle of punk-metal drummer Ruben (a devastating Riz Ahmed) as he loses his hearing.",
@@ -12,7 +12,7 @@ enum SyntheticCorpus {
   ]
 
   /// Documents whose JSON adds up to about `targetBytes`.
-  static func make(targetBytes: Int) -> [Document] {
+  public static func make(targetBytes: Int) -> [Document] {
     let writer = DocumentJSONWriter()
     var documents: [Document] = []
     var total = 0
@@ -24,7 +24,7 @@ enum SyntheticCorpus {
     return documents
   }
 
-  static func makeDocument(number: Int) -> Document {
+  public static func makeDocument(number: Int) -> Document {
     var text = ""
     var paragraph = 0
     while text.unicodeScalars.count < 5000 {
@@ -88,5 +88,14 @@ enum SyntheticCorpus {
     try? document.setLayer("evaluations", evaluations)
     document.stages = [StageRecord(name: "segment", version: "0.1.0")]
     return document
+  }
+}
+
+extension String {
+  /// Two decimals, without Foundation.
+  public init(format2 value: Double) {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    self = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 }

@@ -45,11 +45,6 @@ let package = Package(
     .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
-      name: "MarqueeEntities",
-      dependencies: ["MarqueeCore"],
-      resources: [.process("Resources")]
-    ),
-    .target(
       name: "MarqueeAppraisal",
       dependencies: ["MarqueeCore"],
       resources: [.process("Resources")]
@@ -96,10 +91,6 @@ let package = Package(
     .testTarget(
       name: "MarqueeFormatsTests",
       dependencies: ["MarqueeFormats", "MarqueeCore", "MarqueeTestSupport", "marquee"]
-    ),
-    .testTarget(
-      name: "MarqueeEntitiesTests",
-      dependencies: ["MarqueeEntities", "MarqueeCore"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -32,7 +32,7 @@ public struct EntityStage: Stage {
 
   /// A stage with the bundled lexicons and patterns (loaded once per process).
   public init() {
-    self.names = BundledNameDirectory.shared
+    self.names = LexiconNameDirectory.shared
     self.patterns = EntityPatterns.shared
   }
 

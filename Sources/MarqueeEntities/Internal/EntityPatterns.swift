@@ -18,7 +18,7 @@ struct EntityPatterns: Sendable {
   static let shared = EntityPatterns(bundle: .module)
 
   init(bundle: Bundle) {
-    for row in BundledNameDirectory.rows("entity-patterns", bundle) where row.count >= 2 {
+    for row in Self.rows("entity-patterns", bundle) where row.count >= 2 {
       let word = row[1]
       let value = row.count > 2 ? row[2] : ""
       switch row[0] {
@@ -36,5 +36,19 @@ struct EntityPatterns: Sendable {
       default: continue
       }
     }
+  }
+
+  /// The tab-separated rows of a resource, without comments and blank lines; a missing file
+  /// gives no rows (the tagger then works from context alone).
+  static func rows(_ name: String, _ bundle: Bundle) -> [[String]] {
+    guard let url = bundle.url(forResource: name, withExtension: "tsv"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    var rows: [[String]] = []
+    for line in text.split(whereSeparator: \.isNewline) {
+      if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+      rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+    }
+    return rows
   }
 }

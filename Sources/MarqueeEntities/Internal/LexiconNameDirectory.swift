@@ -1,0 +1,47 @@
+/// The gazetteer's ``FilmNameLexicon`` seen through the tagger's small ``NameDirectory``
+/// interface.
+struct LexiconNameDirectory: NameDirectory {
+  /// Nil when the bundled files cannot be read: the stage then works from context alone.
+  let lexicon: FilmNameLexicon?
+
+  /// The bundled lexicon, loaded once.
+  static let shared = LexiconNameDirectory(lexicon: try? FilmNameLexicon.bundled())
+
+  func people(named key: String) -> [KnownPerson] {
+    guard let lexicon else { return [] }
+    return lexicon.people(named: key).map(Self.known)
+      + lexicon.notablePeople(named: key).map {
+        KnownPerson(name: $0.name, roles: [], isOther: true, surnames: $0.surnames)
+      }
+  }
+
+  func people(withSurname key: String) -> [KnownPerson] {
+    lexicon?.people(withSurname: key).map(Self.known) ?? []
+  }
+
+  func title(named key: String) -> KnownTitle? {
+    lexicon?.titles(named: key).first.map { KnownTitle(title: $0.title, work: $0.work.rawValue) }
+  }
+
+  func org(named key: String) -> KnownOrg? {
+    var candidates = [key]
+    if key.hasSuffix("s") { candidates.append(String(key.dropLast())) } else {
+      candidates.append(key + "s")
+    }
+    for candidate in candidates {
+      if let org = lexicon?.organisations(named: candidate).first {
+        return KnownOrg(name: org.name, kind: org.kind.rawValue)
+      }
+    }
+    return nil
+  }
+
+  func isGivenName(_ key: String) -> Bool { lexicon?.isGivenName(key) ?? false }
+  func isSurname(_ key: String) -> Bool { lexicon?.isSurname(key) ?? false }
+
+  private static func known(_ person: FilmPerson) -> KnownPerson {
+    KnownPerson(
+      name: person.name, roles: person.roles.map(\.rawValue), isOther: false,
+      surnames: person.surnames)
+  }
+}

@@ -143,8 +143,11 @@ extension EntityTagger {
     scoreClusters()
     var changed = false
     for (owner, target) in possessivePairs {
-      guard let oc = mentions[owner].cluster, clusters[oc].label == .cast,
-        canBeCharacter(mentions[target])
+      // The owner is an actor, or a name nothing else explains ("Jovan Adepo’s Sidney
+      // Palmer": critics name an actor's role this way far more often than anything else).
+      guard let oc = mentions[owner].cluster,
+        clusters[oc].label == .cast || (clusters[oc].score.isEmpty && clusters[oc].known.isEmpty),
+        canBeCharacter(mentions[target]), mentions[target].evidence.isEmpty
       else { continue }
       if let tc = mentions[target].cluster,
         clusters[tc].known.contains(where: { !$0.roles.isEmpty })

@@ -63,11 +63,12 @@ public struct HTMLDocumentReader: Sendable {
         "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad) is not UTF-8; "
           + "convert the page to UTF-8 (for example `iconv -f cp1252 -t utf-8`)")
     }
-    // libxml2 stops at a NUL byte; a space of the same length keeps every offset valid.
+    // libxml2 stops at a NUL byte and drops a form feed, which HTML counts as a space; a space
+    // of the same length keeps every offset valid.
     var page = bytes
-    for index in page.indices where page[index] == 0 { page[index] = 0x20 }
+    for index in page.indices where page[index] == 0 || page[index] == 0x0C { page[index] = 0x20 }
     let parsed: Result<HTMLTextBuilder, XMLError> = page.withUnsafeBufferPointer { buffer in
-      Result { () throws(XMLError) in try Self.parse(buffer) }
+      Result { () throws(XMLError) in try Self.parse(buffer, original: bytes) }
     }
     let builder = try parsed.get()
     var metadata = JSONObject()
@@ -89,11 +90,11 @@ public struct HTMLDocumentReader: Sendable {
     return document
   }
 
-  private static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(XMLError)
-    -> HTMLTextBuilder
+  private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, original: [UInt8])
+    throws(XMLError) -> HTMLTextBuilder
   {
     LibXML2.ensureInitialized()
-    let builder = HTMLTextBuilder(source: buffer)
+    let builder = HTMLTextBuilder(source: buffer, original: original)
     guard let base = buffer.baseAddress, !buffer.isEmpty else { return builder }
     let pointer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
     guard let context = htmlCreateMemoryParserCtxt(pointer, Int32(buffer.count)) else {

@@ -32,6 +32,8 @@ final class HTMLTextBuilder {
   private var hiddenDepth = 0
   private var preDepth = 0
   private var skipNewlineAfterPre = false
+  /// Whitespace met inside `<pre>`, written once something visible follows it.
+  private var preWhitespace: [(Unicode.Scalar, Int, Int, Bool)] = []
   private var titleDepth = 0
   private(set) var title: [UInt8] = []
 
@@ -47,20 +49,34 @@ final class HTMLTextBuilder {
     var id: String
     var label: String
     var features: JSONObject
+    var order: Int
     var start: Int?
   }
   private var markups: [OpenMarkup?] = []
-  private(set) var annotations: [Annotation] = []
+  /// The finished markup, with the order their elements started in.
+  private var finished: [(order: Int, annotation: Annotation)] = []
+  /// The markup annotations in the order their elements start.
+  var annotations: [Annotation] {
+    finished.sorted { $0.order < $1.order }.map(\.annotation)
+  }
   private var markupCount = 0
 
-  init(source: UnsafeBufferPointer<UInt8>) {
+  /// The page as given, before NUL and form feed became spaces for the parser.
+  private let original: [UInt8]
+
+  init(source: UnsafeBufferPointer<UInt8>, original: [UInt8]) {
     self.source = source
+    self.original = original
   }
 
   // MARK: Events
 
   func startElement(_ name: String, attributes: [(String, String)], at position: Int) {
-    searchFrom = max(searchFrom, min(position, source.count))
+    // libxml2 also reports elements it implies (`<html>`, `<body>`, a `<p>` around bare text)
+    // when it meets the text that needs them; only a tag really in the page moves the search.
+    if tagStart(named: name, before: min(position, source.count)) != nil {
+      searchFrom = max(searchFrom, min(position, source.count))
+    }
     let role = HTMLElements.role(of: name)
     let hides = role == .hidden || attributes.contains { $0.0 == "hidden" }
     var markupIndex: Int?
@@ -74,7 +90,9 @@ final class HTMLTextBuilder {
         if name == "a", let href = attributes.first(where: { $0.0 == "href" })?.1 {
           features["href"] = .string(href)
         }
-        markups.append(OpenMarkup(id: "m\(markupCount)", label: markup.label, features: features))
+        markups.append(
+          OpenMarkup(
+            id: "m\(markupCount)", label: markup.label, features: features, order: markupCount))
         markupIndex = markups.count - 1
       }
     }
@@ -83,7 +101,10 @@ final class HTMLTextBuilder {
   }
 
   func endElement(_ name: String, at position: Int) {
-    searchFrom = max(searchFrom, min(position, source.count))
+    // Elements closed by implication (a `<head>` ended by text) have no end tag in the page.
+    if tagStart(named: "/" + name, before: min(position, source.count)) != nil {
+      searchFrom = max(searchFrom, min(position, source.count))
+    }
     guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
     // libxml2 closes elements in order; anything above `index` was left open and ends here too.
     while stack.count > index {
@@ -93,9 +114,13 @@ final class HTMLTextBuilder {
       guard hiddenDepth == 0, !element.hides else { continue }
       if let markupIndex = element.markupIndex, let open = markups[markupIndex] {
         if let start = open.start, start < length {
-          annotations.append(
-            Annotation(
-              id: open.id, start: start, end: length, label: open.label, features: open.features))
+          finished.append(
+            (
+              open.order,
+              Annotation(
+                id: open.id, start: start, end: length, label: open.label,
+                features: open.features)
+            ))
         }
         markups[markupIndex] = nil
       }
@@ -144,7 +169,9 @@ final class HTMLTextBuilder {
     case .preformatted:
       pendingBreaks = 2
       preDepth += opening ? 1 : -1
+      // libxml2 drops a line feed right after <pre>, as HTML says, but not a CR LF.
       skipNewlineAfterPre = opening
+      preWhitespace.removeAll()
     case .line:
       pendingBreaks = max(pendingBreaks, 1)
     case .lineBreak:
@@ -160,16 +187,36 @@ final class HTMLTextBuilder {
     if preDepth == 0 {
       if Self.isHTMLSpace(scalar) {
         switch pendingSpace {
-        case .source(let first, _): pendingSpace = .source(start: first, end: end)
+        case .source(let first, let last):
+          // One space stands for the first run of whitespace; later runs (after a tag) add no
+          // bytes to it, so the run never covers markup.
+          if start == last { pendingSpace = .source(start: first, end: end) }
         case .none, .generated: pendingSpace = .source(start: start, end: end)
         }
         return
       }
-    } else if skipNewlineAfterPre {
-      skipNewlineAfterPre = false
-      if scalar == "\n" { return }
+    } else {
+      if skipNewlineAfterPre {
+        if scalar == "\r" { return }
+        skipNewlineAfterPre = false
+        if scalar == "\n" { return }
+      }
+      // Whitespace in <pre> is kept, except at the very start and the end of the block.
+      if Self.isHTMLSpace(scalar) {
+        preWhitespace.append((scalar, start, end, verbatim))
+        return
+      }
     }
+    skipNewlineAfterPre = false
     flushPending()
+    if !preWhitespace.isEmpty {
+      if length > 0 {
+        for (space, from, to, isVerbatim) in preWhitespace {
+          emit(space, source: (from, to), verbatim: isVerbatim)
+        }
+      }
+      preWhitespace.removeAll()
+    }
     for index in markups.indices where markups[index] != nil && markups[index]?.start == nil {
       markups[index]?.start = length
     }
@@ -194,7 +241,7 @@ final class HTMLTextBuilder {
     case .none: break
     case .generated: emit(" ", source: nil, verbatim: false)
     case .source(let start, let end):
-      let single = end - start == 1 && source[start] == UInt8(ascii: " ")
+      let single = end - start == 1 && original[start] == UInt8(ascii: " ")
       emit(" ", source: (start, end), verbatim: single)
     }
   }
@@ -225,21 +272,43 @@ final class HTMLTextBuilder {
 
   // MARK: Finding text in the page
 
-  /// Where `bytes` occur verbatim in the page, ending at `end` or one character after it (the
+  /// Where `bytes` occur verbatim in the page: ending at `end`, or one character after it (the
   /// parser hands over a full buffer before stepping past its last character), or failing
-  /// that, first found between the last use and `end`.
+  /// that, first found between the last use and there.
   private func verbatimStart(of bytes: UnsafeBufferPointer<UInt8>, endingNear end: Int) -> Int? {
     let count = bytes.count
-    for extra in 0...4 {
-      let start = end + extra - count
-      if start >= searchFrom, start + count <= source.count, matches(bytes, at: start) {
+    var lastWidth = 1
+    while lastWidth < min(4, count) && bytes[count - lastWidth] & 0xC0 == 0x80 { lastWidth += 1 }
+    let latestEnd = min(source.count, end + lastWidth)
+    for candidateEnd in [end, latestEnd] {
+      let start = candidateEnd - count
+      if start >= searchFrom, candidateEnd <= source.count, matches(bytes, at: start) {
         return start
       }
     }
     var start = searchFrom
-    while start + count <= min(source.count, end + 4) {
+    while start + count <= latestEnd {
       if matches(bytes, at: start) { return start }
       start += 1
+    }
+    return nil
+  }
+
+  /// Where the tag `<name` that the parser has just read starts, when it is in the page.
+  private func tagStart(named name: String, before position: Int) -> Int? {
+    let name = Array(name.utf8)
+    var index = position - name.count - 1
+    while index >= searchFrom {
+      if source[index] == UInt8(ascii: "<") {
+        var offset = 0
+        while offset < name.count, index + 1 + offset < source.count,
+          source[index + 1 + offset] | 0x20 == name[offset] | 0x20
+        {
+          offset += 1
+        }
+        return offset == name.count ? index : nil
+      }
+      index -= 1
     }
     return nil
   }

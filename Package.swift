@@ -40,7 +40,11 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
-    .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
+    .target(
+      name: "MarqueeXML",
+      dependencies: ["MarqueeCore", "CLibXML2"],
+      resources: [.copy("Resources/marquee.xsd")]
+    ),
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),

@@ -13,3 +13,4 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>

@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
+    .library(name: "MarqueeAppraisal", targets: ["MarqueeAppraisal"]),
     .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
@@ -48,6 +49,7 @@ let package = Package(
         "MarqueeText",
         "MarqueeXML",
         "MarqueeEvaluation",
+        "MarqueeAppraisal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/marquee-document.schema.json")]
@@ -68,7 +70,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MarqueeAppraisalTests",
-      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
+      dependencies: ["MarqueeAppraisal", "MarqueeCore", "MarqueeText", "MarqueeTestSupport"]
     ),
     .testTarget(
       name: "MarqueeXMLTests",

@@ -59,7 +59,7 @@ struct SentenceAppraiser: Sendable {
         index += 1
         continue
       }
-      let lexical = usableMatch(words, at: index)
+      let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(words, at: index) : nil
       let shifterMatch = shifters.longestMatch(normalized: words, at: index)
       let marker = shifterMatch.flatMap { match in
         chooseEntry(match, words: words, isQuestion: isQuestion).map {
@@ -108,6 +108,27 @@ struct SentenceAppraiser: Sendable {
     return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
   }
 
+  /// Words before "like" that make it the verb ("I like", "didn't like"), not the preposition.
+  static let likeSubjects: Set<String> = [
+    "i", "we", "you", "they", "'d", "would", "to", "n't", "not", "really", "did", "do", "does",
+    "will", "'ll", "might", "may", "could", "people", "fans", "viewers", "audiences",
+  ]
+
+  /// Whether the token at `index` may start an evaluative expression: not a capitalised word
+  /// inside the sentence (a name or title: "Reign of Fire", "The Others"), and "like" only as a
+  /// verb.
+  private func readsAsEvaluation(_ tokens: Tokens, at index: Int) -> Bool {
+    let word = tokens.words[index]
+    if word == "like" {
+      return index > 0 && Self.likeSubjects.contains(tokens.words[index - 1])
+    }
+    guard index > 0, !["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"].contains(tokens.words[index - 1])
+    else { return true }
+    let scalars = tokens.surfaces[index].unicodeScalars
+    guard let first = scalars.first, first.properties.isUppercase else { return true }
+    return scalars.count > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+  }
+
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
   private func usableMatch(_ words: [String], at index: Int) -> LexiconMatch? {
     guard var match = lexicon.longestMatch(normalized: words, at: index) else { return nil }
@@ -144,9 +165,10 @@ struct SentenceAppraiser: Sendable {
         return atStart
       case (.contrast, "yet"):
         return start == 0 || [",", ";", "and", "but"].contains(words[start - 1])
-      case (.contrast, "though"):
-        // Clause-final "though" points back at the previous sentence; it shifts nothing here.
-        return next.map { !Self.boundaries.contains($0) } ?? false
+      case (.contrast, _) where !atStart && (next.map { Self.boundaries.contains($0) } ?? true):
+        // A clause-final or parenthetical marker ("It's slow, though.", "The film, however, …")
+        // points back at the previous sentence; it shifts nothing here.
+        return false
       case (.excess, "too"):
         return next.map { !Self.boundaries.contains($0) } ?? false
       case (.irrealis, "any"):

@@ -118,8 +118,9 @@ public struct EvaluateStage: Stage {
         let span = appraisal.span
         let score = ReviewVerdict.rounded(appraisal.score)
         let polarity = appraisal.isMixed ? "mixed" : (score > 0 ? "positive" : "negative")
+        // In the order they were applied, innermost first, so the list explains the score.
         let shifters: [JSONValue] = appraisal.shifters.sorted {
-          ($0.tokens.lowerBound, $0.distance) < ($1.tokens.lowerBound, $1.distance)
+          ($0.distance, $0.tokens.lowerBound) < ($1.distance, $1.tokens.lowerBound)
         }.map {
           .object(
             JSONObject([

@@ -1,3 +1,4 @@
+import MarqueeAppraisal
 import MarqueeCore
 import MarqueeText
 
@@ -8,6 +9,6 @@ import MarqueeText
 public enum BuiltinStages {
   /// The catalog of built-in stages.
   public static var catalog: StageCatalog {
-    StageCatalog([SegmentStage()])
+    StageCatalog([SegmentStage(), EvaluateStage()])
   }
 }

@@ -17,6 +17,12 @@ struct Appraisal: Sendable {
   var isTargetDependent: Bool
   /// Whether any entry is a film-criticism sense.
   var isFilmSense: Bool
+  /// Whether the cue is a single manner adverb ("wonderfully"), which intensifies an
+  /// evaluative word right after it.
+  var isAdverb = false
+  /// The tokens of the marker that made this expression by itself ("oh great", "too" in "too
+  /// short"), whose value is the prior and so is not applied again.
+  var madeBy: Range<Int>?
   /// The shifters that acted on it, in the order they were applied (innermost first).
   var shifters: [AppliedShifter] = []
   /// The score after the shifters, in [-1, 1].

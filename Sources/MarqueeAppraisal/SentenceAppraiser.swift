@@ -55,7 +55,7 @@ struct SentenceAppraiser: Sendable {
     let isQuestion = words.contains("?")
     var index = 0
     while index < count {
-      if consumed[index] || Self.boundaries.contains(words[index]) {
+      if consumed[index] || (Self.boundaries.contains(words[index]) && words[index] != "?") {
         index += 1
         continue
       }
@@ -81,6 +81,13 @@ struct SentenceAppraiser: Sendable {
         }
         if marker.gaps.isEmpty {
           index = marker.range.upperBound
+          // The standard of a comparison is not evaluated: "better than the original".
+          if marker.entry.kind == .comparative, index + 1 < count,
+            Self.determiners.contains(words[index]),
+            Self.comparisonStandards.contains(words[index + 1])
+          {
+            index += 2
+          }
         } else {
           // Keep scanning inside the gaps, so "not as funny as" still finds "funny".
           var inGap = [Bool](repeating: false, count: marker.range.count)
@@ -99,6 +106,7 @@ struct SentenceAppraiser: Sendable {
         index += 1
       }
     }
+    found = foldAdverbs(found, words: words)
     let clause = clauseNumbers(words, markers: markers)
     attach(markers, to: &found, tokens: tokens, clause: clause)
     typography(tokens, &found)
@@ -107,6 +115,10 @@ struct SentenceAppraiser: Sendable {
     }
     return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
   }
+
+  static let determiners: Set<String> = ["the", "its", "his", "her", "their", "a", "an"]
+  /// Nouns that name what a film is compared with, never evaluated themselves.
+  static let comparisonStandards: Set<String> = ["original", "first", "book", "novel", "source"]
 
   /// Words before "like" that make it the verb ("I like", "didn't like"), not the preposition.
   static let likeSubjects: Set<String> = [
@@ -148,8 +160,38 @@ struct SentenceAppraiser: Sendable {
       cue: match.range, span: match.range, cueNames: chosen.map(\.entry), prior: prior,
       lexiconAspect: chosen.lazy.compactMap(\.aspect).first, isMixed: positive && negative,
       isTargetDependent: chosen.allSatisfy { $0.flags.contains(.targetDependent) },
-      isFilmSense: !film.isEmpty)
+      isFilmSense: !film.isEmpty,
+      isAdverb: match.range.count == 1 && chosen.allSatisfy { $0.pos == .adverb })
   }
+
+  /// Folds a manner adverb into the evaluative word right after it ("wonderfully
+  /// unpredictable", "painfully funny"): one expression, the adverb recorded as an intensifier
+  /// whose sign follows the head word.
+  private func foldAdverbs(_ found: [Appraisal], words: [String]) -> [Appraisal] {
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    for appraisal in found {
+      if var last = result.last, last.isAdverb, !appraisal.isAdverb,
+        last.cue.upperBound == appraisal.cue.lowerBound
+      {
+        var head = appraisal
+        head.span = last.span.lowerBound..<max(last.span.upperBound, head.span.upperBound)
+        head.cueNames = last.cueNames + head.cueNames
+        head.shifters.append(
+          AppliedShifter(
+            kind: ShifterKind.intensifier.rawValue, cue: words[last.cue.lowerBound],
+            effect: Self.adverbIntensity, tokens: last.cue, distance: 0))
+        last = head
+        result[result.count - 1] = last
+      } else {
+        result.append(appraisal)
+      }
+    }
+    return result
+  }
+
+  /// The multiplier of a manner adverb before an evaluative word.
+  static let adverbIntensity = 1.3
 
   /// The entry of a shifter match that fits its context, or `nil` when none does.
   private func chooseEntry(_ match: ShifterMatch, words: [String], isQuestion: Bool)
@@ -254,14 +296,16 @@ struct SentenceAppraiser: Sendable {
             && clause[$0.cue.lowerBound] == clause[marker.range.lowerBound]
         }) {
           shift(target, extends: true)
-        } else if entry.kind == .excess, start < words.count,
+        } else if entry.kind == .excess || (entry.kind == .irrealis && entry.value < 0),
+          start < words.count,
           let first = words[start].unicodeScalars.first, first.properties.isAlphabetic
         {
-          // "too short": the excess marker makes an evaluation of a word the lexicon leaves out.
+          // "too short", "should have been shorter": the marker makes an evaluation of a word
+          // the lexicon leaves out.
           var made = Appraisal(
             cue: start..<(start + 1), span: marker.range.lowerBound..<(start + 1),
             cueNames: [entry.entry], prior: entry.value, lexiconAspect: nil, isMixed: false,
-            isTargetDependent: false, isFilmSense: false)
+            isTargetDependent: false, isFilmSense: false, madeBy: marker.range)
           made.shifters.append(
             AppliedShifter(
               kind: entry.kind.rawValue, cue: text, effect: entry.value, tokens: marker.range,
@@ -326,7 +370,7 @@ struct SentenceAppraiser: Sendable {
     Appraisal(
       cue: marker.range, span: marker.range, cueNames: [marker.entry.entry],
       prior: marker.entry.value, lexiconAspect: nil, isMixed: false, isTargetDependent: false,
-      isFilmSense: false,
+      isFilmSense: false, madeBy: marker.range,
       shifters: [
         AppliedShifter(
           kind: marker.entry.kind.rawValue, cue: text, effect: marker.entry.value,
@@ -401,14 +445,10 @@ struct SentenceAppraiser: Sendable {
     }
     for shifter in appraisal.shifters.sorted(by: { $0.distance < $1.distance }) {
       switch shifter.kind {
+      case _ where appraisal.madeBy == shifter.tokens:
+        break  // the marker that made the expression: its value is the prior
       case ShifterKind.excess.rawValue:
         if score > shifter.effect { score = shifter.effect }
-      case ShifterKind.comparative.rawValue where shifter.distance == 0
-        && appraisal.cue == shifter.tokens:
-        break  // the comparative's own value is the prior
-      case ShifterKind.sarcasm.rawValue, ShifterKind.irrealis.rawValue
-      where appraisal.cue == shifter.tokens:
-        break  // a self-evaluating marker: its value is the prior
       default:
         score *= shifter.effect
       }

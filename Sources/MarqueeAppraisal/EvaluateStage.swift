@@ -10,8 +10,9 @@ import MarqueeCore
 ///   `target` (an entity id or null), `aspect`, `cues` (the lexicon entries that fired),
 ///   `shifters` (ordered objects {kind, cue, effect}) and `zone`;
 /// - `zones`: runs of sentences labelled `evaluation`, `plot`, `background` or `quoted`;
-/// - the document `summary`: `verdict`, `score`, `evaluations`, `aspects`, `entities` (see
-///   ``ReviewVerdict``), counting only evaluations in evaluation zones.
+/// - the document `summary`: `verdict`, `score`, `positiveProbability`, `evaluations`,
+///   `aspects`, `entities` (see ``ReviewVerdict`` and ``VerdictModel``), counting only
+///   evaluations in evaluation zones.
 ///
 /// ```swift
 /// let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])
@@ -149,7 +150,7 @@ public struct EvaluateStage: Stage {
     }
     return StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
-      summary: ReviewVerdict(evaluations: counted).json)
+      summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
   }
 
   /// The normalized words and surfaces of a sentence's tokens.

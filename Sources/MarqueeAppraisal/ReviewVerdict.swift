@@ -26,10 +26,18 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// Mean score and count per target entity id, in order of first appearance.
   public var entities: [(id: String, score: Double, count: Int)]
 
+  /// The probability that the verdict is positive, from the ``VerdictModel``; `nil` without one.
+  public var positiveProbability: Double?
+
   /// Computes the verdict of evaluations already restricted to those that count.
   ///
+  /// With a `model`, the verdict follows its probability p: `mixed` when both praise and
+  /// criticism are present and 0.4 < p < 0.6, else positive when p ≥ 0.5.
+  ///
   /// - Complexity: O(n) in the number of evaluations.
-  public init(evaluations: [(score: Double, aspect: String?, target: String?)]) {
+  public init(
+    evaluations: [(score: Double, aspect: String?, target: String?)], model: VerdictModel? = nil
+  ) {
     var sum = 0.0
     var positive = 0.0
     var negative = 0.0
@@ -54,8 +62,13 @@ public struct ReviewVerdict: Sendable, Equatable {
     count = evaluations.count
     score = count == 0 ? 0 : sum / Double(count)
     let total = positive + negative
+    positiveProbability = model?.probability(scores: evaluations.map(\.score))
     if count == 0 || total == 0 {
       verdict = "neutral"
+    } else if let p = positiveProbability {
+      verdict =
+        positive > 0 && negative > 0 && p > 0.4 && p < 0.6
+        ? "mixed" : (p >= 0.5 ? "positive" : "negative")
     } else if positive > 0 && negative > 0 && abs(sum) < 0.25 * total {
       verdict = "mixed"
     } else {
@@ -76,9 +89,14 @@ public struct ReviewVerdict: Sendable, Equatable {
     func entry(_ score: Double, _ count: Int) -> JSONValue {
       .object(JSONObject([("score", .number(Self.rounded(score))), ("count", .integer(Int64(count)))]))
     }
-    return JSONObject([
+    var members: [(String, JSONValue)] = [
       ("verdict", .string(verdict)),
       ("score", .number(Self.rounded(score))),
+    ]
+    if let positiveProbability {
+      members.append(("positiveProbability", .number(Self.rounded(positiveProbability))))
+    }
+    return JSONObject(members + [
       ("evaluations", .integer(Int64(count))),
       ("aspects", .object(JSONObject(aspects.map { ($0.name, entry($0.score, $0.count)) }))),
       ("entities", .object(JSONObject(entities.map { ($0.id, entry($0.score, $0.count)) }))),

@@ -7,9 +7,8 @@ import Testing
 /// SST-2 on the Stanford Sentiment Treebank dev split (Socher et al., EMNLP 2013), read from
 /// `../shared/data/sst/trees/dev.txt`: sentences labelled 0–1 are negative, 3–4 positive, 2 is
 /// dropped (872 sentences). Each sentence is detokenized, run through `segment` and `evaluate`
-/// as a one-sentence review, and predicted from the summary score: positive above 0, negative
-/// below; a score of exactly 0 (no counted evidence) takes the majority class of the training
-/// split (positive: 3,610 of 6,920 non-neutral sentences).
+/// as a one-sentence review, and predicted from the summary's `positiveProbability` (the
+/// ``VerdictModel`` fitted on the training split): positive when it is at least 0.5.
 ///
 /// Run it alone with `swift test --filter SSTDevTests` (or `Corpora/tools/sst_eval.sh`); set
 /// `MARQUEE_SST_REPORT=/tmp/sst.tsv` to write every sentence with its gold label, prediction,
@@ -29,9 +28,9 @@ import Testing
       guard let tree = SSTTree(line), tree.label != 2 else { continue }
       let sentence = SSTTree.detokenize(tree.leaves)
       let document = try pipeline.run(Document(id: "sst", text: sentence))
-      let score = document.summary["score"]?.doubleValue ?? 0
-      if score == 0 { undecided += 1 }
-      let predicted = score >= 0
+      let score = document.summary["positiveProbability"]?.doubleValue ?? 0.5
+      if document.summary["evaluations"]?.integerValue == 0 { undecided += 1 }
+      let predicted = score >= 0.5
       let gold = tree.label > 2
       total += 1
       if predicted == gold { correct += 1 }

@@ -32,7 +32,7 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// Computes the verdict of evaluations already restricted to those that count.
   ///
   /// With a `model`, the verdict follows its probability p: `mixed` when both praise and
-  /// criticism are present and 0.4 < p < 0.6, else positive when p ≥ 0.5.
+  /// criticism are present and 0.45 < p < 0.55, else positive when p ≥ 0.5.
   ///
   /// - Complexity: O(n) in the number of evaluations.
   public init(
@@ -67,7 +67,7 @@ public struct ReviewVerdict: Sendable, Equatable {
       verdict = "neutral"
     } else if let p = positiveProbability {
       verdict =
-        positive > 0 && negative > 0 && p > 0.4 && p < 0.6
+        positive > 0 && negative > 0 && p > 0.45 && p < 0.55
         ? "mixed" : (p >= 0.5 ? "positive" : "negative")
     } else if positive > 0 && negative > 0 && abs(sum) < 0.25 * total {
       verdict = "mixed"

@@ -52,7 +52,7 @@ struct SentenceAppraiser: Sendable {
     var found: [Appraisal] = []
     var markers: [Marker] = []
     var consumed = [Bool](repeating: false, count: count)
-    let isQuestion = words.contains("?")
+    let context = Context(words: words)
     var index = 0
     while index < count {
       if consumed[index] || (Self.boundaries.contains(words[index]) && words[index] != "?") {
@@ -62,7 +62,7 @@ struct SentenceAppraiser: Sendable {
       let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(words, at: index) : nil
       let shifterMatch = shifters.longestMatch(normalized: words, at: index)
       let marker = shifterMatch.flatMap { match in
-        chooseEntry(match, words: words, isQuestion: isQuestion).map {
+        chooseEntry(match, words: words, context: context).map {
           Marker(entry: $0, range: match.range, gaps: match.gaps)
         }
       }
@@ -194,12 +194,29 @@ struct SentenceAppraiser: Sendable {
   static let adverbIntensity = 1.3
 
   /// The entry of a shifter match that fits its context, or `nil` when none does.
-  private func chooseEntry(_ match: ShifterMatch, words: [String], isQuestion: Bool)
+  /// Facts about a sentence computed once, so choosing each marker's reading stays O(1).
+  private struct Context {
+    /// The first token that is not an opening quote, bracket or conjunction.
+    var firstContent: Int
+    /// The first "?" token, if any.
+    var firstQuestion: Int?
+    /// The first "if", if any.
+    var firstIf: Int?
+
+    init(words: [String]) {
+      let openers: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
+      firstContent = words.firstIndex { !openers.contains($0) } ?? words.count
+      firstQuestion = words.firstIndex(of: "?")
+      firstIf = words.firstIndex(of: "if")
+    }
+  }
+
+  private func chooseEntry(_ match: ShifterMatch, words: [String], context: Context)
     -> ShifterEntry?
   {
     let start = match.range.lowerBound
     let end = match.range.upperBound
-    let atStart = words[..<start].allSatisfy { ["\"", "'", "(", "“", "‘", "and", "but"].contains($0) }
+    let atStart = start <= context.firstContent
     let next = end < words.count ? words[end] : nil
     let candidates = match.entries.filter { entry in
       switch (entry.kind, entry.entry) {
@@ -214,10 +231,10 @@ struct SentenceAppraiser: Sendable {
       case (.excess, "too"):
         return next.map { !Self.boundaries.contains($0) } ?? false
       case (.irrealis, "any"):
-        return isQuestion || words[..<start].contains("if")
+        return context.firstQuestion != nil || (context.firstIf.map { $0 < start } ?? false)
       case (.hedge, "?"):
         // One question mark is enough; the sentence scope covers everything.
-        return !words[..<start].contains("?")
+        return context.firstQuestion == start
       default:
         return true
       }
@@ -291,11 +308,11 @@ struct SentenceAppraiser: Sendable {
         }
         let start = marker.range.upperBound
         let window = entry.window == 0 ? Self.maxScope : entry.window
-        if let target = found.firstIndex(where: {
-          $0.cue.lowerBound >= start && $0.cue.lowerBound < start + window
-            && clause[$0.cue.lowerBound] == clause[marker.range.lowerBound]
-        }) {
-          shift(target, extends: true)
+        let first = Self.firstCue(found, atOrAfter: start)
+        if first < found.count, found[first].cue.lowerBound < start + window,
+          clause[found[first].cue.lowerBound] == clause[marker.range.lowerBound]
+        {
+          shift(first, extends: true)
         } else if entry.kind == .excess || (entry.kind == .irrealis && entry.value < 0),
           start < words.count,
           let first = words[start].unicodeScalars.first, first.properties.isAlphabetic
@@ -315,34 +332,37 @@ struct SentenceAppraiser: Sendable {
       case .backward:
         let end = marker.range.lowerBound
         let window = entry.window == 0 ? Self.maxScope : entry.window
-        if let target = found.lastIndex(where: {
-          $0.cue.upperBound <= end && end - $0.cue.upperBound < window
-            && clause[$0.cue.upperBound - 1] == clause[end]
-        }) {
+        let target = Self.firstCue(found, atOrAfter: end) - 1
+        if target >= 0, found[target].cue.upperBound <= end,
+          end - found[target].cue.upperBound < window,
+          clause[found[target].cue.upperBound - 1] == clause[end]
+        {
           shift(target, extends: true)
         }
       case .clause:
         let start = marker.range.upperBound
-        for position in found.indices
-        where found[position].cue.lowerBound >= start
-          && found[position].cue.lowerBound < start + Self.maxScope
+        var position = Self.firstCue(found, atOrAfter: start)
+        while position < found.count && found[position].cue.lowerBound < start + Self.maxScope
           && clause[found[position].cue.lowerBound] == clause[marker.range.lowerBound]
         {
           shift(position, extends: false)
+          position += 1
         }
       case .sentence:
         for position in found.indices { shift(position, extends: false) }
       case .gap, .quoted:
-        for position in found.indices
-        where marker.gaps.contains(where: { $0.contains(found[position].cue.lowerBound) }) {
-          shift(position, extends: true)
+        for gap in marker.gaps {
+          var position = Self.firstCue(found, atOrAfter: gap.lowerBound)
+          while position < found.count && found[position].cue.lowerBound < gap.upperBound {
+            shift(position, extends: true)
+            position += 1
+          }
         }
       case .after:
-        for position in found.indices
-        where found[position].cue.upperBound <= marker.range.lowerBound
-          && found[position].cue.lowerBound >= previousContrastEnd
-        {
+        var position = Self.firstCue(found, atOrAfter: previousContrastEnd)
+        while position < found.count && found[position].cue.upperBound <= marker.range.lowerBound {
           shift(position, extends: false)
+          position += 1
         }
         previousContrastEnd = marker.range.upperBound
       case .before:
@@ -350,9 +370,10 @@ struct SentenceAppraiser: Sendable {
         let limit = start + Self.maxScope
         var end = start
         while end < min(words.count, limit) && !isClauseEnd(words[end]) { end += 1 }
-        for position in found.indices
-        where found[position].cue.lowerBound >= start && found[position].cue.upperBound <= end {
+        var position = Self.firstCue(found, atOrAfter: start)
+        while position < found.count && found[position].cue.upperBound <= end {
           shift(position, extends: false)
+          position += 1
         }
         previousContrastEnd = marker.range.upperBound
       case .self:
@@ -360,6 +381,20 @@ struct SentenceAppraiser: Sendable {
       }
     }
     found += selfMade
+  }
+
+  /// The index of the first appraisal whose cue starts at or after `position`; `found` is in
+  /// token order with cues that do not overlap.
+  ///
+  /// - Complexity: O(log n).
+  static func firstCue(_ found: [Appraisal], atOrAfter position: Int) -> Int {
+    var low = 0
+    var high = found.count
+    while low < high {
+      let middle = (low + high) / 2
+      if found[middle].cue.lowerBound < position { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   private func isClauseEnd(_ word: String) -> Bool {

@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
     .library(name: "MarqueeEntities", targets: ["MarqueeEntities"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
+    .library(name: "MarqueeAppraisal", targets: ["MarqueeAppraisal"]),
     .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
     .library(name: "MarqueeFormats", targets: ["MarqueeFormats"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
@@ -62,6 +63,7 @@ let package = Package(
         "MarqueeXML",
         "MarqueeEvaluation",
         "MarqueeFormats",
+        "MarqueeAppraisal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/marquee-document.schema.json")]
@@ -86,7 +88,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MarqueeAppraisalTests",
-      dependencies: ["MarqueeAppraisal", "MarqueeCore"]
+      dependencies: ["MarqueeAppraisal", "MarqueeCore", "MarqueeText", "MarqueeTestSupport"]
     ),
     .testTarget(
       name: "MarqueeXMLTests",

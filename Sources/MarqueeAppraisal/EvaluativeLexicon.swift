@@ -154,10 +154,15 @@ public struct EvaluativeLexicon: Sendable {
   /// ```
   /// - Complexity: O(L) in the length of the match, times the few lemma forms per token.
   public func longestMatch(in tokens: [String], at start: Int) -> LexiconMatch? {
-    guard tokens.indices.contains(start) else { return nil }
-    let normalized = tokens.map { ExpressionWords.normalize($0) }
+    longestMatch(normalized: tokens.map { ExpressionWords.normalize($0) }, at: start)
+  }
+
+  /// ``longestMatch(in:at:)`` for tokens already normalized with ``ExpressionWords/normalize(_:)``,
+  /// so a caller scanning a sentence normalizes each token once.
+  func longestMatch(normalized: [String], at start: Int) -> LexiconMatch? {
+    guard normalized.indices.contains(start) else { return nil }
     if let match = trie.longestMatch(
-      from: start, count: tokens.count,
+      from: start, count: normalized.count,
       forms: { [normalized[$0]] + lemmas.candidates(for: normalized[$0]).map(\.lemma) }),
       match.end - start > 1
     {

@@ -108,11 +108,15 @@ public struct ShifterLexicon: Sendable {
   ///
   /// - Complexity: O(L) in the length of the match, plus the gap windows.
   public func longestMatch(in tokens: [String], at start: Int) -> ShifterMatch? {
-    guard tokens.indices.contains(start) else { return nil }
-    let normalized = tokens.map { ExpressionWords.normalize($0) }
+    longestMatch(normalized: tokens.map { ExpressionWords.normalize($0) }, at: start)
+  }
+
+  /// ``longestMatch(in:at:)`` for tokens already normalized with ``ExpressionWords/normalize(_:)``.
+  func longestMatch(normalized: [String], at start: Int) -> ShifterMatch? {
+    guard normalized.indices.contains(start) else { return nil }
     guard
       let match = trie.longestMatch(
-        from: start, count: tokens.count, forms: { [normalized[$0]] })
+        from: start, count: normalized.count, forms: { [normalized[$0]] })
     else { return nil }
     return ShifterMatch(
       range: start..<match.end, gaps: match.gaps, entries: match.values.map { entries[$0] })

@@ -1,3 +1,4 @@
+import MarqueeAppraisal
 import MarqueeCore
 import MarqueeEntities
 import MarqueeText
@@ -9,6 +10,6 @@ import MarqueeText
 public enum BuiltinStages {
   /// The catalog of built-in stages.
   public static var catalog: StageCatalog {
-    StageCatalog([SegmentStage(), EntityStage()])
+    StageCatalog([SegmentStage(), EntityStage(), EvaluateStage()])
   }
 }

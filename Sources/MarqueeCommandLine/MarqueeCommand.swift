@@ -18,8 +18,8 @@ public struct MarqueeCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      AnnotateCommand.self, SegmentCommand.self, EntitiesCommand.self, ExportCommand.self,
-      ValidateCommand.self, EvalCommand.self,
+      AnnotateCommand.self, SegmentCommand.self, EntitiesCommand.self, EvaluateCommand.self,
+      ExportCommand.self, ValidateCommand.self, EvalCommand.self,
     ]
   )
 

@@ -110,7 +110,9 @@ struct EvaluativeLexiconTests {
       ("dullest", "dull", .adjective),
       ("finer", "fine", .adjective),
       ("stunk", "stink", .verb),
-      ("worst", "bad", .adjective),
+      // "worst" is listed itself since the evaluate stage (#6): a superlative is stronger
+      // than its base form, so an irregular verb stands in for the irregular-table case.
+      ("overdid", "overdo", .verb),
     ])
   func lemmaLookup(token: String, lemma: String, pos: PartOfSpeech) throws {
     let lexicon = try EvaluativeLexicon.bundled().adding(

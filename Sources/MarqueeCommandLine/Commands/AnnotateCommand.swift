@@ -41,6 +41,9 @@ struct AnnotateCommand: ParsableCommand {
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .json
 
+  @Option(help: "An extra evaluative lexicon file (TSV) for the evaluate stage; repeatable.")
+  var lexicon: [String] = []
+
   @OptionGroup var input: InputOptions
   @OptionGroup var options: RunOptions
 
@@ -57,6 +60,13 @@ struct AnnotateCommand: ParsableCommand {
           throw ValidationError(error.description)
         }
       }
+    }
+    if !lexicon.isEmpty {
+      let evaluate = try EvaluateCommand.stage(lexiconFiles: lexicon)
+      guard chosen.contains(where: { $0.name == evaluate.name }) else {
+        throw ValidationError("--lexicon needs the evaluate stage; add it to --stages")
+      }
+      chosen = chosen.map { $0.name == evaluate.name ? evaluate : $0 }
     }
     let collected = InputCollector(format: input.inputFormat).sources(for: paths)
     if !collected.skipped.isEmpty && !options.quiet {

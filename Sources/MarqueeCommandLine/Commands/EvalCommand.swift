@@ -27,7 +27,7 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "Predicted documents: a file or folder of .json / .jsonl.")
   var pred: String
 
-  @Option(help: "The layer to compare.")
+  @Option(help: "The layer to compare: entities, or evaluations (span, polarity, target).")
   var layer: String = LayerName.entities
 
   @Option(help: "Score only the documents of this split (named in --splits).")
@@ -61,10 +61,17 @@ struct EvalCommand: ParsableCommand {
     guard !goldDocuments.isEmpty else {
       throw ValidationError("no gold documents to score in \(gold)")
     }
-    let report = EntityScorer(layer: layer).score(gold: goldDocuments, predicted: predicted)
+    let (table, json): (String, JSONValue)
+    if layer == LayerName.evaluations {
+      let report = EvaluationScorer(layer: layer).score(gold: goldDocuments, predicted: predicted)
+      (table, json) = (report.table, report.json)
+    } else {
+      let report = EntityScorer(layer: layer).score(gold: goldDocuments, predicted: predicted)
+      (table, json) = (report.table, report.json)
+    }
     switch format {
-    case .table: try StandardStreams.writeOutput(Array(report.table.utf8))
-    case .json: try StandardStreams.writeOutput(Array((report.json.jsonText + "\n").utf8))
+    case .table: try StandardStreams.writeOutput(Array(table.utf8))
+    case .json: try StandardStreams.writeOutput(Array((json.jsonText + "\n").utf8))
     }
     if goldFailures + predictedFailures > 0 { throw ExitCode.failure }
   }

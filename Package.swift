@@ -36,7 +36,7 @@ let package = Package(
     ),
     .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
-    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
+    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore", "MarqueeXML"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeAppraisal",

@@ -44,7 +44,6 @@ public final class XMLElementWriter {
     self.writer = writer
     // Declaring UTF-8 keeps libxml2 from turning non-ASCII into character references.
     check(xmlTextWriterStartDocument(writer, nil, "UTF-8", nil))
-    raw("\n")
   }
 
   deinit {

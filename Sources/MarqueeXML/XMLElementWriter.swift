@@ -146,8 +146,9 @@ public final class XMLElementWriter {
   /// scalars, or `nil` when the text can be written as it is.
   ///
   /// - Complexity: O(n) in the length of the text.
-  public static func firstUnwritableScalar(in text: String) -> (offset: Int, scalar: Unicode.Scalar)?
-  {
+  public static func firstUnwritableScalar(in text: String) -> (
+    offset: Int, scalar: Unicode.Scalar
+  )? {
     var offset = 0
     for scalar in text.unicodeScalars {
       if isForbidden(scalar.value) { return (offset, scalar) }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct NAFTests {
   static func elements(_ bytes: [UInt8], named name: String) throws -> [[String: String]] {
-    try GATETests.read(bytes, container: "raw").elements.filter { $0.name == name }.map(\.attributes)
+    try GATETests.read(bytes, container: "raw").elements.filter { $0.name == name }.map(
+      \.attributes)
   }
 
   /// The ids of the `target`s inside each element called `name`, in order.
@@ -82,8 +83,10 @@ import Testing
   }
 
   @Test func withoutTokensTheErrorSaysWhatToRun() {
-    #expect(throws: ExportError.missingLayer(
-      format: "naf", layer: "tokens", fix: "run `marquee segment` first")) {
+    #expect(
+      throws: ExportError.missingLayer(
+        format: "naf", layer: "tokens", fix: "run `marquee segment` first")
+    ) {
       try NAFExporter().exportFiles(Document(id: "x", text: "No tokens."))
     }
   }
@@ -92,9 +95,20 @@ import Testing
     let tokens = [(0, 3), (4, 9), (9, 10), (11, 15)].enumerated().map {
       Annotation(id: "t\($0.offset)", start: $0.element.0, end: $0.element.1)
     }
-    #expect(NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 2, end: 5), in: tokens) == [0, 1])
-    #expect(NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 9, end: 11), in: tokens) == [2])
-    #expect(NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 10, end: 11), in: tokens) == [])
-    #expect(NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 0, end: 15), in: tokens) == [0, 1, 2, 3])
+    #expect(
+      NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 2, end: 5), in: tokens) == [
+        0, 1,
+      ])
+    #expect(
+      NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 9, end: 11), in: tokens) == [
+        2
+      ])
+    #expect(
+      NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 10, end: 11), in: tokens)
+        == [])
+    #expect(
+      NAFExporter.tokenNumbers(overlapping: Annotation(id: "a", start: 0, end: 15), in: tokens) == [
+        0, 1, 2, 3,
+      ])
   }
 }

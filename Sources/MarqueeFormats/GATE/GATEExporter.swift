@@ -152,7 +152,8 @@ public struct GATEExporter: Exporter {
     do {
       return try writer.finish()
     } catch {
-      throw .unrepresentable(format: formatName, what: "document '\(document.id)': \(error.message)")
+      throw .unrepresentable(
+        format: formatName, what: "document '\(document.id)': \(error.message)")
     }
   }
 
@@ -183,7 +184,9 @@ public struct GATEExporter: Exporter {
     case .string(let text): return ("java.lang.String", text)
     case .bool(let flag): return ("java.lang.Boolean", flag ? "true" : "false")
     case .integer(let number):
-      return (Int32(exactly: number) == nil ? "java.lang.Long" : "java.lang.Integer", String(number))
+      return (
+        Int32(exactly: number) == nil ? "java.lang.Long" : "java.lang.Integer", String(number)
+      )
     case .number(let number):
       // BigDecimal cannot hold NaN or infinity; a string can.
       return number.isFinite

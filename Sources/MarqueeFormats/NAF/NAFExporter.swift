@@ -120,7 +120,8 @@ public struct NAFExporter: Exporter {
       writer.lineBreak(indent: 4)
       writer.startElement("term")
       writer.attribute("id", "t\(number + 1)")
-      let lemma = token.features["norm"]?.stringValue ?? String(document.surface(of: token, using: index))
+      let lemma =
+        token.features["norm"]?.stringValue ?? String(document.surface(of: token, using: index))
       writer.attribute("lemma", lemma)
       span(writer, [number], prefix: "w")
       writer.endElement()
@@ -200,7 +201,8 @@ public struct NAFExporter: Exporter {
     do {
       return try writer.finish()
     } catch {
-      throw .unrepresentable(format: formatName, what: "document '\(document.id)': \(error.message)")
+      throw .unrepresentable(
+        format: formatName, what: "document '\(document.id)': \(error.message)")
     }
   }
 

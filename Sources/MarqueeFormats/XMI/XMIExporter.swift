@@ -55,7 +55,8 @@ public struct XMIExporter: Exporter {
     writer.namespaceDeclaration(prefix: "xmi", uri: Self.xmiNamespace)
     writer.namespaceDeclaration(prefix: "cas", uri: Self.casNamespace)
     for (package, prefix) in prefixes {
-      writer.namespaceDeclaration(prefix: prefix, uri: XMITypeSystem.namespaceURI(ofType: package + ".T"))
+      writer.namespaceDeclaration(
+        prefix: prefix, uri: XMITypeSystem.namespaceURI(ofType: package + ".T"))
     }
     writer.attribute("xmi:version", "2.0")
     writer.lineBreak(indent: 2)
@@ -104,7 +105,8 @@ public struct XMIExporter: Exporter {
         if type.layer == nil { writer.attribute("layer", layer) }
         if let label = annotation.label { writer.attribute("label", label) }
         for (name, range) in type.features {
-          if let value = annotation.features[name], let lexical = XMITypeSystem.lexical(value, as: range)
+          if let value = annotation.features[name],
+            let lexical = XMITypeSystem.lexical(value, as: range)
           {
             writer.attribute(name, lexical)
           }
@@ -154,7 +156,8 @@ public struct XMIExporter: Exporter {
     do {
       return try writer.finish()
     } catch {
-      throw .unrepresentable(format: formatName, what: "document '\(document.id)': \(error.message)")
+      throw .unrepresentable(
+        format: formatName, what: "document '\(document.id)': \(error.message)")
     }
   }
 

@@ -47,7 +47,7 @@ let package = Package(
       resources: [.copy("Resources/marquee.xsd")]
     ),
     .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
-    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore"]),
+    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore", "MarqueeXML"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
     .target(
       name: "MarqueeAppraisal",

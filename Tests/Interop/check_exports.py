@@ -2,9 +2,13 @@
 """Load Marquee's exports with the tools that consume them and check every annotation's covered
 text against Marquee's own JSON, where text[start:end] (code points) is the truth.
 
-Usage: check_exports.py SOURCE.jsonl EXPORT_DIR
+Usage: check_exports.py SOURCE.jsonl EXPORT_DIR [FORMATS]
 EXPORT_DIR holds what `marquee export` wrote: corpus.conllu, corpus.conll, corpus.webanno.jsonl,
-corpus.spacy.jsonl (standard output of each format) and brat/ (the --out folder of brat).
+corpus.spacy.jsonl (standard output of each format), and brat/, xmi/, gate/ and naf/ (the --out
+folders of those formats). FORMATS is a comma-separated list of the formats to check; by default
+conllu,conll,spacy,webanno,brat. The XML formats' consumers are imported only when checked:
+dkpro-cassis for XMI (with Schemas/marquee-typesystem.xml), gatenlp for GATE XML, KafNafParserPy
+for NAF.
 
 Consumers: `conllu` (PyPI) for CoNLL-U, spaCy (`spacy.blank("en")`, `Doc.from_json`) for spaCy,
 a strict brat standoff parser written here (brat ships no library), and plain JSON for the W3C
@@ -15,6 +19,7 @@ import json
 import pathlib
 import re
 import sys
+import xml.etree.ElementTree as ET
 
 import conllu
 import spacy
@@ -213,15 +218,198 @@ def check_brat(documents, folder):
               f"brat {document['id']}: relations differ")
 
 
-def main(source, folder):
+def utf16_length(text):
+    return len(text.encode("utf-16-le")) // 2
+
+
+def check_xmi(documents, folder, typesystem_path):
+    """Load each XMI with dkpro-cassis and Marquee's type system; every annotation's covered
+    text (cassis slices by UTF-16 code units, as Java does) must equal Marquee's span."""
+    from cassis import load_cas_from_xmi, load_typesystem
+
+    with open(typesystem_path, "rb") as stream:
+        typesystem = load_typesystem(stream)
+    type_of_layer = {"sentences": "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+                     "tokens": "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+                     "entities": "org.marquee.type.Entity",
+                     "evaluations": "org.marquee.type.Evaluation", "zones": "org.marquee.type.Zone"}
+    for document in documents:
+        name = f"xmi {document['id']}"
+        with open(folder / f"{document['id']}.xmi", "rb") as stream:
+            cas = load_cas_from_xmi(stream, typesystem=typesystem)
+        text = document["text"]
+        check(cas.sofa_string == text, f"{name}: sofaString differs from the text")
+        xmi_id = "{http://www.omg.org/XMI}id"
+        raw_offsets = {element.get(xmi_id): (int(element.get("begin")), int(element.get("end")))
+                       for element in ET.parse(folder / f"{document['id']}.xmi").getroot()
+                       if element.get("begin") is not None}
+        by_id = {}
+        for layer, annotations in document.get("layers", {}).items():
+            type_name = type_of_layer.get(layer, "org.marquee.type.Span")
+            loaded = {fs.get("id"): fs for fs in cas.select(type_name)
+                      if layer in type_of_layer or fs.get("layer") == layer}
+            check(len(loaded) == len(annotations), f"{name}: {layer} has {len(loaded)} in XMI")
+            for annotation in annotations:
+                fs = loaded.get(annotation["id"])
+                surface = text[annotation["start"]:annotation["end"]]
+                check(fs is not None and fs.get_covered_text() == surface,
+                      f"{name}: {layer} {annotation['id']} covers "
+                      f"{fs.get_covered_text() if fs else None!r}, expected {surface!r}")
+                if fs is None:
+                    continue
+                # cassis converts the file's UTF-16 offsets to code points as it loads; the file
+                # itself must hold UTF-16 code units, worked out here from the text.
+                check((fs.begin, fs.end) == (annotation["start"], annotation["end"]),
+                      f"{name}: {annotation['id']} offsets differ after loading")
+                check(raw_offsets.get(str(fs.xmiID)) == (utf16_length(text[:annotation["start"]]),
+                                                         utf16_length(text[:annotation["end"]])),
+                      f"{name}: {annotation['id']} offsets in the file are not UTF-16")
+                check(fs.get("label") == annotation.get("label"), f"{name}: {annotation['id']} label")
+                features = json.loads(fs.get("features")) if fs.get("features") else {}
+                check(features == annotation.get("features", {}),
+                      f"{name}: {annotation['id']} features differ")
+                by_id[annotation["id"]] = fs
+        relations = list(cas.select("org.marquee.type.Plays")) + list(
+            cas.select("org.marquee.type.Relation"))
+        check(len(relations) == len(document.get("relations", [])), f"{name}: relations differ")
+        for relation in document.get("relations", []):
+            found = [r for r in relations if r.get("id") == relation["id"]]
+            check(len(found) == 1 and found[0].Governor is by_id.get(relation["from"])
+                  and found[0].Dependent is by_id.get(relation["to"]),
+                  f"{name}: relation {relation['id']} does not point at its arguments")
+        metadata = list(cas.select("de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData"))
+        check(len(metadata) == 1 and metadata[0].documentId == document["id"],
+              f"{name}: DocumentMetaData.documentId is not the document's id")
+
+
+def check_gate(documents, folder):
+    """Load each GATE XML file with gatenlp; each layer is an annotation set whose annotations
+    cover Marquee's spans, and each node id is the UTF-16 offset GATE (Java) expects."""
+    from gatenlp import Document as GateDocument
+
+    for document in documents:
+        name = f"gate {document['id']}"
+        path = folder / f"{document['id']}.xml"
+        gate = GateDocument.load(str(path), fmt="gatexml")
+        text = document["text"]
+        check(gate.text == text, f"{name}: the text differs")
+        for layer, annotations in document.get("layers", {}).items():
+            loaded = {a.features.get("id"): a for a in gate.annset(layer)}
+            check(len(loaded) == len(annotations), f"{name}: set {layer} has {len(loaded)}")
+            for annotation in annotations:
+                found = loaded.get(annotation["id"])
+                surface = text[annotation["start"]:annotation["end"]]
+                check(found is not None and gate[found] == surface,
+                      f"{name}: {layer} {annotation['id']} covers "
+                      f"{gate[found] if found else None!r}, expected {surface!r}")
+                if found is not None and annotation.get("label"):
+                    check(found.type == annotation["label"], f"{name}: {annotation['id']} type")
+        relations = gate.annset("relations") if document.get("relations") else []
+        check(len(relations) == len(document.get("relations", [])), f"{name}: relations differ")
+        # gatenlp counts offsets itself; GATE takes them from the node ids, in UTF-16 units.
+        root = ET.parse(path).getroot()
+        position = 0
+        container = root.find("TextWithNodes")
+        position += len(container.text or "")
+        for node in container:
+            check(int(node.get("id")) == utf16_length(text[:position]),
+                  f"{name}: node {node.get('id')} is not at UTF-16 offset "
+                  f"{utf16_length(text[:position])}")
+            position += len(node.tail or "")
+
+
+def check_naf(documents, folder):
+    """Load each NAF file with KafNafParserPy; raw is the text, every word form's offset and
+    length (code points) give its text, and entities and opinions cover Marquee's spans (NAF
+    spans are whole tokens)."""
+    from KafNafParserPy import KafNafParser
+
+    for document in documents:
+        name = f"naf {document['id']}"
+        text = document["text"]
+        if "tokens" not in document.get("layers", {}):
+            continue
+        naf = KafNafParser(str(folder / f"{document['id']}.naf"))
+        check(naf.get_raw() == text, f"{name}: raw differs from the text")
+        words = {}
+        for wf in naf.get_tokens():
+            start, length = int(wf.get_offset()), int(wf.get_length())
+            check(text[start:start + length] == wf.get_text(),
+                  f"{name}: {wf.get_id()} {wf.get_text()!r} != raw[{start}:{start + length}]")
+            words[wf.get_id()] = (start, start + length)
+        tokens = [(t["start"], t["end"]) for t in document["layers"]["tokens"]]
+        check(sorted(words.values()) == tokens, f"{name}: word forms differ from the tokens")
+        terms = {term.get_id(): [words[w] for w in term.get_span_ids()] for term in naf.get_terms()}
+
+        def covered(term_ids):
+            pieces = [piece for term in term_ids for piece in terms[term]]
+            return min(s for s, _ in pieces), max(e for _, e in pieces)
+
+        def widened(annotation):
+            inside = [(s, e) for s, e in tokens if s < annotation["end"] and e > annotation["start"]]
+            return (min(s for s, _ in inside), max(e for _, e in inside)) if inside else None
+
+        entities = [a for a in document["layers"].get("entities", []) if widened(a)]
+        loaded = list(naf.get_entities())
+        check(len(loaded) == len(entities), f"{name}: {len(loaded)} entities, expected {len(entities)}")
+        for entity, annotation in zip(loaded, entities):
+            ids = [t for reference in entity.get_references() for t in reference.get_span().get_span_ids()]
+            start, end = covered(ids)
+            expected = widened(annotation)
+            check((start, end) == expected and text[start:end] == text[expected[0]:expected[1]],
+                  f"{name}: entity {entity.get_id()} covers {text[start:end]!r}")
+            check(entity.get_type() == annotation.get("label", "MISC"), f"{name}: entity type")
+        evaluations = [a for a in document["layers"].get("evaluations", []) if widened(a)]
+        opinions = list(naf.get_opinions())
+        check(len(opinions) == len(evaluations), f"{name}: opinions differ")
+        spans_by_id = {a["id"]: a for _, a in spans(document, skip=())}
+        for opinion, annotation in zip(opinions, evaluations):
+            expression = opinion.get_expression()
+            start, end = covered(expression.get_span().get_span_ids())
+            check((start, end) == widened(annotation),
+                  f"{name}: opinion {opinion.get_id()} covers {text[start:end]!r}")
+            features = annotation.get("features", {})
+            check(expression.get_polarity() == features.get("polarity"), f"{name}: polarity")
+            strength = features.get("intensity", features.get("score"))
+            check(strength is None or float(expression.get_strength()) == float(strength),
+                  f"{name}: strength")
+            target = opinion.get_target()
+            if features.get("target") in spans_by_id:
+                check(target is not None and covered(target.get_span().get_span_ids())
+                      == widened(spans_by_id[features["target"]]),
+                      f"{name}: opinion {opinion.get_id()} target")
+
+
+def guarded(format_name, run):
+    """Runs one format's checks; a consumer that cannot load the export at all is a failure."""
+    try:
+        run()
+    except Exception as error:  # the consumer's own exception, whatever it is
+        check(False, f"{format_name}: the consumer could not load the export: {error!r}")
+
+
+def main(source, folder, formats="conllu,conll,spacy,webanno,brat"):
     documents = [json.loads(line) for line in
                  pathlib.Path(source).read_text(encoding="utf-8").splitlines() if line.strip()]
     folder = pathlib.Path(folder)
-    check_conllu(documents, folder / "corpus.conllu")
-    check_conll(documents, folder / "corpus.conll")
-    check_spacy(documents, folder / "corpus.spacy.jsonl")
-    check_webanno(documents, folder / "corpus.webanno.jsonl")
-    check_brat(documents, folder / "brat")
+    formats = formats.split(",")
+    if "conllu" in formats:
+        check_conllu(documents, folder / "corpus.conllu")
+    if "conll" in formats:
+        check_conll(documents, folder / "corpus.conll")
+    if "spacy" in formats:
+        check_spacy(documents, folder / "corpus.spacy.jsonl")
+    if "webanno" in formats:
+        check_webanno(documents, folder / "corpus.webanno.jsonl")
+    if "brat" in formats:
+        check_brat(documents, folder / "brat")
+    if "xmi" in formats:
+        typesystem = pathlib.Path(__file__).resolve().parents[2] / "Schemas/marquee-typesystem.xml"
+        guarded("xmi", lambda: check_xmi(documents, folder / "xmi", typesystem))
+    if "gate" in formats:
+        guarded("gate", lambda: check_gate(documents, folder / "gate"))
+    if "naf" in formats:
+        guarded("naf", lambda: check_naf(documents, folder / "naf"))
     for problem in problems:
         print(problem)
     print(f"{checks - len(problems)} passed, {len(problems)} failed")

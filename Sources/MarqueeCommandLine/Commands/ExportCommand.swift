@@ -8,12 +8,13 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export annotated documents for brat, CoNLL-U, CoNLL, W3C Web Annotation, spaCy, "
-      + "or as an HTML view.",
+      + "UIMA CAS XMI, GATE XML, NAF, or as an HTML view.",
     discussion: """
       Reads Marquee JSON (.json) and JSON Lines (.jsonl) files, folders of them, or standard \
       input, and writes the chosen format: on standard output for the formats that hold many \
       documents in one stream, or with --out one file per document (brat and html also write \
-      annotation.conf and index.html). brat needs --out.
+      annotation.conf and index.html). brat, xmi, gate and naf need --out; load xmi with \
+      Schemas/marquee-typesystem.xml.
 
       A document that cannot be exported (no tokens for CoNLL, malformed JSON) is reported on \
       standard error with its file and line, and the rest go on; the exit status is 1 if any \
@@ -130,7 +131,7 @@ private struct ExportFailure: Error, CustomStringConvertible {
 
 /// The formats `marquee export` writes.
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-  case brat, conllu, conll, webanno, spacy, html
+  case brat, conllu, conll, webanno, spacy, html, xmi, gate, naf
 
   /// The exporter for this format.
   var exporter: any Exporter {
@@ -141,6 +142,9 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case .webanno: return WebAnnotationExporter()
     case .spacy: return SpaCyExporter()
     case .html: return HTMLExporter()
+    case .xmi: return XMIExporter()
+    case .gate: return GATEExporter()
+    case .naf: return NAFExporter()
     }
   }
 }

@@ -27,5 +27,14 @@ import Testing
     #expect(invalid.error.contains(#"bad.jsonl:3: schema: /: the member "id" is required"#))
     #expect(invalid.error.contains("bad.jsonl:3: schema: /text: expected string, found integer"))
     #expect(invalid.error.contains("5 documents, 2 invalid"))
+    let brokenXML = String(decoding: xml.output, as: UTF8.self)
+      .replacingOccurrences(of: #"start="0""#, with: #"start="zero""#)
+    try Data(brokenXML.utf8).write(to: directory.appendingPathComponent("bad.xml"))
+    let badXML = try CommandRunner.marquee([
+      "validate", directory.appendingPathComponent("bad.xml").path,
+    ])
+    #expect(badXML.status == 1)
+    #expect(badXML.error.contains("bad.xml: schema: line "))
+    #expect(badXML.error.contains("'zero' is not a valid value"))
   }
 }

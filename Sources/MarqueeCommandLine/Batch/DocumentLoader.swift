@@ -11,22 +11,12 @@ struct DocumentLoader {
   func load(_ paths: [String]) -> (documents: [Document], failures: Int) {
     let collected = InputCollector(format: .auto).sources(for: paths)
     let reader = WorkItemReader(sources: collected.sources, maximumBytes: 1 << 30)
-    let jsonReader = DocumentJSONReader()
-    let textReader = TextDocumentReader()
+    let decoder = WorkItemDecoder()
     var documents: [Document] = []
     var failures = 0
     while let item = reader.next() {
-      if let failure = item.failure {
-        StandardStreams.writeError("\(commandName): error: \(item.origin): \(failure)")
-        failures += 1
-        continue
-      }
       do {
-        switch item.kind {
-        case .json: documents.append(try jsonReader.decode(item.bytes, defaultID: item.defaultID))
-        case .text: documents.append(try textReader.read(item.bytes, id: item.defaultID))
-        case .decoded(let document): documents.append(document)
-        }
+        documents.append(try decoder.decode(item))
       } catch {
         StandardStreams.writeError("\(commandName): error: \(item.origin): \(error)")
         failures += 1

@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// How the bytes of an input are to be read.
 enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-  /// Decide from the file extension (`.txt`, `.json`, `.jsonl`, `.xml`), or for standard input
+  /// Decide from the file extension (`.txt`, `.json`, `.jsonl`, `.xml`, `.html`), or for standard
+  /// input
   /// from the first non-blank byte (`{` means JSON Lines, `<` Marquee XML).
   case auto
   /// Plain UTF-8 text, one document per file.
@@ -13,6 +14,9 @@ enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
   case jsonl
   /// Marquee standoff XML: one `<document>` or a `<corpus>` of them per file.
   case xml
+  /// An HTML page: its visible text becomes the document, with a `markup` layer and a map back
+  /// to byte offsets in the page.
+  case html
 
   /// The format a file extension implies, or `nil` for extensions Marquee does not read.
   static func forExtension(_ fileExtension: String) -> InputFormat? {
@@ -21,6 +25,7 @@ enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case "json": return .json
     case "jsonl", "ndjson": return .jsonl
     case "xml": return .xml
+    case "html", "htm", "xhtml": return .html
     default: return nil
     }
   }

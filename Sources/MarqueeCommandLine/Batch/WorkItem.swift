@@ -8,6 +8,8 @@ struct WorkItem: Sendable {
     case text
     /// One Marquee JSON document (a line of a JSON Lines stream, or a `.json` file).
     case json
+    /// An HTML page, read for its visible text.
+    case html
     /// A document already decoded by a reader that yields many per file (Marquee XML).
     case decoded(Document)
   }

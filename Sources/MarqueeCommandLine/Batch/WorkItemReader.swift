@@ -103,8 +103,14 @@ final class WorkItemReader {
       }
       bytesRead += bytes.count
       if format == .xml { return startXML(bytes, source: source, origin: origin) }
+      let kind: WorkItem.Kind =
+        switch format {
+        case .json: .json
+        case .html: .html
+        default: .text
+        }
       return WorkItem(
-        kind: format == .json ? .json : .text, bytes: bytes, origin: origin,
+        kind: kind, bytes: bytes, origin: origin,
         defaultID: source.defaultID, failure: nil)
     } catch {
       return failed(error.description)

@@ -10,7 +10,8 @@ struct EvaluateCommand: StageCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "evaluate",
-    abstract: "Find evaluative phrases, label zones and give a verdict (layers 'evaluations', 'zones').",
+    abstract:
+      "Find evaluative phrases, label zones and give a verdict (layers 'evaluations', 'zones').",
     discussion: """
       Reads JSON Lines with 'sentences' and 'tokens' (run segment first; plain text is read \
       too and needs segmenting) and writes JSON Lines, keeping every layer already present. \

@@ -65,8 +65,7 @@ struct ExportCommand: ParsableCommand {
       }
     }
     let reader = WorkItemReader(sources: collected.sources, maximumBytes: input.maxDocumentBytes)
-    let jsonReader = DocumentJSONReader()
-    let textReader = TextDocumentReader()
+    let decoder = WorkItemDecoder()
     var inventory = ExportInventory()
     var written = 0
     var failed = 0
@@ -75,15 +74,7 @@ struct ExportCommand: ParsableCommand {
     if directory == nil { try StandardStreams.writeOutput(exporter.streamHeader()) }
     while let item = reader.next() {
       do {
-        if let failure = item.failure { throw ExportFailure(message: failure) }
-        let document: Document
-        switch item.kind {
-        case .json: document = try jsonReader.decode(item.bytes, defaultID: item.defaultID)
-        case .text:
-          let source = item.origin.path == "<stdin>" ? nil : item.origin.path
-          document = try textReader.read(item.bytes, id: item.defaultID, source: source)
-        case .decoded(let decoded): document = decoded
-        }
+        let document = try decoder.decode(item)
         if let directory {
           // Reserve "<stem>.export" and keep the stem, so every file of a document shares it.
           let stem = String(directory.reserveName(for: document.id).dropLast(".export".count))
@@ -121,12 +112,6 @@ struct ExportCommand: ParsableCommand {
     }
     if failed > 0 { throw ExitCode.failure }
   }
-}
-
-/// An input that failed before it became a document.
-private struct ExportFailure: Error, CustomStringConvertible {
-  var message: String
-  var description: String { message }
 }
 
 /// The formats `marquee export` writes.

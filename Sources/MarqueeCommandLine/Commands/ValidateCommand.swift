@@ -91,6 +91,8 @@ struct ValidateCommand: ParsableCommand {
 
   static func xmlErrors(_ path: String) -> [String] {
     do {
+      let issues = try XMLSchemaValidator.marquee().validate(file: path)
+      if !issues.isEmpty { return issues.map { "schema: \($0)" } }
       _ = try XMLDocumentReader().documents(inFile: path)
       return []
     } catch {

@@ -4,10 +4,10 @@ import ArgumentParser
 struct InputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "How to read inputs: auto, text, json, jsonl or xml.",
+      "How to read inputs: auto, text, json, jsonl, xml or html.",
       discussion: """
         auto decides from each file's extension (.txt text, .json one document, .jsonl JSON \
-        Lines, .xml Marquee XML) and, for standard input, from the first non-blank byte ('{' \
+        Lines, .xml Marquee XML, .html/.htm a web page's visible text) and, for standard input, from the first non-blank byte ('{' \
         means JSON Lines, '<' Marquee XML).
         """))
   var inputFormat: InputFormat = .auto

@@ -13,48 +13,60 @@ import Foundation
 /// - apostrophes and spaces at either end are dropped ("'Her'" → `her`).
 ///
 /// `&` and other symbols and digits are kept ("Thelma & Louise", "8½").
-struct NameKey: Hashable, Sendable, CustomStringConvertible {
+///
+/// Fold a candidate span once and pass the key to every lookup of ``FilmNameLexicon`` and
+/// ``CueLexicon`` rather than folding it again for each table.
+public struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// The folded key text.
-  let value: String
+  public let value: String
 
   /// Folds `text` into its key.
   ///
   /// - Complexity: O(n) in the number of Unicode scalars of `text`.
-  init(_ text: some StringProtocol) {
+  public init(_ text: some StringProtocol) {
     value = NameKey.fold(text)
   }
 
-  var description: String { value }
+  public var description: String { value }
+
+  /// Whether nothing is left after folding (the text had no letters, digits or symbols).
+  public var isEmpty: Bool { value.isEmpty }
 
   /// The number of words of the key (0 for an empty key).
-  var wordCount: Int {
+  public var wordCount: Int {
     value.isEmpty ? 0 : value.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
   }
 
   /// Folds text as described on the type.
+  ///
+  /// One pass: scalars are folded straight into UTF-8 bytes by a ``KeyBuilder``, which
+  /// collapses word breaks and joins initials.
   static func fold(_ text: some StringProtocol) -> String {
-    var folded = String.UnicodeScalarView()
+    var builder = KeyBuilder()
+    builder.bytes.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x80 {
         switch value {
         case 0x41...0x5A:  // A-Z
-          folded.append(Unicode.Scalar(UInt8(value + 0x20)))
-        case 0x61...0x7A, 0x30...0x39:
-          folded.append(scalar)
+          builder.append(UInt8(value + 0x20), isLetter: true)
+        case 0x61...0x7A:
+          builder.append(UInt8(value), isLetter: true)
+        case 0x30...0x39:
+          builder.append(UInt8(value), isLetter: false)
         case 0x27, 0x60:  // ' `
-          folded.append("'")
+          builder.append(UInt8(ascii: "'"), isLetter: false)
         case 0x26:  // &
-          folded.append("&")
+          builder.append(UInt8(ascii: "&"), isLetter: false)
         default:
-          folded.append(" ")
+          builder.breakWord()
         }
         continue
       }
       if apostrophes.contains(value) {
-        folded.append("'")
+        builder.append(UInt8(ascii: "'"), isLetter: false)
       } else if let replacement = letterFolds[value] {
-        folded.append(contentsOf: replacement.unicodeScalars)
+        builder.append(replacement)
       } else {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format:
@@ -62,35 +74,13 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
           .initialPunctuation, .finalPunctuation, .otherPunctuation, .spaceSeparator,
           .lineSeparator, .paragraphSeparator, .control:
-          folded.append(" ")
+          builder.breakWord()
         default:
-          folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+          builder.append(scalar.properties.lowercaseMapping)
         }
       }
     }
-    return joinWords(String(folded))
-  }
-
-  /// Splits on spaces, joins runs of one-letter words (initials) and trims apostrophes.
-  private static func joinWords(_ text: String) -> String {
-    var words: [Substring] = []
-    var initials = ""
-    for word in text.split(separator: " ") {
-      if word.count == 1, let letter = word.first, letter.isLetter {
-        initials.append(letter)
-        continue
-      }
-      if !initials.isEmpty {
-        words.append(Substring(initials))
-        initials = ""
-      }
-      words.append(word)
-    }
-    if !initials.isEmpty { words.append(Substring(initials)) }
-    var joined = words.joined(separator: " ")
-    while joined.first == "'" || joined.first == " " { joined.removeFirst() }
-    while joined.last == "'" || joined.last == " " { joined.removeLast() }
-    return joined
+    return builder.finish()
   }
 
   /// Apostrophe-like scalars outside ASCII: ’ ‘ ʼ ´ ′ ʻ.

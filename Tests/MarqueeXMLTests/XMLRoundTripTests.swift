@@ -57,7 +57,8 @@ import Testing
 
   @Test(arguments: SampleDocuments.oddStrings)
   func oddStringsSurviveInEveryPlace(string: String) throws {
-    var document = Document(id: "doc" + string, text: "ab" + string, metadata: [string: .string(string)])
+    var document = Document(
+      id: "doc" + string, text: "ab" + string, metadata: [string: .string(string)])
     try document.setLayer(
       "layer" + string,
       [

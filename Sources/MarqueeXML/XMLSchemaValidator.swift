@@ -110,7 +110,9 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     // libxml2 gets a descriptor, never the path, so it cannot treat the name as a URL.
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      return [XMLValidationIssue(message: "cannot open '\(path)'; check that it exists", isFatal: true)]
+      return [
+        XMLValidationIssue(message: "cannot open '\(path)'; check that it exists", isFatal: true)
+      ]
     }
     guard let input = xmlParserInputBufferCreateFd(descriptor, XML_CHAR_ENCODING_NONE) else {
       close(descriptor)

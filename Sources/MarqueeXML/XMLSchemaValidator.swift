@@ -51,14 +51,20 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   }
 
   /// A validator for Marquee's own format, from the copy of `Schemas/marquee.xsd` bundled with
-  /// this module.
+  /// this module. The schema is compiled once per process and shared: call this freely.
   public static func marquee() throws(XMLError) -> XMLSchemaValidator {
-    guard let url = Bundle.module.url(forResource: "marquee", withExtension: "xsd") else {
-      throw XMLError(
-        .schema, "the bundled marquee.xsd is missing; reinstall Marquee with its resource bundle")
-    }
-    return try XMLSchemaValidator(schemaFile: url.path)
+    try bundled.get()
   }
+
+  private static let bundled: Result<XMLSchemaValidator, XMLError> = {
+    guard let url = Bundle.module.url(forResource: "marquee", withExtension: "xsd") else {
+      return .failure(
+        XMLError(
+          .schema,
+          "the bundled marquee.xsd is missing; reinstall Marquee with its resource bundle"))
+    }
+    return Result { () throws(XMLError) in try XMLSchemaValidator(schemaFile: url.path) }
+  }()
 
   deinit {
     xmlSchemaFree(schema)

@@ -22,6 +22,10 @@ import Testing
     #expect(try Data(contentsOf: published) == Data(contentsOf: bundled))
   }
 
+  @Test func marqueeSchemaIsCompiledOnce() throws {
+    #expect(try XMLSchemaValidator.marquee() === XMLSchemaValidator.marquee())
+  }
+
   @Test func producedXMLIsValid() throws {
     try SchemaCheck.expectValid(XMLCorpusEncoder().encodeStandalone(SampleDocuments.review()))
   }

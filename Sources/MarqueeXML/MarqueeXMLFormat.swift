@@ -36,6 +36,9 @@
 ///   U+FFFF) are written in text and string values as the marker `<c u="0000"/>` (four hex
 ///   digits), and in attribute values as `\u0000` with the attribute named in the element's
 ///   `esc` attribute (where `\\` is a backslash). Nothing is ever lost.
+/// - Text longer than a megabyte is split by empty comments (`<!---->`), because libxml2 — like
+///   other parsers — limits a single text node; comments are not part of the text, so readers and
+///   XPath's `string()` see the text whole.
 /// - The root element (`<corpus>`, or `<document>` for a file of its own) carries the namespace,
 ///   `version="1"` and `offsetUnit="unicode-scalar"`.
 public enum MarqueeXMLFormat {

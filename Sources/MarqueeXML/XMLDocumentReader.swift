@@ -11,10 +11,11 @@ import MarqueeCore
 /// Safety: the reader never touches the network (`XML_PARSE_NONET`), never substitutes entities
 /// and never loads a DTD. A `<!DOCTYPE>` is refused before libxml2 parses it, so external
 /// entities (XXE) and entity-expansion bombs ("billion laughs") end in a
-/// ``XMLError/Kind/forbidden`` error; so does an entity reference. Inputs larger than
+/// ``XMLError/Kind/forbidden`` error, and an entity reference is an error. Inputs larger than
 /// ``maximumInputSize`` or nested deeper than ``maximumDepth`` end in
-/// ``XMLError/Kind/limitExceeded``. libxml2 also caps a single text or attribute at 10,000,000
-/// bytes. Errors carry libxml2's message, line and column.
+/// ``XMLError/Kind/limitExceeded``. libxml2 also caps a single text node or attribute at
+/// 10,000,000 bytes; the writer splits longer text with comments, so any text Marquee writes can
+/// be read back. Errors carry libxml2's message, line and column.
 ///
 /// ```swift
 /// let documents = try XMLDocumentReader().documents(in: bytes)
@@ -134,10 +135,6 @@ public struct XMLDocumentReader: Sendable {
     }
     if case .declaration(let offset) = finding { throw PrologScanner.forbidden(at: offset) }
     let input = try LibXMLReader(file: path, maximumDepth: maximumDepth)
-    do {
-      try DocumentXMLParser(input).run(each)
-    } catch {
-      throw error
-    }
+    try DocumentXMLParser(input).run(each)
   }
 }

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// The compiled schema is read-only after loading and libxml2 allows many validation contexts
 /// over one schema at once, so one validator can check many files in parallel. Each validation
-/// streams the input through xmlTextReader with its own error handler, so errors of files
-/// validated at the same time never mix.
+/// streams the input through libxml2's SAX parser (`xmlSchemaValidateStream`) with its own
+/// error handler, so errors of files validated at the same time never mix, and a corpus of any
+/// size is validated in bounded memory.
 ///
 /// ```swift
 /// let validator = try XMLSchemaValidator.marquee()
@@ -50,14 +51,20 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   }
 
   /// A validator for Marquee's own format, from the copy of `Schemas/marquee.xsd` bundled with
-  /// this module.
+  /// this module. The schema is compiled once per process and shared: call this freely.
   public static func marquee() throws(XMLError) -> XMLSchemaValidator {
-    guard let url = Bundle.module.url(forResource: "marquee", withExtension: "xsd") else {
-      throw XMLError(
-        .schema, "the bundled marquee.xsd is missing; reinstall Marquee with its resource bundle")
-    }
-    return try XMLSchemaValidator(schemaFile: url.path)
+    try bundled.get()
   }
+
+  private static let bundled: Result<XMLSchemaValidator, XMLError> = {
+    guard let url = Bundle.module.url(forResource: "marquee", withExtension: "xsd") else {
+      return .failure(
+        XMLError(
+          .schema,
+          "the bundled marquee.xsd is missing; reinstall Marquee with its resource bundle"))
+    }
+    return Result { () throws(XMLError) in try XMLSchemaValidator(schemaFile: url.path) }
+  }()
 
   deinit {
     xmlSchemaFree(schema)
@@ -70,18 +77,24 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// - Complexity: O(n) in the size of the input.
   public func validate(_ bytes: [UInt8]) -> [XMLValidationIssue] {
     guard !bytes.isEmpty else {
-      return [XMLValidationIssue(message: "the input is empty; expected an XML document", isFatal: true)]
+      return [
+        XMLValidationIssue(message: "the input is empty; expected an XML document", isFatal: true)
+      ]
     }
     guard bytes.count <= maximumInputSize else {
-      return [XMLValidationIssue(message: "the input is larger than 2 GiB; split it", isFatal: true)]
+      return [
+        XMLValidationIssue(message: "the input is larger than 2 GiB; split it", isFatal: true)
+      ]
     }
     return bytes.withUnsafeBufferPointer { buffer in
       if case .declaration(let offset) = PrologScanner.scan(buffer, isComplete: true) {
         return [Self.doctypeIssue(offset)]
       }
       let pointer = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-      let reader = xmlReaderForMemory(pointer, Int32(buffer.count), nil, nil, LibXMLReader.options)
-      return validate(reader) { () throws(XMLError) in
+      // libxml2 copies the bytes (its static buffers are unreliable in 2.9).
+      let input = xmlParserInputBufferCreateMem(
+        pointer, Int32(buffer.count), XML_CHAR_ENCODING_NONE)
+      return validate(input) { () throws(XMLError) in
         try LibXMLReader(memory: buffer, maximumDepth: Int.max)
       }
     }
@@ -90,7 +103,9 @@ public final class XMLSchemaValidator: @unchecked Sendable {
   /// Every error in the file at `path` against the schema, reading the file as a stream.
   public func validate(file path: String) -> [XMLValidationIssue] {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      return [XMLValidationIssue(message: "cannot open '\(path)'; check that it exists", isFatal: true)]
+      return [
+        XMLValidationIssue(message: "cannot open '\(path)'; check that it exists", isFatal: true)
+      ]
     }
     let head = (try? handle.read(upToCount: 1 << 16)) ?? Data()
     try? handle.close()
@@ -98,7 +113,18 @@ public final class XMLSchemaValidator: @unchecked Sendable {
       PrologScanner.scan($0, isComplete: head.count < 1 << 16)
     }
     if case .declaration(let offset) = finding { return [Self.doctypeIssue(offset)] }
-    return validate(xmlReaderForFile(path, nil, LibXMLReader.options)) { () throws(XMLError) in
+    // libxml2 gets a descriptor, never the path, so it cannot treat the name as a URL.
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      return [
+        XMLValidationIssue(message: "cannot open '\(path)'; check that it exists", isFatal: true)
+      ]
+    }
+    guard let input = xmlParserInputBufferCreateFd(descriptor, XML_CHAR_ENCODING_NONE) else {
+      close(descriptor)
+      return [XMLValidationIssue(message: "libxml2 could not read '\(path)'", isFatal: true)]
+    }
+    return validate(input) { () throws(XMLError) in
       try LibXMLReader(file: path, maximumDepth: Int.max)
     }
   }
@@ -121,42 +147,34 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     XMLValidationIssue(message: PrologScanner.forbidden(at: offset).message, isFatal: true)
   }
 
+  /// Streams `input` (which libxml2 takes over and frees) through the schema.
   private func validate(
-    _ reader: xmlTextReaderPtr?, reparse: () throws(XMLError) -> LibXMLReader
+    _ input: xmlParserInputBufferPtr?, reparse: () throws(XMLError) -> LibXMLReader
   ) -> [XMLValidationIssue] {
-    guard let reader else {
+    guard let input else {
       return [XMLValidationIssue(message: "libxml2 could not open the input", isFatal: true)]
     }
     guard let context = xmlSchemaNewValidCtxt(schema) else {
-      xmlFreeTextReader(reader)
+      xmlFreeParserInputBuffer(input)
       return [XMLValidationIssue(message: "libxml2 ran out of memory", isFatal: true)]
     }
-    // The reader unplugs itself from the validation context when freed, so it must go first.
-    defer {
-      xmlFreeTextReader(reader)
-      xmlSchemaFreeValidCtxt(context)
-    }
+    defer { xmlSchemaFreeValidCtxt(context) }
     let collector = IssueCollector()
-    xmlTextReaderSetStructuredErrorHandler(reader, IssueCollector.handler, collector.context)
-    guard xmlTextReaderSchemaValidateCtxt(reader, context, 0) == 0 else {
-      return [XMLValidationIssue(message: "libxml2 could not start validation", isFatal: true)]
-    }
     xmlSchemaSetValidStructuredErrors(context, IssueCollector.handler, collector.context)
-    var status: Int32 = 1
-    while status == 1 {
-      status = xmlTextReaderRead(reader)
-      if status == 1, xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-        collector.issues.append(Self.doctypeIssue(0))
-        break
-      }
-    }
+    // A SAX handler with no callbacks: the schema validator plugs itself in front of it, and
+    // without entity callbacks nothing is ever declared, loaded or expanded.
+    var handler = xmlSAXHandler()
+    handler.initialized = XML_SAX2_MAGIC
+    handler.serror = IssueCollector.handler
+    let status = xmlSchemaValidateStream(
+      context, input, XML_CHAR_ENCODING_NONE, &handler, collector.context)
     if status < 0 {
-      // libxml2 2.9 loses the parser's own errors once a schema is plugged into the reader, so
-      // the input is parsed again, without the schema, to say why it is not well-formed.
+      // libxml2 reports why the input is not well-formed to the validator's parser, not to
+      // us, so the input is parsed again, without the schema, to get the message.
       collector.issues.append(wellFormednessIssue(reparse))
-    }
-    if collector.issues.isEmpty, xmlTextReaderIsValid(reader) != 1 {
-      collector.issues.append(XMLValidationIssue(message: "the document is not valid against the schema"))
+    } else if status > 0, collector.issues.isEmpty {
+      collector.issues.append(
+        XMLValidationIssue(message: "the document is not valid against the schema"))
     }
     return collector.issues
   }
@@ -174,6 +192,7 @@ private final class IssueCollector {
     guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let converted = LibXML2.error(from: error, kind: .malformed)
     collector.issues.append(
-      XMLValidationIssue(message: converted.message, line: converted.line, column: converted.column))
+      XMLValidationIssue(message: converted.message, line: converted.line, column: converted.column)
+    )
   }
 }

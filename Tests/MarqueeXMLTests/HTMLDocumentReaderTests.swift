@@ -138,7 +138,8 @@ import Testing
   }
 
   @Test func htmlDocumentsRoundTripThroughXML() throws {
-    let document = try reader.read(Array(ReviewPages.dailyReel.utf8), id: "daily-reel", source: "r.html")
+    let document = try reader.read(
+      Array(ReviewPages.dailyReel.utf8), id: "daily-reel", source: "r.html")
     let xml = try XMLCorpusEncoder().encodeStandalone(document)
     try SchemaCheck.expectValid(xml)
     let back = try XMLDocumentReader().documents(in: xml)

@@ -6,12 +6,18 @@ import Testing
 @Suite struct XMLCorpusEncoderTests {
   let encoder = XMLCorpusEncoder()
 
-  func xml(_ document: Document) throws -> String {
-    String(decoding: try encoder.encodeInStream(document), as: UTF8.self)
+  /// The document as it appears in a stream; the corpus around it is checked against the
+  /// schema.
+  func xml(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> String
+  {
+    try SchemaCheck.expectValid(encoder.encodeCorpus([document]), sourceLocation: sourceLocation)
+    return String(decoding: try encoder.encodeInStream(document), as: UTF8.self)
   }
 
   @Test func writesTheWholeDocumentInTheDocumentedShape() throws {
     let bytes = try encoder.encodeStandalone(SampleDocuments.review())
+    try SchemaCheck.expectValid(bytes)
     let expected = """
       <?xml version="1.0" encoding="UTF-8"?>
       <document xmlns="https://marquee.example/ns/1" version="1" offsetUnit="unicode-scalar" \
@@ -50,6 +56,7 @@ import Testing
     let first = Document(id: "one", text: "A.")
     let second = Document(id: "two", text: "B.")
     let bytes = try encoder.encodeCorpus([first, second])
+    try SchemaCheck.expectValid(bytes)
     let expected = """
       <?xml version="1.0" encoding="UTF-8"?>
       <corpus xmlns="https://marquee.example/ns/1" version="1" offsetUnit="unicode-scalar">

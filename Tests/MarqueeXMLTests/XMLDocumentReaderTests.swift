@@ -145,86 +145,99 @@ import Testing
     #expect(failure.message.contains("64"))
   }
 
-  @Test(arguments: [
-    ("", "empty"),
-    ("<document><text/></document>", "namespace"),
-    ("<corpus xmlns=\"https://marquee.example/ns/1\" version=\"1\"/>", "offsetUnit"),
-    (
-      "<corpus xmlns=\"https://marquee.example/ns/1\" version=\"2\" offsetUnit=\"unicode-scalar\"/>",
-      "version"
-    ),
-    ("\(XMLDocumentReaderTests.root) id=\"d\"><txt/></document>", "no element <txt>"),
-    ("\(XMLDocumentReaderTests.root)><text/></document>", "attribute id"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\"/>", "<text>"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\" lang=\"en\"><text/></document>", "'lang'"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\"><text/>stray</document>", "text is not allowed"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\"><metadata/><text/></document>", "before <text>"),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary/><layer name=\"l\"/></document>",
-      "out of place"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"1\" end=\"3\"/></layer></document>",
-      "spans [1, 3)"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"-1\" end=\"1\"/></layer></document>",
-      "offsets are integers"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"0\" end=\"x\"/></layer></document>",
-      "end=\"x\""
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"0\" end=\"1\"/><a id=\"a\" start=\"1\" end=\"2\"/></layer></document>",
-      "used twice"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><relation id=\"r\" label=\"x\" from=\"a\" to=\"b\"/></document>",
-      "points to 'a'"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><layer name=\"l\"/><layer name=\"l\"/></document>",
-      "two layers"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int key=\"k\">1</int><int key=\"k\">2</int></summary></document>",
-      "appears twice"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int key=\"k\">1.5</int></summary></document>",
-      "whole number"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int key=\"k\">9223372036854775808</int></summary></document>",
-      "whole number"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><double key=\"k\">0x1p3</double></summary></document>",
-      "xs:double"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><bool key=\"k\">1</bool></summary></document>",
-      "true or false"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><null key=\"k\">x</null></summary></document>",
-      "must be empty"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int>1</int></summary></document>",
-      "attribute key"
-    ),
-    (
-      "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><array key=\"a\"><int key=\"k\">1</int></array></summary></document>",
-      "no key"
-    ),
-    ("\(XMLDocumentReaderTests.root) id=\"d\"><text>a<c u=\"0041\"/></text></document>", "<c u=\"0041\"/>"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\"><text>a<c u=\"001f\"/></text></document>", "upper-case"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\" esc=\"id\"><text/></document>", nil),
-    ("\(XMLDocumentReaderTests.root) id=\"a\\u00\" esc=\"id\"><text/></document>", "malformed escape"),
-    ("\(XMLDocumentReaderTests.root) id=\"d\" esc=\"version\"><text/></document>", "not an escaped"),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("", "empty"),
+      ("<document><text/></document>", "namespace"),
+      ("<corpus xmlns=\"https://marquee.example/ns/1\" version=\"1\"/>", "offsetUnit"),
+      (
+        "<corpus xmlns=\"https://marquee.example/ns/1\" version=\"2\" offsetUnit=\"unicode-scalar\"/>",
+        "version"
+      ),
+      ("\(XMLDocumentReaderTests.root) id=\"d\"><txt/></document>", "no element <txt>"),
+      ("\(XMLDocumentReaderTests.root)><text/></document>", "attribute id"),
+      ("\(XMLDocumentReaderTests.root) id=\"d\"/>", "<text>"),
+      ("\(XMLDocumentReaderTests.root) id=\"d\" lang=\"en\"><text/></document>", "'lang'"),
+      ("\(XMLDocumentReaderTests.root) id=\"d\"><text/>stray</document>", "text is not allowed"),
+      ("\(XMLDocumentReaderTests.root) id=\"d\"><metadata/><text/></document>", "before <text>"),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary/><layer name=\"l\"/></document>",
+        "out of place"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"1\" end=\"3\"/></layer></document>",
+        "spans [1, 3)"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"-1\" end=\"1\"/></layer></document>",
+        "offsets are integers"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"0\" end=\"x\"/></layer></document>",
+        "end=\"x\""
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><layer name=\"l\"><a id=\"a\" start=\"0\" end=\"1\"/><a id=\"a\" start=\"1\" end=\"2\"/></layer></document>",
+        "used twice"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>ab</text><relation id=\"r\" label=\"x\" from=\"a\" to=\"b\"/></document>",
+        "points to 'a'"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><layer name=\"l\"/><layer name=\"l\"/></document>",
+        "two layers"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int key=\"k\">1</int><int key=\"k\">2</int></summary></document>",
+        "appears twice"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int key=\"k\">1.5</int></summary></document>",
+        "whole number"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int key=\"k\">9223372036854775808</int></summary></document>",
+        "whole number"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><double key=\"k\">0x1p3</double></summary></document>",
+        "xs:double"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><bool key=\"k\">1</bool></summary></document>",
+        "true or false"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><null key=\"k\">x</null></summary></document>",
+        "must be empty"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><int>1</int></summary></document>",
+        "attribute key"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text/><summary><array key=\"a\"><int key=\"k\">1</int></array></summary></document>",
+        "no key"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>a<c u=\"0041\"/></text></document>",
+        "<c u=\"0041\"/>"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\"><text>a<c u=\"001f\"/></text></document>",
+        "upper-case"
+      ),
+      ("\(XMLDocumentReaderTests.root) id=\"d\" esc=\"id\"><text/></document>", nil),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"a\\u00\" esc=\"id\"><text/></document>",
+        "malformed escape"
+      ),
+      (
+        "\(XMLDocumentReaderTests.root) id=\"d\" esc=\"version\"><text/></document>",
+        "not an escaped"
+      ),
+    ] as [(String, String?)])
   func invalidInputIsExplained(xml: String, fragment: String?) throws {
     let failure = error(xml)
     guard let fragment else {
@@ -237,7 +250,8 @@ import Testing
   }
 
   @Test func invalidDocumentErrorsPointAtTheLine() throws {
-    let xml = "\(Self.root) id=\"d\">\n<text>ab</text>\n<layer name=\"l\">\n<a id=\"a\"/></layer></document>"
+    let xml =
+      "\(Self.root) id=\"d\">\n<text>ab</text>\n<layer name=\"l\">\n<a id=\"a\"/></layer></document>"
     let failure = try #require(error(xml))
     #expect(failure.kind == .invalidDocument)
     #expect(failure.line == 4)
@@ -299,7 +313,9 @@ import Testing
     func scan(_ text: String, complete: Bool = true) -> PrologScanner.Finding {
       Array(text.utf8).withUnsafeBufferPointer { PrologScanner.scan($0, isComplete: complete) }
     }
-    #expect(scan("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- <!DOCTYPE -->\n<!DOCTYPE x>") == .declaration(byteOffset: 44))
+    #expect(
+      scan("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- <!DOCTYPE -->\n<!DOCTYPE x>")
+        == .declaration(byteOffset: 44))
     #expect(scan("<root><!DOCTYPE x></root>") == .clean)
     #expect(scan("<?xml version=\"1.0\"?><!-- unfinished", complete: false) == .needMore)
     #expect(scan("  ", complete: false) == .needMore)

@@ -57,7 +57,8 @@ import Testing
 
   @Test(arguments: SampleDocuments.oddStrings)
   func oddStringsSurviveInEveryPlace(string: String) throws {
-    var document = Document(id: "doc" + string, text: "ab" + string, metadata: [string: .string(string)])
+    var document = Document(
+      id: "doc" + string, text: "ab" + string, metadata: [string: .string(string)])
     try document.setLayer(
       "layer" + string,
       [
@@ -153,5 +154,22 @@ struct SplitMix {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
+  }
+}
+
+@Suite struct XMLLongTextTests {
+  /// libxml2 refuses a text node over 10,000,000 bytes; the writer splits long text so that
+  /// such a document still reads back exactly.
+  @Test func textOverTenMegabytesSurvives() throws {
+    let piece = "é🎬a\r\n<&>\u{0}"
+    let text = String(repeating: piece, count: 10_500_000 / piece.utf8.count)
+    #expect(text.utf8.count > 10_000_000)
+    var document = Document(id: "long", text: text)
+    try document.setLayer("all", [Annotation(id: "a", start: 0, end: document.length)])
+    let xml = try XMLCorpusEncoder().encodeStandalone(document)
+    let back = try #require(try XMLDocumentReader().documents(in: xml).first)
+    #expect(back.length == document.length)
+    #expect(back.text == text)
+    #expect(SchemaCheck.validator?.validate(xml).isEmpty == true)
   }
 }

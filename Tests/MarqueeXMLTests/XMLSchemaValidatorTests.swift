@@ -22,6 +22,10 @@ import Testing
     #expect(try Data(contentsOf: published) == Data(contentsOf: bundled))
   }
 
+  @Test func marqueeSchemaIsCompiledOnce() throws {
+    #expect(try XMLSchemaValidator.marquee() === XMLSchemaValidator.marquee())
+  }
+
   @Test func producedXMLIsValid() throws {
     try SchemaCheck.expectValid(XMLCorpusEncoder().encodeStandalone(SampleDocuments.review()))
   }
@@ -37,7 +41,10 @@ import Testing
       "<document xmlns=\"https://marquee.example/ns/1\" version=\"2\" offsetUnit=\"unicode-scalar\" id=\"d\"><text/></document>",
       "version"
     ),
-    ("\(XMLSchemaValidatorTests.root) id=\"d\"><text/><metadata/><metadata/></document>", "metadata"),
+    (
+      "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><metadata/><metadata/></document>",
+      "metadata"
+    ),
     (
       "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><layer name=\"l\"><a id=\"a\" start=\"-1\" end=\"1\"/></layer></document>",
       "start"
@@ -62,9 +69,18 @@ import Testing
       "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><int key=\"k\">1</int><bool key=\"k\">true</bool></summary></document>",
       "Duplicate key-sequence"
     ),
-    ("\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><int key=\"k\">1.5</int></summary></document>", "1.5"),
-    ("\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><bool key=\"k\">1</bool></summary></document>", "'1'"),
-    ("\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><int>1</int></summary></document>", "key"),
+    (
+      "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><int key=\"k\">1.5</int></summary></document>",
+      "1.5"
+    ),
+    (
+      "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><bool key=\"k\">1</bool></summary></document>",
+      "'1'"
+    ),
+    (
+      "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><int>1</int></summary></document>",
+      "key"
+    ),
     (
       "\(XMLSchemaValidatorTests.root) id=\"d\"><text/><summary><array key=\"a\"><int key=\"k\">1</int></array></summary></document>",
       "key"
@@ -105,7 +121,8 @@ import Testing
   }
 
   @Test func doctypeIsReportedNotParsed() throws {
-    let found = try issues("<!DOCTYPE d [<!ENTITY e SYSTEM \"/etc/passwd\">]>\(Self.root) id=\"&e;\"><text/></document>")
+    let found = try issues(
+      "<!DOCTYPE d [<!ENTITY e SYSTEM \"/etc/passwd\">]>\(Self.root) id=\"&e;\"><text/></document>")
     #expect(found.count == 1)
     #expect(found.first?.message.contains("DOCTYPE") == true)
   }
@@ -123,7 +140,10 @@ import Testing
 
   @Test func brokenSchemaIsATypedError() {
     do {
-      _ = try XMLSchemaValidator(schema: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element/></xs:schema>".utf8))
+      _ = try XMLSchemaValidator(
+        schema: Array(
+          "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element/></xs:schema>".utf8)
+      )
       Issue.record("a broken schema compiled")
     } catch {
       #expect(error.kind == .schema)
@@ -134,7 +154,8 @@ import Testing
   @Test func validatorsCanRunInParallel() async throws {
     let validator = try #require(SchemaCheck.validator)
     let good = try XMLCorpusEncoder().encodeStandalone(SampleDocuments.review())
-    let bad = Array("\(Self.root) id=\"d\"><text/><summary><int key=\"k\">x</int></summary></document>".utf8)
+    let bad = Array(
+      "\(Self.root) id=\"d\"><text/><summary><int key=\"k\">x</int></summary></document>".utf8)
     let results = await withTaskGroup(of: (Bool, Int).self) { group in
       for index in 0..<16 {
         group.addTask { (index % 2 == 0, validator.validate(index % 2 == 0 ? good : bad).count) }

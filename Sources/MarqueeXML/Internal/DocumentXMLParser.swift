@@ -20,7 +20,8 @@ final class DocumentXMLParser {
   /// `each` returns `false`.
   func run(_ each: (Document) -> Bool) throws(XMLError) {
     guard let root = try nextTopLevelElement() else {
-      throw XMLError(.invalidDocument, "the input has no root element; expected <corpus> or <document>")
+      throw XMLError(
+        .invalidDocument, "the input has no root element; expected <corpus> or <document>")
     }
     switch root {
     case .corpus:
@@ -28,7 +29,9 @@ final class DocumentXMLParser {
       if !input.isEmptyElement {
         let depth = input.depth
         while let child = try nextChild(of: depth, in: .corpus) {
-          guard child == .document else { throw misplaced(child, in: .corpus, expected: "<document>") }
+          guard child == .document else {
+            throw misplaced(child, in: .corpus, expected: "<document>")
+          }
           if !each(try document(standalone: false)) { return }
         }
       }
@@ -155,7 +158,9 @@ final class DocumentXMLParser {
           expected: "<text>, <metadata>, <layer>, <relation>, <summary> or <stage>")
       }
     }
-    guard let text else { throw invalid("document '\(id)' has no <text>; every document needs one") }
+    guard let text else {
+      throw invalid("document '\(id)' has no <text>; every document needs one")
+    }
     var document = Document(id: id, text: text, metadata: metadata)
     for layer in layers {
       do {
@@ -189,7 +194,8 @@ final class DocumentXMLParser {
       let start = try offset(startText, "start", id: id)
       let end = try offset(endText, "end", id: id)
       let features = try members(of: .annotation)
-      result.append(Annotation(id: id, start: start, end: end, label: values[3], features: features))
+      result.append(
+        Annotation(id: id, start: start, end: end, label: values[3], features: features))
     }
     return result
   }
@@ -399,17 +405,22 @@ final class DocumentXMLParser {
     }
     input.moveToElement()
     if let escaped {
-      for token in escaped.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-        let escapable = token != "start" && token != "end" && token != "u"
+      for token in escaped.split(whereSeparator: {
+        $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
+      }) {
+        let escapable =
+          token != "start" && token != "end" && token != "u"
           && !(root && (token == "version" || token == "offsetUnit"))
         guard escapable, let index = names.firstIndex(where: { $0.description == token }),
           let raw = values[index]
         else {
-          throw invalid("esc on \(element.tag) names '\(token)', which is not an escaped attribute there")
+          throw invalid(
+            "esc on \(element.tag) names '\(token)', which is not an escaped attribute there")
         }
         guard let decoded = XMLCharacters.unescapeAttribute(raw) else {
           throw invalid(
-            "attribute \(token)=\"\(raw)\" on \(element.tag) has a malformed escape; write \\uXXXX or \\\\")
+            "attribute \(token)=\"\(raw)\" on \(element.tag) has a malformed escape; write \\uXXXX or \\\\"
+          )
         }
         values[index] = decoded
       }
@@ -435,11 +446,13 @@ final class DocumentXMLParser {
     XMLError(.invalidDocument, message, line: input.line)
   }
 
-  private func missing(_ attribute: String, on element: ElementName, why: String? = nil) -> XMLError {
+  private func missing(_ attribute: String, on element: ElementName, why: String? = nil) -> XMLError
+  {
     invalid("\(element.tag) needs the attribute \(attribute)" + (why.map { " (\($0))" } ?? ""))
   }
 
-  private func misplaced(_ child: ElementName, in parent: ElementName, expected: String) -> XMLError {
+  private func misplaced(_ child: ElementName, in parent: ElementName, expected: String) -> XMLError
+  {
     invalid("\(child.tag) cannot appear inside \(parent.tag); expected \(expected)")
   }
 

@@ -278,13 +278,21 @@ final class DocumentXMLWriter {
     }
   }
 
+  /// Text longer than this is split by empty comments, `<!---->`: libxml2 refuses a single
+  /// text node over 10,000,000 bytes, and comments end a text node without changing the text.
+  static let textNodeLimit = 1 << 20
+
   /// Writes element content, replacing each character XML cannot carry by `<c u="XXXX"/>`.
   private func mixedContent(_ text: String) {
     let original = text
     var text = text
     text.withUTF8 { utf8 in
       guard XMLCharacters.containsForbidden(utf8) else {
-        if !utf8.isEmpty { string(original) }
+        if utf8.count > Self.textNodeLimit {
+          chunk(utf8)
+        } else if !utf8.isEmpty {
+          string(original)
+        }
         return
       }
       var runStart = 0
@@ -309,12 +317,19 @@ final class DocumentXMLWriter {
     }
   }
 
-  /// Writes a run of UTF-8 without forbidden characters (so without NUL) as escaped text.
+  /// Writes a run of UTF-8 without forbidden characters (so without NUL) as escaped text, in
+  /// pieces of at most ``textNodeLimit`` bytes cut between scalars and parted by `<!---->`.
   private func chunk(_ utf8: UnsafeBufferPointer<UInt8>) {
-    guard !utf8.isEmpty else { return }
-    scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: utf8)
-    scratch.append(0)
-    scratch.withUnsafeBufferPointer { check(xmlTextWriterWriteString(writer, $0.baseAddress)) }
+    var start = 0
+    while start < utf8.count {
+      var end = min(utf8.count, start + Self.textNodeLimit)
+      while end < utf8.count && utf8[end] & 0xC0 == 0x80 { end -= 1 }
+      if start > 0 { check(xmlTextWriterWriteComment(writer, "")) }
+      scratch.removeAll(keepingCapacity: true)
+      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+      scratch.append(0)
+      scratch.withUnsafeBufferPointer { check(xmlTextWriterWriteString(writer, $0.baseAddress)) }
+      start = end
+    }
   }
 }

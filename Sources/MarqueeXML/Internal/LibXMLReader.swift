@@ -35,7 +35,8 @@ final class LibXMLReader {
   init(file path: String, maximumDepth: Int) throws(XMLError) {
     LibXML2.ensureInitialized()
     guard let reader = xmlReaderForFile(path, nil, Self.options) else {
-      throw XMLError(.unreadable, "cannot open '\(path)'; check that the file exists and is readable")
+      throw XMLError(
+        .unreadable, "cannot open '\(path)'; check that the file exists and is readable")
     }
     self.reader = reader
     self.maximumDepth = maximumDepth

@@ -35,7 +35,9 @@ enum PrologScanner {
     func find(_ literal: StaticString, from position: Int) -> Int? {
       var candidate = position
       while candidate < count {
-        if starts(with: literal, at: candidate) == true { return candidate + literal.utf8CodeUnitCount }
+        if starts(with: literal, at: candidate) == true {
+          return candidate + literal.utf8CodeUnitCount
+        }
         candidate += 1
       }
       return nil

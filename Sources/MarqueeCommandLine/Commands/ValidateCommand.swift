@@ -93,7 +93,7 @@ struct ValidateCommand: ParsableCommand {
     do {
       let issues = try XMLSchemaValidator.marquee().validate(file: path)
       if !issues.isEmpty { return issues.map { "schema: \($0)" } }
-      _ = try XMLDocumentReader().documents(inFile: path)
+      try XMLDocumentReader().forEachDocument(inFile: path) { _ in }
       return []
     } catch {
       return ["\(error)"]

@@ -23,6 +23,24 @@ import Testing
     #expect(back.output == json.output)
   }
 
+  @Test func exportWritesXMLThatReadsBackToTheSameJSON() throws {
+    let segmented = try CommandRunner.shell(
+      #""$MARQUEE" segment < Corpora/reviews/sound-of-metal.txt"#)
+    #expect(segmented.status == 0, "\(segmented.error)")
+    let xml = try CommandRunner.marquee(
+      ["export", "--quiet", "--format", "xml"], input: segmented.output)
+    #expect(xml.status == 0, "\(xml.error)")
+    #expect(xml.outputText.contains("<corpus"))
+    let back = try CommandRunner.marquee(
+      ["annotate", "--quiet", "--stages", ""], input: xml.output)
+    #expect(back.output == segmented.output)
+    let folder = try CommandRunner.temporaryDirectory()
+    let files = try CommandRunner.marquee(
+      ["export", "--quiet", "--format", "xml", "--out", folder.path], input: segmented.output)
+    #expect(files.status == 0, "\(files.error)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["stdin.xml"])
+  }
+
   @Test func malformedXMLIsReportedWithItsLine() throws {
     let directory = try CommandRunner.temporaryDirectory()
     let file = directory.appendingPathComponent("broken.xml")

@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export annotated documents for brat, CoNLL-U, CoNLL, W3C Web Annotation, spaCy, "
-      + "UIMA CAS XMI, GATE XML, NAF, or as an HTML view.",
+      + "UIMA CAS XMI, GATE XML, NAF, Marquee XML or JSON, or as an HTML view.",
     discussion: """
       Reads Marquee JSON (.json) and JSON Lines (.jsonl) files, folders of them, or standard \
       input, and writes the chosen format: on standard output for the formats that hold many \
@@ -24,6 +24,7 @@ struct ExportCommand: ParsableCommand {
         marquee annotate Corpora/reviews | marquee export --format conllu > reviews.conllu
         marquee export --format brat --out brat corpus.jsonl
         marquee export --format html --out view corpus.jsonl
+        marquee segment < review.txt | marquee export --format xml > review.xml
       """)
 
   @Argument(help: "Marquee JSON or JSON Lines files or folders (standard input when none).")
@@ -116,7 +117,7 @@ struct ExportCommand: ParsableCommand {
 
 /// The formats `marquee export` writes.
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-  case brat, conllu, conll, webanno, spacy, html, xmi, gate, naf
+  case brat, conllu, conll, webanno, spacy, html, xmi, gate, naf, xml, json
 
   /// The exporter for this format.
   var exporter: any Exporter {
@@ -130,6 +131,9 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case .xmi: return XMIExporter()
     case .gate: return GATEExporter()
     case .naf: return NAFExporter()
+    case .xml: return CanonicalFormatExporter(encoder: OutputFormat.xml.encoder, formatName: "xml")
+    case .json:
+      return CanonicalFormatExporter(encoder: OutputFormat.json.encoder, formatName: "json")
     }
   }
 }

@@ -63,7 +63,7 @@ struct TokenScanner {
     if atRunStart, runIsEmail || hasURLPrefix(at: start) {
       var last = runEnd
       while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
-        || ScalarClass.isCloser(scalars[last - 1])
+        || ScalarClass.isCloser(scalars[last - 1]) || ",;:".unicodeScalars.contains(scalars[last - 1])
       {
         last -= 1
       }
@@ -131,12 +131,19 @@ struct TokenScanner {
       }
       break
     }
-    // An abbreviation or initial keeps its full stop, except a lone capital ending the sentence
-    // ("you and I.").
+    // An abbreviation or initial keeps its full stop. At the end of a sentence only those that
+    // cannot be ordinary words do ("etc.", "Inc."), not "no." or a lone capital ("you and I.").
     if letters, !apostrophes, position < end, scalars[position] == "." {
       let word = SegmentationRules.string(scalars[start..<position])
       let single = position - start == 1 && ScalarClass.isUpper(scalars[start])
-      if rules.abbreviationKind(word) != nil || (single && !endsSentence(after: position, end)) {
+      let kind = rules.abbreviationKind(word)
+      let keeps: Bool
+      if endsSentence(after: position, end) {
+        keeps = kind == .general || kind == .final
+      } else {
+        keeps = kind != nil || single
+      }
+      if keeps {
         emit(start, position + 1, .word)
         return position + 1
       }
@@ -145,7 +152,12 @@ struct TokenScanner {
       emit(start, position, .number)
       return position
     }
-    splitClitics(start, position)
+    let length = position - start
+    if apostrophes || length == 5 || length == 6 {
+      splitClitics(start, position)
+    } else {
+      emit(start, position, .word)
+    }
     return position
   }
 

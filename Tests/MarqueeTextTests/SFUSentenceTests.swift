@@ -77,8 +77,13 @@ struct SFUSentenceTests {
       "SFU sentence boundaries over \(documents) reviews (\(misaligned) not aligned): "
         + "P \(precision) R \(recall) F1 \(f1) (TP \(truePositives) FP \(falsePositives) "
         + "FN \(falseNegatives))")
-    #expect(documents >= 340)
-    #expect(f1 >= 0.95)
+    // Measured: 350 reviews, P 0.989, R 0.978, F1 0.983 (TP 14772, FP 164, FN 339). Many of
+    // the remaining errors are the gold's (splits inside "it?s", lists run together).
+    #expect(documents == 350)
+    #expect(misaligned == 0)
+    #expect(precision >= 0.985)
+    #expect(recall >= 0.975)
+    #expect(f1 >= 0.98)
   }
 
   /// For each sentence, the number of non-blank scalars of `text` before its end.
@@ -116,8 +121,9 @@ enum SFUGold {
         let wordClose = body.range(of: "</W>", range: wordOpen.upperBound..<body.endIndex)
       {
         let word = unescape(String(body[wordOpen.upperBound..<wordClose.lowerBound]))
-        for scalar in word.unicodeScalars where !scalar.properties.isWhitespace {
-          scalars.append(CP1252.repair(scalar))
+        for scalar in word.unicodeScalars.map(CP1252.repair)
+        where !scalar.properties.isWhitespace {
+          scalars.append(scalar)
         }
         body = body[wordClose.upperBound...]
       }

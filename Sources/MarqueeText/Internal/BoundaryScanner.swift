@@ -404,7 +404,8 @@ struct BoundaryScanner {
     } else if others > 0 {
       decision = !next.lower
     } else {
-      decision = fullStopEnds(at: position, chunkStart: chunkStart, next: next)
+      decision = fullStopEnds(
+        at: position, chunkStart: chunkStart, next: next, plain: !closed && after == end)
     }
     if decision { cut(at: after) }
     return after
@@ -442,7 +443,9 @@ struct BoundaryScanner {
   }
 
   /// Whether a single full stop at `position`, followed by space and `next`, ends a sentence.
-  private func fullStopEnds(at position: Int, chunkStart: Int, next: NextWord) -> Bool {
+  private func fullStopEnds(at position: Int, chunkStart: Int, next: NextWord, plain: Bool = false)
+    -> Bool
+  {
     let chunkStart = max(chunkStart, lastCut)
     var start = position
     while start > chunkStart, position - start < 40 {
@@ -473,7 +476,12 @@ struct BoundaryScanner {
     if position - start == 1 {
       return generalRule  // an initial, "Lee J. Cobb", or "you and I. Did"
     }
-    return !next.lower
+    if next.lower {
+      // Reviews written in lower case: "...a smooth ride. and thats it." A plain full stop after
+      // an ordinary word (not an abbreviation, no closing quote) still ends the sentence.
+      return plain && position - start >= 3 && !word.unicodeScalars.contains(".")
+    }
+    return true
   }
 
   /// "U.S", "e.g", "E.G": single letters separated by full stops.

@@ -134,9 +134,8 @@ struct TokenScanner {
     // An abbreviation or initial keeps its full stop. At the end of a sentence only those that
     // cannot be ordinary words do ("etc.", "Inc."), not "no." or a lone capital ("you and I.").
     if letters, !apostrophes, position < end, scalars[position] == "." {
-      let word = SegmentationRules.string(scalars[start..<position])
       let single = position - start == 1 && ScalarClass.isUpper(scalars[start])
-      let kind = rules.abbreviationKind(word)
+      let kind = rules.abbreviationKind(scalars[start..<position])
       let keeps: Bool
       if endsSentence(after: position, end) {
         keeps = kind == .general || kind == .final
@@ -152,9 +151,20 @@ struct TokenScanner {
       emit(start, position, .number)
       return position
     }
-    let length = position - start
-    if apostrophes || length == 5 || length == 6 {
+    if apostrophes {
       splitClitics(start, position)
+      return position
+    }
+    // "cannot", "gonna", "gotta", "wanna" split after their third letter.
+    let length = position - start
+    if length == 5 || length == 6,
+      ["cannot", "gonna", "gotta", "wanna"].contains(where: {
+        $0.utf8.count == length
+          && ScalarClass.hasASCIIPrefix($0, in: scalars, at: start, end: position)
+      })
+    {
+      emit(start, start + 3, .word)
+      emit(start + 3, position, .word)
     } else {
       emit(start, position, .word)
     }
@@ -203,11 +213,6 @@ struct TokenScanner {
     let stem = String(word.unicodeScalars.prefix(stemEnd - start))
     if stem.hasSuffix("n't"), stem.count > 3 {
       pieces.insert(stemEnd - 3, at: 0)
-    } else if pieces.isEmpty {
-      for (whole, split) in [("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3)]
-      where word == whole {
-        pieces.append(start + split)
-      }
     }
     var pieceStart = start
     for pieceEnd in pieces + [end] {
@@ -261,6 +266,7 @@ struct TokenScanner {
   }
 
   private func emoticonLength(at start: Int, end: Int) -> Int? {
+    guard rules.emoticonInitials.contains(scalars[start]) else { return nil }
     for emoticon in rules.emoticons where start + emoticon.count <= end {
       var matches = true
       for (offset, scalar) in emoticon.enumerated() where scalars[start + offset] != scalar {
@@ -279,17 +285,14 @@ struct TokenScanner {
   private func hasURLPrefix(at start: Int) -> Bool {
     let first = scalars[start]
     guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
-    for prefix in ["http://", "https://", "www."] {
-      var index = start
-      var matches = true
-      for scalar in prefix.unicodeScalars {
-        guard index < runEnd, scalars[index].properties.lowercaseMapping == String(scalar) else {
-          matches = false
-          break
-        }
-        index += 1
-      }
-      if matches { return index < runEnd }
+    if ScalarClass.hasASCIIPrefix("http://", in: scalars, at: start, end: runEnd) {
+      return start + 7 < runEnd
+    }
+    if ScalarClass.hasASCIIPrefix("https://", in: scalars, at: start, end: runEnd) {
+      return start + 8 < runEnd
+    }
+    if ScalarClass.hasASCIIPrefix("www.", in: scalars, at: start, end: runEnd) {
+      return start + 4 < runEnd
     }
     return false
   }

@@ -303,7 +303,7 @@ struct BoundaryScanner {
   }
 
   private func isEmoticon(_ start: Int, _ end: Int) -> Bool {
-    guard end - start <= 4, end > start, rules.emoticonInitials.contains(scalars[start]) else {
+    guard end - start <= 4, end > start, rules.mayStartEmoticon(scalars[start]) else {
       return false
     }
     return rules.emoticonSet.contains(SegmentationRules.string(scalars[start..<end]))

@@ -41,8 +41,8 @@ struct SegmentationRules: Sendable {
   let titleEndings: [UInt64: [TitleEnding]]
   /// Abbreviations by the hash of their scalars, for lookups that allocate nothing.
   private let abbreviationsByKey: [UInt64: [(scalars: [Unicode.Scalar], kind: AbbreviationKind)]]
-  /// The first scalars of the emoticons, to rule most chunks out at once.
-  let emoticonInitials: Set<Unicode.Scalar>
+  /// Bit i set when an emoticon starts with ASCII scalar i, to rule most chunks out at once.
+  private let emoticonInitials: (UInt64, UInt64)
 
   /// The rules in the module's resources, loaded on first use.
   static let shared = SegmentationRules(bundle: .module)
@@ -72,7 +72,15 @@ struct SegmentationRules: Sendable {
     let emoticonLines = Self.dataLines(named: "emoticons", extension: "txt", in: bundle)
     self.emoticons = emoticonLines.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     self.emoticonSet = Set(emoticonLines)
-    self.emoticonInitials = Set(emoticonLines.compactMap { $0.unicodeScalars.first })
+    var initials: (UInt64, UInt64) = (0, 0)
+    for scalar in emoticonLines.compactMap(\.unicodeScalars.first) where scalar.isASCII {
+      if scalar.value < 64 {
+        initials.0 |= 1 << UInt64(scalar.value)
+      } else {
+        initials.1 |= 1 << UInt64(scalar.value - 64)
+      }
+    }
+    self.emoticonInitials = initials
     var endings: [UInt64: [TitleEnding]] = [:]
     for title in Self.dataLines(named: "titles", extension: "txt", in: bundle) {
       let scalars = Array(title.unicodeScalars)
@@ -98,6 +106,15 @@ struct SegmentationRules: Sendable {
     let lower = word.lowercased()
     if let kind = abbreviations[lower] { return kind }
     return abbreviations[lower.prefix(1).uppercased() + lower.dropFirst()]
+  }
+
+  /// Whether some emoticon starts with `scalar`.
+  @inline(__always)
+  func mayStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 64 { return emoticonInitials.0 & (1 << UInt64(value)) != 0 }
+    if value < 128 { return emoticonInitials.1 & (1 << UInt64(value - 64)) != 0 }
+    return false
   }
 
   /// The kind of the abbreviation spelled by `word` (without its final full stop), if known,

@@ -33,7 +33,7 @@ public struct SegmentStage: Stage {
   ///
   /// - Complexity: O(n) in the length of the text.
   public func annotate(_ document: Document) throws -> StageOutput {
-    let scalars = Array(document.text.unicodeScalars)
+    let scalars = ScalarBuffer.scalars(of: document.text)
     let sentences = segmenter.sentences(inScalars: scalars)
     let tokens = tokenizer.tokens(inScalars: scalars, sentences: sentences)
     var sentenceLayer: [Annotation] = []

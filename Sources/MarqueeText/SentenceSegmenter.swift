@@ -30,7 +30,7 @@ public struct SentenceSegmenter: Sendable {
   ///
   /// - Complexity: O(n) in the number of scalars of `text`.
   public func sentences(in text: String) -> [Range<Int>] {
-    sentences(inScalars: Array(text.unicodeScalars))
+    sentences(inScalars: ScalarBuffer.scalars(of: text))
   }
 
   /// The sentences of a text already split into scalars.

@@ -29,7 +29,7 @@ public struct Tokenizer: Sendable {
   ///   ``SentenceSegmenter/sentences(in:)`` returns them. Ranges outside the text are clipped.
   /// - Complexity: O(n) in the number of scalars of `text`.
   public func tokens(in text: String, sentences: [Range<Int>]) -> [Token] {
-    tokens(inScalars: Array(text.unicodeScalars), sentences: sentences)
+    tokens(inScalars: ScalarBuffer.scalars(of: text), sentences: sentences)
   }
 
   /// The tokens of each sentence of a text already split into scalars.

@@ -238,14 +238,7 @@ struct BoundaryScanner {
 
   private func hasURLPrefix(at position: Int, end: Int) -> Bool {
     func matches(_ prefix: String) -> Bool {
-      var index = position
-      for scalar in prefix.unicodeScalars {
-        guard index < end, scalars[index].properties.lowercaseMapping == String(scalar) else {
-          return false
-        }
-        index += 1
-      }
-      return true
+      ScalarClass.hasASCIIPrefix(prefix, in: scalars, at: position, end: end)
     }
     let first = scalars[position]
     guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
@@ -288,13 +281,7 @@ struct BoundaryScanner {
   /// `<i>Airplane!</i>`, `<em>…</em>`: no terminator inside ends a sentence.
   private mutating func protectTag(from start: Int) {
     func tag(_ text: String, at index: Int) -> Bool {
-      var position = index
-      for scalar in text.unicodeScalars {
-        guard position < count, scalars[position].properties.lowercaseMapping == String(scalar)
-        else { return false }
-        position += 1
-      }
-      return true
+      ScalarClass.hasASCIIPrefix(text, in: scalars, at: index, end: count)
     }
     let closing: String
     if tag("<i>", at: start) {
@@ -316,7 +303,9 @@ struct BoundaryScanner {
   }
 
   private func isEmoticon(_ start: Int, _ end: Int) -> Bool {
-    guard end - start <= 4 else { return false }
+    guard end - start <= 4, end > start, rules.mayStartEmoticon(scalars[start]) else {
+      return false
+    }
     return rules.emoticonSet.contains(SegmentationRules.string(scalars[start..<end]))
   }
 
@@ -404,7 +393,8 @@ struct BoundaryScanner {
     } else if others > 0 {
       decision = !next.lower
     } else {
-      decision = fullStopEnds(at: position, chunkStart: chunkStart, next: next)
+      decision = fullStopEnds(
+        at: position, chunkStart: chunkStart, next: next, plain: !closed && after == end)
     }
     if decision { cut(at: after) }
     return after
@@ -442,7 +432,9 @@ struct BoundaryScanner {
   }
 
   /// Whether a single full stop at `position`, followed by space and `next`, ends a sentence.
-  private func fullStopEnds(at position: Int, chunkStart: Int, next: NextWord) -> Bool {
+  private func fullStopEnds(at position: Int, chunkStart: Int, next: NextWord, plain: Bool = false)
+    -> Bool
+  {
     let chunkStart = max(chunkStart, lastCut)
     var start = position
     while start > chunkStart, position - start < 40 {
@@ -459,7 +451,7 @@ struct BoundaryScanner {
     if start > chunkStart, ScalarClass.isDigit(scalars[start - 1]) {
       return !next.lower  // "21st.", "3D."
     }
-    let word = SegmentationRules.string(scalars[start..<position])
+    let word = scalars[start..<position]
     let generalRule = next.capitalised && next.starter
     if let kind = rules.abbreviationKind(word) {
       switch kind {
@@ -473,7 +465,12 @@ struct BoundaryScanner {
     if position - start == 1 {
       return generalRule  // an initial, "Lee J. Cobb", or "you and I. Did"
     }
-    return !next.lower
+    if next.lower {
+      // Reviews written in lower case: "...a smooth ride. and thats it." A plain full stop after
+      // an ordinary word (not an abbreviation, no closing quote) still ends the sentence.
+      return plain && position - start >= 3 && !word.contains(".")
+    }
+    return true
   }
 
   /// "U.S", "e.g", "E.G": single letters separated by full stops.
@@ -506,8 +503,7 @@ struct BoundaryScanner {
     }
     guard position - start >= 2 else { return false }
     if start > chunkStart, scalars[start - 1] == "." { return false }
-    let word = SegmentationRules.string(scalars[start..<position])
-    return rules.abbreviationKind(word) == nil
+    return rules.abbreviationKind(scalars[start..<position]) == nil
   }
 
   /// The range of the chunk after `position`'s blanks (empty at the end of the text).
@@ -557,8 +553,9 @@ struct BoundaryScanner {
       start -= 1
     }
     guard position - start < 32 else { return nil }
-    let word = SegmentationRules.string(scalars[start...position])
-    guard let endings = rules.titleEndings[word] else { return nil }
+    guard let endings = rules.titleEndings[SegmentationRules.key(scalars[start...position])] else {
+      return nil
+    }
     for ending in endings {
       let titleStart = position - ending.terminatorOffset
       guard titleStart >= 0, titleStart + ending.scalars.count <= count else { continue }

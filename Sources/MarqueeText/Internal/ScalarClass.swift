@@ -138,4 +138,20 @@ enum ScalarClass {
   static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF
   }
+
+  /// Whether `scalars[index...]` (before `end`) starts with the lower-case ASCII `prefix`,
+  /// ignoring the case of ASCII letters.
+  static func hasASCIIPrefix(
+    _ prefix: String, in scalars: [Unicode.Scalar], at index: Int, end: Int
+  ) -> Bool {
+    var position = index
+    for byte in prefix.utf8 {
+      guard position < end else { return false }
+      var value = scalars[position].value
+      if value >= 0x41, value <= 0x5A { value |= 0x20 }
+      guard value == UInt32(byte) else { return false }
+      position += 1
+    }
+    return true
+  }
 }

@@ -36,8 +36,13 @@ struct SegmentationRules: Sendable {
   let emoticons: [[Unicode.Scalar]]
   /// The same emoticons as strings, for exact lookups.
   let emoticonSet: Set<String>
-  /// Known titles by the word that ends at one of their terminators ("Airplane!", "Rabbit?").
-  let titleEndings: [String: [TitleEnding]]
+  /// Known titles by the hash (``key(_:)``) of the word that ends at one of their terminators
+  /// ("Airplane!", "Rabbit?").
+  let titleEndings: [UInt64: [TitleEnding]]
+  /// Abbreviations by the hash of their scalars, for lookups that allocate nothing.
+  private let abbreviationsByKey: [UInt64: [(scalars: [Unicode.Scalar], kind: AbbreviationKind)]]
+  /// Bit i set when an emoticon starts with ASCII scalar i, to rule most chunks out at once.
+  private let emoticonInitials: (UInt64, UInt64)
 
   /// The rules in the module's resources, loaded on first use.
   static let shared = SegmentationRules(bundle: .module)
@@ -54,6 +59,12 @@ struct SegmentationRules: Sendable {
       if abbreviations[key] == nil { abbreviations[key] = kind }
     }
     self.abbreviations = abbreviations
+    var byKey: [UInt64: [(scalars: [Unicode.Scalar], kind: AbbreviationKind)]] = [:]
+    for (word, kind) in abbreviations {
+      let scalars = Array(word.unicodeScalars)
+      byKey[Self.key(scalars[...]), default: []].append((scalars, kind))
+    }
+    self.abbreviationsByKey = byKey
     self.sentenceStarters = Set(
       Self.dataLines(named: "sentence-starters", extension: "txt", in: bundle).map {
         $0.lowercased()
@@ -61,7 +72,16 @@ struct SegmentationRules: Sendable {
     let emoticonLines = Self.dataLines(named: "emoticons", extension: "txt", in: bundle)
     self.emoticons = emoticonLines.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     self.emoticonSet = Set(emoticonLines)
-    var endings: [String: [TitleEnding]] = [:]
+    var initials: (UInt64, UInt64) = (0, 0)
+    for scalar in emoticonLines.compactMap(\.unicodeScalars.first) where scalar.isASCII {
+      if scalar.value < 64 {
+        initials.0 |= 1 << UInt64(scalar.value)
+      } else {
+        initials.1 |= 1 << UInt64(scalar.value - 64)
+      }
+    }
+    self.emoticonInitials = initials
+    var endings: [UInt64: [TitleEnding]] = [:]
     for title in Self.dataLines(named: "titles", extension: "txt", in: bundle) {
       let scalars = Array(title.unicodeScalars)
       for (offset, scalar) in scalars.enumerated() where ScalarClass.isTerminator(scalar) {
@@ -70,8 +90,7 @@ struct SegmentationRules: Sendable {
         if offset + 1 < scalars.count, ScalarClass.isTerminator(scalars[offset + 1]) { continue }
         var start = offset
         while start > 0, !ScalarClass.isBlank(scalars[start - 1]) { start -= 1 }
-        let word = Self.string(scalars[start...offset])
-        endings[word, default: []].append(
+        endings[Self.key(scalars[start...offset]), default: []].append(
           TitleEnding(scalars: scalars, terminatorOffset: offset))
       }
     }
@@ -87,6 +106,38 @@ struct SegmentationRules: Sendable {
     let lower = word.lowercased()
     if let kind = abbreviations[lower] { return kind }
     return abbreviations[lower.prefix(1).uppercased() + lower.dropFirst()]
+  }
+
+  /// Whether some emoticon starts with `scalar`.
+  @inline(__always)
+  func mayStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 64 { return emoticonInitials.0 & (1 << UInt64(value)) != 0 }
+    if value < 128 { return emoticonInitials.1 & (1 << UInt64(value - 64)) != 0 }
+    return false
+  }
+
+  /// The kind of the abbreviation spelled by `word` (without its final full stop), if known,
+  /// looked up without building a string; words in capitals fall back to ``abbreviationKind(_:)``.
+  func abbreviationKind(_ word: ArraySlice<Unicode.Scalar>) -> AbbreviationKind? {
+    if let candidates = abbreviationsByKey[Self.key(word)] {
+      for candidate in candidates where candidate.scalars.elementsEqual(word) {
+        return candidate.kind
+      }
+    }
+    guard word.count > 1, !word.contains(where: ScalarClass.isLower),
+      word.contains(where: ScalarClass.isUpper)
+    else { return nil }
+    return abbreviationKind(Self.string(word))
+  }
+
+  /// A 64-bit FNV-1a hash of `scalars`.
+  static func key<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for scalar in scalars {
+      hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
   }
 
   /// The non-comment, non-empty lines of a resource file, trimmed.

@@ -5,20 +5,21 @@ struct TokenScanner {
   /// The tokens found so far, in order.
   private(set) var tokens: [Token] = []
 
-  // The current whitespace-separated run, computed once per run so that scanning stays linear.
-  private var runEnd = -1
-  private var runIsEmail = false
+  /// The position of the next `@` at or after the scan position (the text's length if none):
+  /// found once, moving only forward, so e-mail detection stays linear.
+  private var nextAt = -1
 
   init(scalars: [Unicode.Scalar], rules: SegmentationRules) {
     self.scalars = scalars
     self.rules = rules
+    // English prose averages about one token per five scalars.
+    tokens.reserveCapacity(scalars.count / 5 + 16)
   }
 
   /// Appends the tokens of the sentence `range`.
   mutating func scan(_ range: Range<Int>) {
     var index = range.lowerBound
     let end = range.upperBound
-    runEnd = -1
     while index < end {
       let scalar = scalars[index]
       if ScalarClass.isBlank(scalar) {
@@ -32,24 +33,31 @@ struct TokenScanner {
           continue
         }
       }
-      if index >= runEnd { startRun(at: index, end: end) }
       index = token(at: index, end: end)
     }
   }
 
-  private mutating func startRun(at start: Int, end: Int) {
+  /// The end of the run of non-blank scalars starting at `start`, within the sentence.
+  private func runEnd(from start: Int, end: Int) -> Int {
     var position = start
-    var at = -1
-    while position < end, !ScalarClass.isBlank(scalars[position]) {
-      if scalars[position] == "@", at < 0 { at = position }
-      position += 1
+    while position < end, !ScalarClass.isBlank(scalars[position]) { position += 1 }
+    return position
+  }
+
+  /// Whether the run starting at `start` (ending at `runEnd`) is an e-mail address.
+  private mutating func isEmail(at start: Int, end: Int) -> Bool {
+    if nextAt < start {
+      nextAt = start
+      while nextAt < scalars.count, scalars[nextAt] != "@" { nextAt += 1 }
     }
-    runEnd = position
-    runIsEmail = false
-    guard at > start, at + 1 < position, position - start < 256 else { return }
-    var dot = false
-    for index in (at + 1)..<position where scalars[index] == "." { dot = true }
-    runIsEmail = dot && ScalarClass.isWordScalar(scalars[at - 1])
+    let at = nextAt
+    guard at > start, at + 1 < end, at - start < 128, ScalarClass.isWordScalar(scalars[at - 1]),
+      ScalarClass.isWordScalar(scalars[at + 1])
+    else { return false }
+    for index in start..<at where ScalarClass.isBlank(scalars[index]) { return false }
+    let runEnd = runEnd(from: at, end: end)
+    for index in (at + 1)..<runEnd where scalars[index] == "." { return true }
+    return false
   }
 
   private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, norm: String? = nil) {
@@ -60,15 +68,19 @@ struct TokenScanner {
   private mutating func token(at start: Int, end: Int) -> Int {
     let scalar = scalars[start]
     let atRunStart = start == 0 || ScalarClass.isBlank(scalars[start - 1])
-    if atRunStart, runIsEmail || hasURLPrefix(at: start) {
-      var last = runEnd
-      while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
-        || ScalarClass.isCloser(scalars[last - 1])
-      {
-        last -= 1
+    if atRunStart, ScalarClass.isWordScalar(scalar) {
+      let email = isEmail(at: start, end: end)
+      if email || hasURLPrefix(at: start, end: end) {
+        var last = runEnd(from: start, end: end)
+        while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
+          || ScalarClass.isCloser(scalars[last - 1])
+          || ",;:".unicodeScalars.contains(scalars[last - 1])
+        {
+          last -= 1
+        }
+        emit(start, last, email ? .email : .url)
+        return last
       }
-      emit(start, last, runIsEmail ? .email : .url)
-      return last
     }
     if atRunStart, let length = emoticonLength(at: start, end: end) {
       emit(start, start + length, .emoticon)
@@ -131,12 +143,18 @@ struct TokenScanner {
       }
       break
     }
-    // An abbreviation or initial keeps its full stop, except a lone capital ending the sentence
-    // ("you and I.").
+    // An abbreviation or initial keeps its full stop. At the end of a sentence only those that
+    // cannot be ordinary words do ("etc.", "Inc."), not "no." or a lone capital ("you and I.").
     if letters, !apostrophes, position < end, scalars[position] == "." {
-      let word = SegmentationRules.string(scalars[start..<position])
       let single = position - start == 1 && ScalarClass.isUpper(scalars[start])
-      if rules.abbreviationKind(word) != nil || (single && !endsSentence(after: position, end)) {
+      let kind = rules.abbreviationKind(scalars[start..<position])
+      let keeps: Bool
+      if endsSentence(after: position, end) {
+        keeps = kind == .general || kind == .final
+      } else {
+        keeps = kind != nil || single
+      }
+      if keeps {
         emit(start, position + 1, .word)
         return position + 1
       }
@@ -145,7 +163,23 @@ struct TokenScanner {
       emit(start, position, .number)
       return position
     }
-    splitClitics(start, position)
+    if apostrophes {
+      splitClitics(start, position)
+      return position
+    }
+    // "cannot", "gonna", "gotta", "wanna" split after their third letter.
+    let length = position - start
+    if length == 5 || length == 6,
+      ["cannot", "gonna", "gotta", "wanna"].contains(where: {
+        $0.utf8.count == length
+          && ScalarClass.hasASCIIPrefix($0, in: scalars, at: start, end: position)
+      })
+    {
+      emit(start, start + 3, .word)
+      emit(start + 3, position, .word)
+    } else {
+      emit(start, position, .word)
+    }
     return position
   }
 
@@ -191,11 +225,6 @@ struct TokenScanner {
     let stem = String(word.unicodeScalars.prefix(stemEnd - start))
     if stem.hasSuffix("n't"), stem.count > 3 {
       pieces.insert(stemEnd - 3, at: 0)
-    } else if pieces.isEmpty {
-      for (whole, split) in [("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3)]
-      where word == whole {
-        pieces.append(start + split)
-      }
     }
     var pieceStart = start
     for pieceEnd in pieces + [end] {
@@ -249,6 +278,7 @@ struct TokenScanner {
   }
 
   private func emoticonLength(at start: Int, end: Int) -> Int? {
+    guard rules.mayStartEmoticon(scalars[start]) else { return nil }
     for emoticon in rules.emoticons where start + emoticon.count <= end {
       var matches = true
       for (offset, scalar) in emoticon.enumerated() where scalars[start + offset] != scalar {
@@ -264,20 +294,13 @@ struct TokenScanner {
     return nil
   }
 
-  private func hasURLPrefix(at start: Int) -> Bool {
+  private func hasURLPrefix(at start: Int, end: Int) -> Bool {
     let first = scalars[start]
     guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
-    for prefix in ["http://", "https://", "www."] {
-      var index = start
-      var matches = true
-      for scalar in prefix.unicodeScalars {
-        guard index < runEnd, scalars[index].properties.lowercaseMapping == String(scalar) else {
-          matches = false
-          break
-        }
-        index += 1
-      }
-      if matches { return index < runEnd }
+    for prefix in ["http://", "https://", "www."]
+    where ScalarClass.hasASCIIPrefix(prefix, in: scalars, at: start, end: end) {
+      let after = start + prefix.utf8.count
+      return after < end && !ScalarClass.isBlank(scalars[after])
     }
     return false
   }

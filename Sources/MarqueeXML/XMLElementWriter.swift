@@ -27,6 +27,8 @@ public final class XMLElementWriter {
   private let writer: xmlTextWriterPtr
   /// The first problem met; thrown by `finish`.
   private var firstError: XMLError?
+  /// A reusable NUL-terminated buffer for the digits of integers.
+  private var digits: [UInt8] = []
 
   /// Starts a document with the declaration `<?xml version="1.0" encoding="UTF-8"?>`.
   ///
@@ -83,7 +85,23 @@ public final class XMLElementWriter {
 
   /// Adds an integer attribute.
   public func attribute(_ name: String, _ value: Int) {
-    attribute(name, String(value))
+    // Offsets and ids are most of what the exports write: spell them without a String.
+    digits.removeAll(keepingCapacity: true)
+    var magnitude = value.magnitude
+    repeat {
+      digits.append(UInt8(truncatingIfNeeded: 48 + magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    if value < 0 { digits.append(UInt8(ascii: "-")) }
+    digits.reverse()
+    digits.append(0)
+    name.withCString { namePointer in
+      namePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { namePointer in
+        digits.withUnsafeBufferPointer {
+          check(xmlTextWriterWriteAttribute(writer, namePointer, $0.baseAddress))
+        }
+      }
+    }
   }
 
   /// Writes escaped character data.

@@ -174,10 +174,9 @@ import Testing
       for (name, range) in spanType.features {
         #expect(features[name] == range.rawValue, "\(spanType.name).\(name)")
       }
-      if spanType.name.hasPrefix(XMITypeSystem.marquee) {
-        #expect(features["label"] == "uima.cas.String")
-        #expect(features["features"] == "uima.cas.String")
-      }
+      // Every annotation, a DKPro token too, may carry a label and features.
+      #expect(features["label"] == "uima.cas.String", "\(spanType.name)")
+      #expect(features["features"] == "uima.cas.String", "\(spanType.name)")
     }
     #expect(declared[XMITypeSystem.span.name]?["layer"] == "uima.cas.String")
     for relation in [XMITypeSystem.plays, XMITypeSystem.relation] {

@@ -13,10 +13,22 @@ import Testing
   }
 
   /// Astral characters first and last, inside and at the edges of spans, with a ZWJ sequence.
+  /// Its tokens carry features, as the `segment` stage's do, and a custom layer holds a span.
   static func edges() throws -> Document {
-    try Fixtures.review(
+    var document = try Fixtures.review(
       id: "edges", "⟦𝄞⟧ Score by ⟦Hildur Guðnadóttir⟧, 👩‍👩‍👧 for ⟦Joker⟧.\r\n⟦🎬⟧",
       labels: ["MISC", "CREW", "TITLE", "MISC"], features: [[:], ["job": "composer"]])
+    let tokens = (document.layer(LayerName.tokens) ?? []).map { token in
+      var token = token
+      token.features = [
+        "kind": "word",
+        "norm": .string(Fixtures.slice(document, token.start, token.end).lowercased()),
+      ]
+      return token
+    }
+    try document.setLayer(LayerName.tokens, tokens)
+    try document.setLayer("quotes", [Annotation(id: "q1", start: 0, end: document.length)])
+    return document
   }
 
   @Test func everyXMLExportLoadsInItsConsumerWithTheSameCoveredText() throws {

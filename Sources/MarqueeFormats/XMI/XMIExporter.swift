@@ -92,11 +92,12 @@ public struct XMIExporter: Exporter {
 
     for layer in document.layerNames {
       let type = XMITypeSystem.spanType(forLayer: layer)
+      let elementName = element(type.name)
       for annotation in document.layer(layer) ?? [] {
         let begin = index.utf16Offset(ofScalar: annotation.start)
         let end = index.utf16Offset(ofScalar: annotation.end)
         writer.lineBreak(indent: 2)
-        writer.startElement(element(type.name))
+        writer.startElement(elementName)
         writer.attribute("xmi:id", nextID)
         writer.attribute("sofa", 1)
         writer.attribute("begin", begin)

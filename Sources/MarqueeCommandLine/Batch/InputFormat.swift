@@ -17,6 +17,10 @@ enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
   /// An HTML page: its visible text becomes the document, with a `markup` layer and a map back
   /// to byte offsets in the page.
   case html
+  /// brat standoff: an `.ann` file with its `.txt` beside it (gold made or corrected in brat).
+  case brat
+  /// UIMA CAS XMI as INCEpTION and DKPro write it, with Marquee's type system.
+  case xmi
 
   /// The format a file extension implies, or `nil` for extensions Marquee does not read.
   static func forExtension(_ fileExtension: String) -> InputFormat? {
@@ -26,6 +30,8 @@ enum InputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
     case "jsonl", "ndjson": return .jsonl
     case "xml": return .xml
     case "html", "htm", "xhtml": return .html
+    case "ann": return .brat
+    case "xmi": return .xmi
     default: return nil
     }
   }

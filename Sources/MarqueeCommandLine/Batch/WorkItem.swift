@@ -10,6 +10,10 @@ struct WorkItem: Sendable {
     case json
     /// An HTML page, read for its visible text.
     case html
+    /// A brat `.ann` file (the bytes) with the UTF-8 bytes of its `.txt`.
+    case brat(text: [UInt8])
+    /// A UIMA CAS XMI file.
+    case xmi
     /// A document already decoded by a reader that yields many per file (Marquee XML).
     case decoded(Document)
   }

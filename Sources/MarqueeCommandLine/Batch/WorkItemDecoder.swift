@@ -1,8 +1,9 @@
 import MarqueeCore
+import MarqueeFormats
 import MarqueeXML
 
-/// Turns a work item into a document, whatever it holds: plain text, Marquee JSON, an HTML page
-/// or a document another reader already decoded. The one place every command reads items.
+/// Turns a work item into a document, whatever it holds: plain text, Marquee JSON, an HTML page,
+/// brat or XMI gold, or a document another reader already decoded. The one place every command reads items.
 struct WorkItemDecoder: Sendable {
   private let textReader = TextDocumentReader()
   private let jsonReader = DocumentJSONReader()
@@ -16,6 +17,14 @@ struct WorkItemDecoder: Sendable {
     case .text: return try textReader.read(item.bytes, id: item.defaultID, source: source)
     case .json: return try jsonReader.decode(item.bytes, defaultID: item.defaultID)
     case .html: return try htmlReader.read(item.bytes, id: item.defaultID, source: source)
+    case .xmi: return try XMIImporter().read(item.bytes, defaultID: item.defaultID)
+    case .brat(let textBytes):
+      let text = try textReader.read(textBytes, id: item.defaultID).text
+      let annotations = try textReader.read(item.bytes, id: item.defaultID).text
+      var document = try BratImporter().read(
+        id: item.defaultID, text: text, annotations: annotations)
+      if let source { document.metadata["source"] = .string(source) }
+      return document
     case .decoded(let document): return document
     }
   }

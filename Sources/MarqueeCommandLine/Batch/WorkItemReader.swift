@@ -1,3 +1,4 @@
+import Foundation
 import MarqueeCore
 import MarqueeXML
 
@@ -103,12 +104,22 @@ final class WorkItemReader {
       }
       bytesRead += bytes.count
       if format == .xml { return startXML(bytes, source: source, origin: origin) }
-      let kind: WorkItem.Kind =
-        switch format {
-        case .json: .json
-        case .html: .html
-        default: .text
+      let kind: WorkItem.Kind
+      switch format {
+      case .json: kind = .json
+      case .html: kind = .html
+      case .xmi: kind = .xmi
+      case .brat:
+        guard case .file(let path) = source.location else {
+          return failed("brat needs files: an .ann file with its .txt beside it")
         }
+        let textPath = InputCollector.removingExtension(path) + ".txt"
+        guard let text = FileManager.default.contents(atPath: textPath) else {
+          return failed("brat: the text file \(textPath) is missing beside the .ann file")
+        }
+        kind = .brat(text: Array(text))
+      default: kind = .text
+      }
       return WorkItem(
         kind: kind, bytes: bytes, origin: origin,
         defaultID: source.defaultID, failure: nil)

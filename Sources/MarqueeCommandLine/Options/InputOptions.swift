@@ -4,11 +4,12 @@ import ArgumentParser
 struct InputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "How to read inputs: auto, text, json, jsonl, xml or html.",
+      "How to read inputs: auto, text, json, jsonl, xml, html, brat or xmi.",
       discussion: """
         auto decides from each file's extension (.txt text, .json one document, .jsonl JSON \
-        Lines, .xml Marquee XML, .html/.htm a web page's visible text) and, for standard input, from the first non-blank byte ('{' \
-        means JSON Lines, '<' Marquee XML).
+        Lines, .xml Marquee XML, .html/.htm a web page's visible text, .ann brat standoff with \
+        its .txt, .xmi UIMA CAS XMI) and, for standard input, from the first non-blank byte \
+        ('{' means JSON Lines, '<' Marquee XML).
         """))
   var inputFormat: InputFormat = .auto
 

@@ -78,6 +78,7 @@ public struct EvaluateStage: Stage {
     var counted: [(score: Double, aspect: String?, target: String?)] = []
     var tokenIndex = 0
     var entityIndex = 0
+    var lexicalWords: [String: EvaluativeLexicon.Word] = [:]
     for sentence in sentences {
       while tokenIndex < tokens.count && tokens[tokenIndex].start < sentence.start {
         tokenIndex += 1
@@ -96,7 +97,8 @@ public struct EvaluateStage: Stage {
         sentenceEntities.append(entities[probe])
         probe += 1
       }
-      let view = Self.view(of: sentenceTokens, scalars: scalars)
+      let view = Self.view(
+        of: sentenceTokens, scalars: scalars, lexicon: appraiser.lexicon, cache: &lexicalWords)
       let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
       let zone = classifier.zone(
@@ -153,23 +155,35 @@ public struct EvaluateStage: Stage {
       summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
   }
 
-  /// The normalized words and surfaces of a sentence's tokens.
-  static func view(of tokens: [Annotation], scalars: [Unicode.Scalar]) -> SentenceAppraiser.Tokens
-  {
+  /// The normalized words, surfaces and lexicon facts of a sentence's tokens; `cache` keeps
+  /// the lexicon facts of each distinct word of the document, so the lemma rules run once per
+  /// word, not once per occurrence.
+  static func view(
+    of tokens: [Annotation], scalars: [Unicode.Scalar], lexicon: EvaluativeLexicon,
+    cache: inout [String: EvaluativeLexicon.Word]
+  ) -> SentenceAppraiser.Tokens {
     var words: [String] = []
     var surfaces: [String] = []
+    var lexical: [EvaluativeLexicon.Word] = []
     words.reserveCapacity(tokens.count)
     surfaces.reserveCapacity(tokens.count)
+    lexical.reserveCapacity(tokens.count)
     for token in tokens {
       let lower = max(0, min(token.start, scalars.count))
       let upper = max(lower, min(token.end, scalars.count))
-      var surface = String.UnicodeScalarView()
-      surface.append(contentsOf: scalars[lower..<upper])
-      let text = String(surface)
+      let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
       surfaces.append(text)
-      words.append(ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text))
+      let word = ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text)
+      words.append(word)
+      if let known = cache[word] {
+        lexical.append(known)
+      } else {
+        let looked = lexicon.word(for: word)
+        cache[word] = looked
+        lexical.append(looked)
+      }
     }
-    return SentenceAppraiser.Tokens(words: words, surfaces: surfaces)
+    return SentenceAppraiser.Tokens(words: words, surfaces: surfaces, lexical: lexical)
   }
 
   /// For each token, the entity that covers it, if any.

@@ -116,7 +116,7 @@ public struct ShifterLexicon: Sendable {
     guard normalized.indices.contains(start) else { return nil }
     guard
       let match = trie.longestMatch(
-        from: start, count: normalized.count, forms: { [normalized[$0]] })
+        from: start, count: normalized.count, forms: { CollectionOfOne(normalized[$0]) })
     else { return nil }
     return ShifterMatch(
       range: start..<match.end, gaps: match.gaps, entries: match.values.map { entries[$0] })

@@ -78,16 +78,17 @@ public struct EvaluateStage: Stage {
     var counted: [(score: Double, aspect: String?, target: String?)] = []
     var tokenIndex = 0
     var entityIndex = 0
-    var lexicalWords: [String: EvaluativeLexicon.Word] = [:]
+    var lexicalWords: [String: (EvaluativeLexicon.Word, Bool)] = [:]
     for sentence in sentences {
       while tokenIndex < tokens.count && tokens[tokenIndex].start < sentence.start {
         tokenIndex += 1
       }
-      var sentenceTokens: [Annotation] = []
+      // A slice, not a copy: token annotations carry feature objects.
+      let firstToken = tokenIndex
       while tokenIndex < tokens.count && tokens[tokenIndex].end <= sentence.end {
-        sentenceTokens.append(tokens[tokenIndex])
         tokenIndex += 1
       }
+      let sentenceTokens = tokens[firstToken..<tokenIndex]
       while entityIndex < entities.count && entities[entityIndex].end <= sentence.start {
         entityIndex += 1
       }
@@ -98,7 +99,8 @@ public struct EvaluateStage: Stage {
         probe += 1
       }
       let view = Self.view(
-        of: sentenceTokens, scalars: scalars, lexicon: appraiser.lexicon, cache: &lexicalWords)
+        of: sentenceTokens, scalars: scalars, lexicon: appraiser.lexicon,
+        shifters: appraiser.shifters, cache: &lexicalWords)
       let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
       let zone = classifier.zone(
@@ -133,8 +135,8 @@ public struct EvaluateStage: Stage {
         }
         evaluations.append(
           Annotation(
-            id: "v\(evaluations.count + 1)", start: sentenceTokens[span.lowerBound].start,
-            end: sentenceTokens[span.upperBound - 1].end,
+            id: "v\(evaluations.count + 1)", start: tokens[firstToken + span.lowerBound].start,
+            end: tokens[firstToken + span.upperBound - 1].end,
             features: JSONObject([
               ("polarity", .string(polarity)),
               ("score", .number(score)),
@@ -159,13 +161,15 @@ public struct EvaluateStage: Stage {
   /// the lexicon facts of each distinct word of the document, so the lemma rules run once per
   /// word, not once per occurrence.
   static func view(
-    of tokens: [Annotation], scalars: [Unicode.Scalar], lexicon: EvaluativeLexicon,
-    cache: inout [String: EvaluativeLexicon.Word]
+    of tokens: ArraySlice<Annotation>, scalars: [Unicode.Scalar], lexicon: EvaluativeLexicon,
+    shifters: ShifterLexicon, cache: inout [String: (EvaluativeLexicon.Word, Bool)]
   ) -> SentenceAppraiser.Tokens {
     var words: [String] = []
     var surfaces: [String] = []
     var lexical: [EvaluativeLexicon.Word] = []
+    var startsShifter: [Bool] = []
     words.reserveCapacity(tokens.count)
+    startsShifter.reserveCapacity(tokens.count)
     surfaces.reserveCapacity(tokens.count)
     lexical.reserveCapacity(tokens.count)
     for token in tokens {
@@ -176,18 +180,21 @@ public struct EvaluateStage: Stage {
       let word = ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text)
       words.append(word)
       if let known = cache[word] {
-        lexical.append(known)
+        lexical.append(known.0)
+        startsShifter.append(known.1)
       } else {
-        let looked = lexicon.word(for: word)
+        let looked = (lexicon.word(for: word), shifters.startsMarker(word))
         cache[word] = looked
-        lexical.append(looked)
+        lexical.append(looked.0)
+        startsShifter.append(looked.1)
       }
     }
-    return SentenceAppraiser.Tokens(words: words, surfaces: surfaces, lexical: lexical)
+    return SentenceAppraiser.Tokens(
+      words: words, surfaces: surfaces, lexical: lexical, startsShifter: startsShifter)
   }
 
   /// For each token, the entity that covers it, if any.
-  private static func entityPerToken(_ tokens: [Annotation], _ entities: [Annotation])
+  private static func entityPerToken(_ tokens: ArraySlice<Annotation>, _ entities: [Annotation])
     -> [Annotation?]
   {
     guard !entities.isEmpty else { return [Annotation?](repeating: nil, count: tokens.count) }

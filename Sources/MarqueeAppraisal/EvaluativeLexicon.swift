@@ -172,6 +172,8 @@ public struct EvaluativeLexicon: Sendable {
     var forms: [String]
     /// The indices of the token's single-word entries (see ``entries(for:)``).
     var single: [Int]
+    /// Whether a multi-word expression may start here (one of the forms starts a trie path).
+    var startsPhrase: Bool
   }
 
   /// The forms and single-word entries of a normalized token.
@@ -181,8 +183,9 @@ public struct EvaluativeLexicon: Sendable {
     for candidate in candidates where !forms.contains(candidate.lemma) {
       forms.append(candidate.lemma)
     }
+    let startsPhrase = forms.contains { trie.startsPath($0) }
     if let exact = singleWords[normalized], !exact.isEmpty {
-      return Word(forms: forms, single: exact)
+      return Word(forms: forms, single: exact, startsPhrase: startsPhrase)
     }
     var single: [Int] = []
     for candidate in candidates {
@@ -191,14 +194,14 @@ public struct EvaluativeLexicon: Sendable {
         single.append(index)
       }
     }
-    return Word(forms: forms, single: single)
+    return Word(forms: forms, single: single, startsPhrase: startsPhrase)
   }
 
   /// ``longestMatch(in:at:)`` over tokens already looked up with ``word(for:)``.
   func longestMatch(words: [Word], at start: Int) -> LexiconMatch? {
     guard words.indices.contains(start) else { return nil }
-    if let match = trie.longestMatch(
-      from: start, count: words.count, forms: { words[$0].forms }),
+    if words[start].startsPhrase,
+      let match = trie.longestMatch(from: start, count: words.count, forms: { words[$0].forms }),
       match.end - start > 1
     {
       return LexiconMatch(range: start..<match.end, entries: match.values.map { entries[$0] })

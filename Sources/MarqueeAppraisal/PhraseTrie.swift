@@ -31,6 +31,12 @@ struct PhraseTrie: Sendable {
     if !nodes[current].values.contains(value) { nodes[current].values.append(value) }
   }
 
+  /// Whether some path starts with `word`: a token for which this is false cannot start a match,
+  /// so callers skip the walk.
+  func startsPath(_ word: String) -> Bool {
+    nodes[0].children[word] != nil
+  }
+
   /// Removes `value` wherever it is stored (used when a later row overrides an earlier one).
   mutating func remove(value: Int, along path: [String]) {
     var current = 0

@@ -40,6 +40,8 @@ struct SentenceAppraiser: Sendable {
     /// What the lexicon knows about each word (forms and single-word entries), looked up once
     /// per distinct word of the document.
     var lexical: [EvaluativeLexicon.Word]
+    /// Whether a shifter may start at each word (so the shifter trie is walked only there).
+    var startsShifter: [Bool]
   }
 
   private struct Marker {
@@ -63,7 +65,8 @@ struct SentenceAppraiser: Sendable {
         continue
       }
       let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
-      let shifterMatch = shifters.longestMatch(normalized: words, at: index)
+      let shifterMatch =
+        tokens.startsShifter[index] ? shifters.longestMatch(normalized: words, at: index) : nil
       let marker = shifterMatch.flatMap { match in
         chooseEntry(match, words: words, context: context).map {
           Marker(entry: $0, range: match.range, gaps: match.gaps)

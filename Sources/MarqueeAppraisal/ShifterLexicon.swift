@@ -104,6 +104,11 @@ public struct ShifterLexicon: Sendable {
     keyIndex[Key(entry: entry, kind: kind)].map { entries[$0] }
   }
 
+  /// Whether some marker starts with the normalized word `word`.
+  func startsMarker(_ word: String) -> Bool {
+    trie.startsPath(word)
+  }
+
   /// The longest marker starting at `tokens[start]`, with the gaps it spans.
   ///
   /// - Complexity: O(L) in the length of the match, plus the gap windows.

@@ -175,7 +175,7 @@ public struct EvaluateStage: Stage {
     for token in tokens {
       let lower = max(0, min(token.start, scalars.count))
       let upper = max(lower, min(token.end, scalars.count))
-      let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+      let text = Self.string(scalars[lower..<upper])
       surfaces.append(text)
       let word = ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text)
       words.append(word)
@@ -191,6 +191,23 @@ public struct EvaluateStage: Stage {
     }
     return SentenceAppraiser.Tokens(
       words: words, surfaces: surfaces, lexical: lexical, startsShifter: startsShifter)
+  }
+
+  /// The string of `scalars`, encoded straight into the string's storage (a token of up to 15
+  /// UTF-8 bytes needs no allocation at all).
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var position = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { byte in
+          buffer[position] = byte
+          position += 1
+        }
+      }
+      return position
+    }
   }
 
   /// For each token, the entity that covers it, if any.

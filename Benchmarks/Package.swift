@@ -51,5 +51,16 @@ let package = Package(
       path: "Benchmarks/SegmentBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
+    .executableTarget(
+      name: "EvaluateBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeText", package: "Marquee"),
+        .product(name: "MarqueeAppraisal", package: "Marquee"),
+      ],
+      path: "Benchmarks/EvaluateBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
   ]
 )

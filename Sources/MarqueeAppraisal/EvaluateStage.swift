@@ -78,15 +78,17 @@ public struct EvaluateStage: Stage {
     var counted: [(score: Double, aspect: String?, target: String?)] = []
     var tokenIndex = 0
     var entityIndex = 0
+    var lexicalWords: [String: (EvaluativeLexicon.Word, Bool)] = [:]
     for sentence in sentences {
       while tokenIndex < tokens.count && tokens[tokenIndex].start < sentence.start {
         tokenIndex += 1
       }
-      var sentenceTokens: [Annotation] = []
+      // A slice, not a copy: token annotations carry feature objects.
+      let firstToken = tokenIndex
       while tokenIndex < tokens.count && tokens[tokenIndex].end <= sentence.end {
-        sentenceTokens.append(tokens[tokenIndex])
         tokenIndex += 1
       }
+      let sentenceTokens = tokens[firstToken..<tokenIndex]
       while entityIndex < entities.count && entities[entityIndex].end <= sentence.start {
         entityIndex += 1
       }
@@ -96,7 +98,9 @@ public struct EvaluateStage: Stage {
         sentenceEntities.append(entities[probe])
         probe += 1
       }
-      let view = Self.view(of: sentenceTokens, scalars: scalars)
+      let view = Self.view(
+        of: sentenceTokens, scalars: scalars, lexicon: appraiser.lexicon,
+        shifters: appraiser.shifters, cache: &lexicalWords)
       let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
       let zone = classifier.zone(
@@ -131,8 +135,8 @@ public struct EvaluateStage: Stage {
         }
         evaluations.append(
           Annotation(
-            id: "v\(evaluations.count + 1)", start: sentenceTokens[span.lowerBound].start,
-            end: sentenceTokens[span.upperBound - 1].end,
+            id: "v\(evaluations.count + 1)", start: tokens[firstToken + span.lowerBound].start,
+            end: tokens[firstToken + span.upperBound - 1].end,
             features: JSONObject([
               ("polarity", .string(polarity)),
               ("score", .number(score)),
@@ -153,27 +157,61 @@ public struct EvaluateStage: Stage {
       summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
   }
 
-  /// The normalized words and surfaces of a sentence's tokens.
-  static func view(of tokens: [Annotation], scalars: [Unicode.Scalar]) -> SentenceAppraiser.Tokens
-  {
+  /// The normalized words, surfaces and lexicon facts of a sentence's tokens; `cache` keeps
+  /// the lexicon facts of each distinct word of the document, so the lemma rules run once per
+  /// word, not once per occurrence.
+  static func view(
+    of tokens: ArraySlice<Annotation>, scalars: [Unicode.Scalar], lexicon: EvaluativeLexicon,
+    shifters: ShifterLexicon, cache: inout [String: (EvaluativeLexicon.Word, Bool)]
+  ) -> SentenceAppraiser.Tokens {
     var words: [String] = []
     var surfaces: [String] = []
+    var lexical: [EvaluativeLexicon.Word] = []
+    var startsShifter: [Bool] = []
     words.reserveCapacity(tokens.count)
+    startsShifter.reserveCapacity(tokens.count)
     surfaces.reserveCapacity(tokens.count)
+    lexical.reserveCapacity(tokens.count)
     for token in tokens {
       let lower = max(0, min(token.start, scalars.count))
       let upper = max(lower, min(token.end, scalars.count))
-      var surface = String.UnicodeScalarView()
-      surface.append(contentsOf: scalars[lower..<upper])
-      let text = String(surface)
+      let text = Self.string(scalars[lower..<upper])
       surfaces.append(text)
-      words.append(ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text))
+      let word = ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text)
+      words.append(word)
+      if let known = cache[word] {
+        lexical.append(known.0)
+        startsShifter.append(known.1)
+      } else {
+        let looked = (lexicon.word(for: word), shifters.startsMarker(word))
+        cache[word] = looked
+        lexical.append(looked.0)
+        startsShifter.append(looked.1)
+      }
     }
-    return SentenceAppraiser.Tokens(words: words, surfaces: surfaces)
+    return SentenceAppraiser.Tokens(
+      words: words, surfaces: surfaces, lexical: lexical, startsShifter: startsShifter)
+  }
+
+  /// The string of `scalars`, encoded straight into the string's storage (a token of up to 15
+  /// UTF-8 bytes needs no allocation at all).
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var position = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { byte in
+          buffer[position] = byte
+          position += 1
+        }
+      }
+      return position
+    }
   }
 
   /// For each token, the entity that covers it, if any.
-  private static func entityPerToken(_ tokens: [Annotation], _ entities: [Annotation])
+  private static func entityPerToken(_ tokens: ArraySlice<Annotation>, _ entities: [Annotation])
     -> [Annotation?]
   {
     guard !entities.isEmpty else { return [Annotation?](repeating: nil, count: tokens.count) }

@@ -161,15 +161,54 @@ public struct EvaluativeLexicon: Sendable {
   /// so a caller scanning a sentence normalizes each token once.
   func longestMatch(normalized: [String], at start: Int) -> LexiconMatch? {
     guard normalized.indices.contains(start) else { return nil }
-    if let match = trie.longestMatch(
-      from: start, count: normalized.count,
-      forms: { [normalized[$0]] + lemmas.candidates(for: normalized[$0]).map(\.lemma) }),
+    return longestMatch(words: normalized.map { word(for: $0) }, at: start)
+  }
+
+  /// What the lexicon knows about one normalized token, computed once and reused for every
+  /// occurrence of the token (the lemma rules allocate strings, so they must not run per
+  /// occurrence in the scan).
+  struct Word: Sendable {
+    /// The distinct forms to try in multi-word expressions: the token, then its lemmas.
+    var forms: [String]
+    /// The indices of the token's single-word entries (see ``entries(for:)``).
+    var single: [Int]
+    /// Whether a multi-word expression may start here (one of the forms starts a trie path).
+    var startsPhrase: Bool
+  }
+
+  /// The forms and single-word entries of a normalized token.
+  func word(for normalized: String) -> Word {
+    var forms = [normalized]
+    let candidates = lemmas.candidates(for: normalized)
+    for candidate in candidates where !forms.contains(candidate.lemma) {
+      forms.append(candidate.lemma)
+    }
+    let startsPhrase = forms.contains { trie.startsPath($0) }
+    if let exact = singleWords[normalized], !exact.isEmpty {
+      return Word(forms: forms, single: exact, startsPhrase: startsPhrase)
+    }
+    var single: [Int] = []
+    for candidate in candidates {
+      for index in singleWords[candidate.lemma] ?? []
+      where candidate.partsOfSpeech.contains(entries[index].pos) && !single.contains(index) {
+        single.append(index)
+      }
+    }
+    return Word(forms: forms, single: single, startsPhrase: startsPhrase)
+  }
+
+  /// ``longestMatch(in:at:)`` over tokens already looked up with ``word(for:)``.
+  func longestMatch(words: [Word], at start: Int) -> LexiconMatch? {
+    guard words.indices.contains(start) else { return nil }
+    if words[start].startsPhrase,
+      let match = trie.longestMatch(from: start, count: words.count, forms: { words[$0].forms }),
       match.end - start > 1
     {
       return LexiconMatch(range: start..<match.end, entries: match.values.map { entries[$0] })
     }
-    let single = entries(for: normalized[start])
-    return single.isEmpty ? nil : LexiconMatch(range: start..<(start + 1), entries: single)
+    let single = words[start].single
+    return single.isEmpty
+      ? nil : LexiconMatch(range: start..<(start + 1), entries: single.map { entries[$0] })
   }
 
   /// Turns one TSV row into an entry, checking every column.

@@ -31,6 +31,12 @@ struct PhraseTrie: Sendable {
     if !nodes[current].values.contains(value) { nodes[current].values.append(value) }
   }
 
+  /// Whether some path starts with `word`: a token for which this is false cannot start a match,
+  /// so callers skip the walk.
+  func startsPath(_ word: String) -> Bool {
+    nodes[0].children[word] != nil
+  }
+
   /// Removes `value` wherever it is stored (used when a later row overrides an earlier one).
   mutating func remove(value: Int, along path: [String]) {
     var current = 0
@@ -45,10 +51,11 @@ struct PhraseTrie: Sendable {
   /// token range of each gap it crossed. Ties in length keep the first path found (exact
   /// spellings are tried before lemmas).
   ///
-  /// - Parameter forms: the words to try for the token at an index (the token, then lemmas).
+  /// - Parameter forms: the distinct words to try for the token at an index (the token, then
+  ///   its lemmas). Callers compute them once per token, so a lookup allocates nothing.
   /// - Complexity: O(L · b) for a match of L tokens with b forms per token, plus gap windows.
-  func longestMatch(
-    from start: Int, count: Int, forms: (Int) -> [String]
+  func longestMatch<Forms: Collection<String>>(
+    from start: Int, count: Int, forms: (Int) -> Forms
   ) -> (end: Int, values: [Int], gaps: [Range<Int>])? {
     var best: (end: Int, values: [Int], gaps: [Range<Int>])?
     func walk(_ node: Int, _ index: Int, _ gaps: [Range<Int>]) {
@@ -56,11 +63,12 @@ struct PhraseTrie: Sendable {
         best = (index, nodes[node].values, gaps)
       }
       guard index < count else { return }
-      var tried = Set<String>()
-      for form in forms(index) where tried.insert(form).inserted {
-        if let next = nodes[node].children[form] { walk(next, index + 1, gaps) }
+      let children = nodes[node].children
+      if children.isEmpty { return }
+      for form in forms(index) {
+        if let next = children[form] { walk(next, index + 1, gaps) }
       }
-      if let gapNode = nodes[node].children[Self.gap], index > start {
+      if index > start, let gapNode = children[Self.gap] {
         let window = nodes[gapNode].gapWindow
         var end = index + 1
         while end <= min(count, index + window) {

@@ -37,6 +37,11 @@ struct SentenceAppraiser: Sendable {
     var words: [String]
     /// The tokens as written.
     var surfaces: [String]
+    /// What the lexicon knows about each word (forms and single-word entries), looked up once
+    /// per distinct word of the document.
+    var lexical: [EvaluativeLexicon.Word]
+    /// Whether a shifter may start at each word (so the shifter trie is walked only there).
+    var startsShifter: [Bool]
   }
 
   private struct Marker {
@@ -59,8 +64,9 @@ struct SentenceAppraiser: Sendable {
         index += 1
         continue
       }
-      let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(words, at: index) : nil
-      let shifterMatch = shifters.longestMatch(normalized: words, at: index)
+      let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
+      let shifterMatch =
+        tokens.startsShifter[index] ? shifters.longestMatch(normalized: words, at: index) : nil
       let marker = shifterMatch.flatMap { match in
         chooseEntry(match, words: words, context: context).map {
           Marker(entry: $0, range: match.range, gaps: match.gaps)
@@ -73,7 +79,7 @@ struct SentenceAppraiser: Sendable {
         continue
       }
       if let marker, markerLength > lexicalLength
-        || (markerLength == lexicalLength && prefersMarker(marker, words: words))
+        || (markerLength == lexicalLength && prefersMarker(marker, tokens: tokens))
       {
         markers.append(marker)
         if marker.entry.kind == .contrast, let lexical, markerLength == lexicalLength {
@@ -134,16 +140,18 @@ struct SentenceAppraiser: Sendable {
     if word == "like" {
       return index > 0 && Self.likeSubjects.contains(tokens.words[index - 1])
     }
-    guard index > 0, !["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"].contains(tokens.words[index - 1])
-    else { return true }
+    guard index > 0, !Self.openers.contains(tokens.words[index - 1]) else { return true }
     let scalars = tokens.surfaces[index].unicodeScalars
     guard let first = scalars.first, first.properties.isUppercase else { return true }
     return scalars.count > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
   }
 
+  /// Tokens after which a capitalised word starts a quotation or clause, not a name.
+  static let openers: Set<String> = ["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"]
+
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
-  private func usableMatch(_ words: [String], at index: Int) -> LexiconMatch? {
-    guard var match = lexicon.longestMatch(normalized: words, at: index) else { return nil }
+  private func usableMatch(_ tokens: Tokens, at index: Int) -> LexiconMatch? {
+    guard var match = lexicon.longestMatch(words: tokens.lexical, at: index) else { return nil }
     match.entries = match.entries.filter {
       $0.polarity != .neutral || $0.score != 0 || $0.flags.contains(.targetDependent)
     }
@@ -243,12 +251,12 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// On a tie with a lexicon match, whether the shifter reading wins.
-  private func prefersMarker(_ marker: Marker, words: [String]) -> Bool {
+  private func prefersMarker(_ marker: Marker, tokens: Tokens) -> Bool {
     switch marker.entry.kind {
     case .intensifier, .downtoner, .excess:
       let end = marker.range.upperBound
-      let reach = min(words.count, end + max(1, min(marker.entry.window, 2)))
-      return (end..<reach).contains { usableMatch(words, at: $0) != nil }
+      let reach = min(tokens.words.count, end + max(1, min(marker.entry.window, 2)))
+      return (end..<reach).contains { usableMatch(tokens, at: $0) != nil }
     default:
       return true
     }
@@ -397,8 +405,10 @@ struct SentenceAppraiser: Sendable {
     return low
   }
 
+  static let clauseEnds: Set<String> = [",", ";", ":", "—", "–", "--", ".", "!", "?"]
+
   private func isClauseEnd(_ word: String) -> Bool {
-    [",", ";", ":", "—", "–", "--", ".", "!", "?"].contains(word)
+    Self.clauseEnds.contains(word)
   }
 
   private func selfAppraisal(_ marker: Marker, text: String) -> Appraisal {

@@ -104,6 +104,11 @@ public struct ShifterLexicon: Sendable {
     keyIndex[Key(entry: entry, kind: kind)].map { entries[$0] }
   }
 
+  /// Whether some marker starts with the normalized word `word`.
+  func startsMarker(_ word: String) -> Bool {
+    trie.startsPath(word)
+  }
+
   /// The longest marker starting at `tokens[start]`, with the gaps it spans.
   ///
   /// - Complexity: O(L) in the length of the match, plus the gap windows.
@@ -116,7 +121,7 @@ public struct ShifterLexicon: Sendable {
     guard normalized.indices.contains(start) else { return nil }
     guard
       let match = trie.longestMatch(
-        from: start, count: normalized.count, forms: { [normalized[$0]] })
+        from: start, count: normalized.count, forms: { CollectionOfOne(normalized[$0]) })
     else { return nil }
     return ShifterMatch(
       range: start..<match.end, gaps: match.gaps, entries: match.values.map { entries[$0] })

@@ -31,10 +31,13 @@ struct ZoneClassifier: Sendable {
     var entityLabels: [String]
   }
 
+  /// Tokens that open or close a quotation.
+  static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]
+
   /// The zone of one sentence.
   func zone(of sentence: Sentence) -> Zone {
     let words = sentence.words
-    let quotes = words.count { ["\"", "“", "”", "``", "''"].contains($0) }
+    let quotes = words.count { Self.quotationMarks.contains($0) }
     var plot = 0
     var background = 0
     var report = 0

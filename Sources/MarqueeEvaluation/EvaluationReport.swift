@@ -19,6 +19,12 @@ public struct EvaluationReport: Sendable, Equatable {
   public var targetCorrect = 0
   /// Matched pairs with a gold target.
   public var targetTotal = 0
+  /// Documents whose predicted verdict agrees with the gold's overall polarity.
+  public var verdictCorrect = 0
+  /// Documents with a gold overall polarity.
+  public var verdictTotal = 0
+  /// Ids of the documents whose predicted verdict disagrees with the gold.
+  public var verdictMisses: [String] = []
 
   /// Creates an empty report.
   public init() {}
@@ -31,6 +37,11 @@ public struct EvaluationReport: Sendable, Equatable {
   /// targetCorrect / targetTotal; `nil` when no matched gold evaluation has a target.
   public var targetAccuracy: Double? {
     targetTotal == 0 ? nil : Double(targetCorrect) / Double(targetTotal)
+  }
+
+  /// verdictCorrect / verdictTotal; `nil` when no document has a gold overall polarity.
+  public var verdictAccuracy: Double? {
+    verdictTotal == 0 ? nil : Double(verdictCorrect) / Double(verdictTotal)
   }
 
   /// A short table for people.
@@ -51,6 +62,8 @@ public struct EvaluationReport: Sendable, Equatable {
         + accuracy(polarityAccuracy, polarityCorrect, polarityTotal),
       "target accuracy on matched spans with a gold target: "
         + accuracy(targetAccuracy, targetCorrect, targetTotal),
+      "document verdict accuracy: " + accuracy(verdictAccuracy, verdictCorrect, verdictTotal)
+        + (verdictMisses.isEmpty ? "" : " (wrong: \(verdictMisses.joined(separator: ", ")))"),
       "documents: \(documents)",
     ]
     if !missingPredictions.isEmpty {
@@ -81,6 +94,8 @@ public struct EvaluationReport: Sendable, Equatable {
       "strict": scores(strict),
       "polarity": accuracy(polarityAccuracy, polarityCorrect, polarityTotal),
       "target": accuracy(targetAccuracy, targetCorrect, targetTotal),
+      "verdict": accuracy(verdictAccuracy, verdictCorrect, verdictTotal),
+      "verdictMisses": .array(verdictMisses.map { .string($0) }),
       "missingPredictions": .array(missingPredictions.map { .string($0) }),
     ])
   }

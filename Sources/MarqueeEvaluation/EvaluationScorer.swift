@@ -8,6 +8,10 @@ import MarqueeCore
 /// - Target: over leniently matched pairs whose gold evaluation has a `target`, the share whose
 ///   predicted target is an entity overlapping the gold target entity. Targets are entity ids
 ///   in each document's own `entities` layer, so they are compared by span, never by id.
+/// - Verdict: per document, the gold's overall polarity (the sign of the sum of its evaluations'
+///   `score`s; a document whose scores cancel out is not counted) against the predicted
+///   document's `summary`: positive when `positiveProbability` ≥ 0.5, or, without one, when its
+///   `score` is above 0 — the fresh/rotten call a reader of the review would make.
 ///
 /// ```
 /// let report = EvaluationScorer().score(gold: goldDocuments, predicted: predictedDocuments)
@@ -40,6 +44,14 @@ public struct EvaluationScorer: Sendable {
         continue
       }
       let predictedAnnotations = predictedDocument.layer(layer) ?? []
+      if let goldPositive = Self.goldVerdict(goldAnnotations) {
+        report.verdictTotal += 1
+        if Self.predictedVerdict(predictedDocument.summary) == goldPositive {
+          report.verdictCorrect += 1
+        } else {
+          report.verdictMisses.append(goldDocument.id)
+        }
+      }
       let any: (Annotation, Annotation) -> Bool = { _, _ in true }
       let strict = SpanMatcher.match(
         gold: goldAnnotations, predicted: predictedAnnotations, mode: .exact, compatible: any)
@@ -74,6 +86,19 @@ public struct EvaluationScorer: Sendable {
       }
     }
     return report
+  }
+
+  /// Whether the gold evaluations add up to praise (`true`) or blame; `nil` when they cancel out
+  /// or there are none.
+  static func goldVerdict(_ evaluations: [Annotation]) -> Bool? {
+    let total = evaluations.reduce(0.0) { $0 + ($1.features["score"]?.doubleValue ?? 0) }
+    return abs(total) < 1e-9 ? nil : total > 0
+  }
+
+  /// Whether a predicted summary calls the review positive (`false` when it has no figures).
+  static func predictedVerdict(_ summary: JSONObject) -> Bool {
+    if let probability = summary["positiveProbability"]?.doubleValue { return probability >= 0.5 }
+    return (summary["score"]?.doubleValue ?? 0) > 0
   }
 
   private func entitySpans(_ document: Document) -> [String: Range<Int>] {

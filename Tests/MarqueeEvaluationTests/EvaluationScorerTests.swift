@@ -71,4 +71,34 @@ import Testing
     #expect(report.polarityCorrect == 1)
     #expect(report.targetCorrect == 0 && report.targetTotal == 1)
   }
+
+  static func scored(_ id: String, _ start: Int, _ end: Int, _ score: Double) -> Annotation {
+    Annotation(
+      id: id, start: start, end: end,
+      features: ["polarity": .string(score > 0 ? "positive" : "negative"), "score": .number(score)])
+  }
+
+  @Test func theDocumentVerdictFollowsTheSumOfTheGoldScores() throws {
+    // Gold: +0.7 (gorgeous score) − 0.5 (wooden) − 0.4 (drags) = −0.2, so the review is negative.
+    var gold = try Self.document(
+      [Self.scored("g1", 2, 16, 0.7), Self.scored("g2", 35, 41, -0.5),
+        Self.scored("g3", 50, 60, -0.4)], entityID: "e1")
+    gold.id = "negative"
+    // Gold scores that cancel out (+0.5 − 0.5) give no overall polarity: not counted.
+    var balanced = try Self.document(
+      [Self.scored("g1", 2, 16, 0.5), Self.scored("g2", 35, 41, -0.5)], entityID: "e1")
+    balanced.id = "balanced"
+    var saysPositive = try Self.document([], entityID: "e1")
+    saysPositive.id = "negative"
+    saysPositive.summary = ["positiveProbability": .number(0.62), "score": .number(-0.1)]
+    var report = EvaluationScorer().score(gold: [gold, balanced], predicted: [saysPositive])
+    // The probability decides over the score: 0.62 ≥ 0.5 is positive, against a negative gold.
+    #expect(report.verdictTotal == 1 && report.verdictCorrect == 0)
+    #expect(report.verdictMisses == ["negative"])
+    var saysNegative = saysPositive
+    saysNegative.summary = ["score": .number(-0.1)]
+    report = EvaluationScorer().score(gold: [gold], predicted: [saysNegative])
+    #expect(report.verdictTotal == 1 && report.verdictCorrect == 1)
+    #expect(report.table.contains("document verdict accuracy: 1.000 (1/1)"))
+  }
 }

@@ -19,6 +19,15 @@ struct EvalCommand: ParsableCommand {
         marquee annotate Corpora/reviews --out pred
         marquee eval --gold Corpora/gold/entities --pred pred
         marquee eval --gold Corpora/gold/entities --pred pred --split test --format json
+
+      With --layer evaluations: lenient and strict span P/R/F1, polarity accuracy and target \
+      accuracy on matched spans, and the document verdict against the gold's overall polarity. \
+      The evaluation gold names targets by entity-gold id, so pass the entity gold with \
+      --entities to score targets. With --layer zones: the accuracy of the zone of each gold \
+      sentence, and a confusion table.
+        marquee eval --gold Corpora/gold/evaluations --entities Corpora/gold/entities \
+          --pred pred --layer evaluations --split train
+        marquee eval --gold Corpora/gold/evaluations --pred pred --layer zones
       """)
 
   @Option(help: "Gold documents: a file or folder of .json / .jsonl.")
@@ -27,8 +36,14 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "Predicted documents: a file or folder of .json / .jsonl.")
   var pred: String
 
-  @Option(help: "The layer to compare: entities, or evaluations (span, polarity, target).")
+  @Option(help: "The layer to compare: entities, evaluations (span, polarity, target) or zones.")
   var layer: String = LayerName.entities
+
+  @Option(
+    help: ArgumentHelp(
+      "Gold entity documents whose entities are added to the gold documents of the same id "
+        + "(evaluation targets refer to them)."))
+  var entities: String?
 
   @Option(help: "Score only the documents of this split (named in --splits).")
   var split: String?
@@ -61,8 +76,28 @@ struct EvalCommand: ParsableCommand {
     guard !goldDocuments.isEmpty else {
       throw ValidationError("no gold documents to score in \(gold)")
     }
+    var entityFailures = 0
+    if let entities {
+      let (entityDocuments, failures) = loader.load([entities])
+      entityFailures = failures
+      var byID: [String: Document] = [:]
+      for document in entityDocuments { byID[document.id] = document }
+      for index in goldDocuments.indices {
+        guard let layer = byID[goldDocuments[index].id]?.layer(LayerName.entities) else { continue }
+        do {
+          try goldDocuments[index].setLayer(LayerName.entities, layer)
+        } catch {
+          throw ValidationError(
+            "--entities \(entities): the entities of '\(goldDocuments[index].id)' do not fit "
+              + "its gold text (\(error))")
+        }
+      }
+    }
     let (table, json): (String, JSONValue)
-    if layer == LayerName.evaluations {
+    if layer == "zones" {
+      let report = ZoneScorer(layer: layer).score(gold: goldDocuments, predicted: predicted)
+      (table, json) = (report.table, report.json)
+    } else if layer == LayerName.evaluations {
       let report = EvaluationScorer(layer: layer).score(gold: goldDocuments, predicted: predicted)
       (table, json) = (report.table, report.json)
     } else {
@@ -73,7 +108,7 @@ struct EvalCommand: ParsableCommand {
     case .table: try StandardStreams.writeOutput(Array(table.utf8))
     case .json: try StandardStreams.writeOutput(Array((json.jsonText + "\n").utf8))
     }
-    if goldFailures + predictedFailures > 0 { throw ExitCode.failure }
+    if goldFailures + predictedFailures + entityFailures > 0 { throw ExitCode.failure }
   }
 
   private func splitIDs(_ name: String) throws -> Set<String> {

@@ -42,6 +42,17 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
     .executableTarget(
+      name: "ExportBenchmarks",
+      dependencies: [
+        "BenchmarkCorpus",
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeFormats", package: "Marquee"),
+      ],
+      path: "Benchmarks/ExportBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
+    .executableTarget(
       name: "SegmentBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "package-benchmark"),

@@ -26,14 +26,16 @@ public struct CoNLLExporter: Exporter {
     out.append("-DOCSTART- O\n\n")
     for sentence in table.sentences {
       for row in sentence {
-        let form = text.slice(row.token.start, row.token.end)
-        if form.isEmpty || form.unicodeScalars.contains(where: ScalarText.isSpace) {
+        let token = row.token
+        if token.end <= token.start
+          || text.contains(token.start, token.end, where: ScalarText.isSpace)
+        {
           throw .unrepresentable(
             format: formatName,
-            what: "token '\(row.token.id)' at [\(row.token.start), \(row.token.end)): a CoNLL "
+            what: "token '\(token.id)' at [\(token.start), \(token.end)): a CoNLL "
               + "token must be non-empty and hold no whitespace; check the tokens layer")
         }
-        out.append(form)
+        text.appendUTF8(token.start, token.end, to: &out)
         out.append(UInt8(ascii: " "))
         out.append(row.tag)
         out.append(UInt8(ascii: "\n"))

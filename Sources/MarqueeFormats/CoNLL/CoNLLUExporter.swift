@@ -45,40 +45,51 @@ public struct CoNLLUExporter: Exporter {
       out.append("# text = \(Self.oneLine(text.slice(first.token.start, last.token.end)))\n")
       for (index, row) in sentence.enumerated() {
         let token = row.token
-        let form = text.slice(token.start, token.end)
-        if form.isEmpty
-          || form.unicodeScalars.contains(where: { $0 == "\t" || ScalarText.isLineBreak($0) })
+        if token.end <= token.start
+          || text.contains(
+            token.start, token.end, where: { $0 == "\t" || ScalarText.isLineBreak($0) })
         {
           throw .unrepresentable(
             format: formatName,
             what: "token '\(token.id)' at [\(token.start), \(token.end)): a CoNLL-U form must "
               + "be non-empty and hold no tab or line break; check the tokens layer")
         }
-        var misc: [String] = []
+        // Written byte by byte: this loop runs once per token of the corpus.
+        out.appendDecimal(index + 1)
+        out.append(UInt8(ascii: "\t"))
+        text.appendUTF8(token.start, token.end, to: &out)
+        for key in ["lemma", "upos", "xpos"] {
+          out.append(UInt8(ascii: "\t"))
+          out.append(Self.feature(key, of: token))
+        }
+        out.append(contentsOf: Self.emptyColumns)
         if position == 0 && token.start > 0 {
-          misc.append("SpacesBefore=" + Self.escapeSpaces(text.slice(0, token.start)))
+          out.append("SpacesBefore=" + Self.escapeSpaces(text.slice(0, token.start)) + "|")
         }
         let nextStart = position + 1 < tokens.count ? tokens[position + 1].token.start : text.count
-        misc.append("TokenRange=\(token.start):\(token.end)")
-        let after = text.slice(token.end, max(token.end, nextStart))
-        if after.isEmpty {
-          misc.append("SpaceAfter=No")
-        } else if after != " " {
-          misc.append("SpacesAfter=" + Self.escapeSpaces(after))
+        out.append("TokenRange=")
+        out.appendDecimal(token.start)
+        out.append(UInt8(ascii: ":"))
+        out.appendDecimal(token.end)
+        if nextStart <= token.end {
+          out.append("|SpaceAfter=No")
+        } else if nextStart != token.end + 1 || text.scalars[token.end] != " " {
+          out.append("|SpacesAfter=" + Self.escapeSpaces(text.slice(token.end, nextStart)))
         }
-        if row.tag != "O" { misc.append("Entity=\(row.tag)") }
-        let lemma = Self.feature("lemma", of: token)
-        let upos = Self.feature("upos", of: token)
-        let xpos = Self.feature("xpos", of: token)
-        out.append(
-          "\(index + 1)\t\(form)\t\(lemma)\t\(upos)\t\(xpos)\t_\t_\t_\t_\t"
-            + misc.joined(separator: "|") + "\n")
+        if row.tag != "O" {
+          out.append("|Entity=")
+          out.append(row.tag)
+        }
+        out.append(UInt8(ascii: "\n"))
         position += 1
       }
       out.append(UInt8(ascii: "\n"))
     }
     return out
   }
+
+  /// The DEPREL-to-DEPS columns Marquee leaves empty, up to MISC.
+  private static let emptyColumns = Array("\t_\t_\t_\t_\t".utf8)
 
   /// A feature usable as a column: a string without whitespace, or `_`.
   private static func feature(_ key: String, of token: Annotation) -> String {

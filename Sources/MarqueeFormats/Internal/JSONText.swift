@@ -66,4 +66,15 @@ extension Array where Element == UInt8 {
   mutating func append(_ string: String) {
     append(contentsOf: string.utf8)
   }
+
+  /// Appends a non-negative or negative integer in decimal, without building a String.
+  mutating func appendDecimal(_ value: Int) {
+    if value < 0 {
+      append(UInt8(ascii: "-"))
+      appendDecimal(-value)
+      return
+    }
+    if value >= 10 { appendDecimal(value / 10) }
+    append(UInt8(ascii: "0") + UInt8(value % 10))
+  }
 }

@@ -85,9 +85,16 @@ extension EntityTagger {
     let orgOK =
       last - first > 1 || !names.isGivenName(key)
       || ["on", "at", "by", "from", "to", "with", "for"].contains(prep)
+      || names.wordClass(key) == "award"
     if let org = names.org(named: key), orgOK {
       m.orgKind = org.kind
       m.orgName = org.name
+      m.label = .org
+    } else if let kind = patterns.orgNouns[prep], first > 0, !tokens[first - 1].isCapitalised,
+      names.people(named: key).isEmpty
+    {
+      // "the band Grizzly Bear", "the streamer Mubi"
+      m.orgKind = kind
       m.label = .org
     } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
       names.people(named: key).isEmpty
@@ -102,8 +109,30 @@ extension EntityTagger {
         m.work = title.work
         m.label = .title
       }
+      if m.known.isEmpty, m.label == nil { m.isBlocked = looksBlocked(first, last) }
     }
     mentions.append(m)
+  }
+
+  /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common
+  /// capitalised word on its own ("Elsewhere", "Korean").
+  func looksBlocked(_ first: Int, _ last: Int) -> Bool {
+    if last - first == 1 {
+      guard let wordClass = names.wordClass(tokens[first].lower) else { return false }
+      return wordClass != "honorific"
+    }
+    if patterns.placePrefixes.contains(tokens[first].lower)
+      || patterns.placeSuffixes.contains(tokens[last - 1].lower)
+    {
+      return true
+    }
+    for index in first..<last {
+      switch names.wordClass(tokens[index].lower) {
+      case "place", "language", "holiday": return true
+      default: continue
+      }
+    }
+    return false
   }
 
   func fold(_ first: Int, _ last: Int) -> String {

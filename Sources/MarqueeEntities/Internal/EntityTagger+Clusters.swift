@@ -5,6 +5,7 @@ extension EntityTagger {
     let order = mentions.indices.filter {
       isPersonLike(mentions[$0]) && mentions[$0].label != .title
         && (mentions[$0].tokenCount > 1 || !mentions[$0].known.isEmpty)
+        && !staysBlocked(mentions[$0])
     }.sorted { mentions[$0].tokenCount > mentions[$1].tokenCount }
     for k in order {
       let m = mentions[k]
@@ -38,6 +39,13 @@ extension EntityTagger {
         shortKeys[short, default: []].append(c)
       }
     }
+  }
+
+  /// A place or common word is a name only with a pattern, or a cast or crew cue, behind it.
+  func staysBlocked(_ m: Mention) -> Bool {
+    guard m.isBlocked else { return false }
+    return (m.evidence.values.max() ?? 0) < 3 && (m.evidence[.crew] ?? 0) < 2
+      && (m.evidence[.cast] ?? 0) < 2
   }
 
   mutating func attach(_ k: Int, to c: Int) {
@@ -78,7 +86,7 @@ extension EntityTagger {
         attach(k, to: c)
         continue
       }
-      if m.label == .title { continue }
+      if m.label == .title || staysBlocked(m) { continue }
       // "the Parks", "the Kims": a family as a group
       if m.evidence.isEmpty, m.key.hasSuffix("s"),
         shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
@@ -191,7 +199,9 @@ extension EntityTagger {
       if let best = score.max(by: { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }) {
         label = best.key
       } else if clusters[c].mentions.contains(where: { mentions[$0].tokenCount > 1 }) {
-        label = .person
+        // A full name nothing explains: in a review of a fiction, far more often someone in
+        // the cast than anyone else; in a documentary, someone the film is about.
+        label = isDocumentary ? .person : .cast
       } else {
         label = .character
       }

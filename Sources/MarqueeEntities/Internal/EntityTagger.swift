@@ -22,6 +22,8 @@ struct EntityTagger {
   var clusterIndex: [String: Int] = [:]
   /// First words of full names → clusters, consulted after `shortKeys`.
   var firstKeys: [String: [Int]] = [:]
+  /// The review is about a documentary: its unexplained people are its subjects.
+  var isDocumentary = false
 
   struct Cluster {
     var name: String
@@ -47,6 +49,7 @@ struct EntityTagger {
   // MARK: - Running
 
   mutating func run() {
+    isDocumentary = Self.readsAsDocumentary(tokens)
     findQuotedTitles()
     findNameCandidates()
     mentions.sort { $0.start < $1.start }
@@ -54,6 +57,17 @@ struct EntityTagger {
     buildClusters()
     resolveShortMentions()
     decideLabels()
+  }
+
+  /// A documentary review says so early ("documentary" in its first three sentences) or
+  /// often (three times or more).
+  static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
+    var count = 0
+    for t in tokens where t.lower.hasPrefix("documentar") || t.lower == "doc" {
+      if t.sentence < 3 { return true }
+      count += 1
+    }
+    return count >= 3
   }
 
   // MARK: - Helpers

@@ -14,6 +14,9 @@ struct Mention: Sendable {
   var orgName: String?
   var known: [KnownPerson] = []
   var afterHonorific = false
+  /// An unknown run shaped like a place or a common capitalised word ("Mexico City",
+  /// "Elsewhere"): not a name unless a pattern says so.
+  var isBlocked = false
   /// Label evidence from context, with its strength (3 pattern, 2 cue).
   var evidence: [EntityLabel: Int] = [:]
   var job: String?

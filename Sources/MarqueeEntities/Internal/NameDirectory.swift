@@ -33,4 +33,7 @@ protocol NameDirectory: Sendable {
   func org(named key: String) -> KnownOrg?
   func isGivenName(_ key: String) -> Bool
   func isSurname(_ key: String) -> Bool
+  /// The class of a capitalised common word ("place", "award", "nationality", …) that blocks
+  /// an entity reading on its own, or nil.
+  func wordClass(_ key: String) -> String?
 }

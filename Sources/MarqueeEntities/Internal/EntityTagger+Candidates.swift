@@ -103,13 +103,22 @@ extension EntityTagger {
       m.label = .org
     } else {
       m.known = names.people(named: key)
+      if !m.known.contains(where: \.credited), let full = names.creditedCharacter(named: key) {
+        m.known = []
+        m.characterName = full
+        m.add(.character, 3)
+      }
       if m.known.isEmpty, last - first > 1, let title = names.title(named: key),
         !looksLikePersonName(first, last)
       {
         m.work = title.work
         m.label = .title
       }
-      if m.known.isEmpty, m.label == nil { m.isBlocked = looksBlocked(first, last) }
+      if m.known.isEmpty, m.label == nil, m.characterName == nil,
+        !names.people(withSurname: key).contains(where: \.credited)
+      {
+        m.isBlocked = looksBlocked(first, last)
+      }
     }
     mentions.append(m)
   }
@@ -158,7 +167,8 @@ extension EntityTagger {
     guard !documentTitles.isEmpty else { return }
     var titleScalars: [(key: String, scalars: [Unicode.Scalar], work: String?)] = []
     for (key, surface) in documentTitles {
-      let work = mentions.first(where: { $0.isQuotedTitle && $0.key == key })?.work
+      let work =
+        mentions.first(where: { $0.isQuotedTitle && $0.key == key })?.work ?? titleWorks[key]
       titleScalars.append((key, Array(surface.unicodeScalars), work))
     }
     titleScalars.sort { $0.scalars.count > $1.scalars.count }

@@ -14,7 +14,7 @@ extension EntityTagger {
         continue
       }
       let person = m.known.first(where: { !$0.roles.isEmpty }) ?? m.known.first
-      let name = person?.name ?? m.surface
+      let name = person?.name ?? m.characterName ?? m.surface
       let key = NameFolding.slug(name)
       if let c = clusterIndex[key] {
         attach(k, to: c)
@@ -105,10 +105,14 @@ extension EntityTagger {
         attach(k, to: c)
         continue
       }
-      var name = m.surface
+      var name = m.characterName ?? m.surface
       var known: [KnownPerson] = []
       let bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
-      if bySurname.count == 1, !tokens[m.first].startsSentence || m.evidence.isEmpty == false {
+      if m.characterName != nil {
+        // a credited character: the name is settled
+      } else if bySurname.count == 1,
+        !tokens[m.first].startsSentence || !m.evidence.isEmpty || bySurname[0].credited
+      {
         name = bySurname[0].name
         known = bySurname
       } else if m.evidence.isEmpty && !m.afterHonorific {
@@ -190,7 +194,8 @@ extension EntityTagger {
       let known = clusters[c].known
       var mainJob: String?
       if let film = known.first(where: { !$0.roles.isEmpty }), let role = film.roles.first {
-        score[role == "actor" ? .cast : .crew, default: 0] += 1
+        // A credit the user gave outweighs any cue; the lexicon's is only a prior.
+        score[role == "actor" ? .cast : .crew, default: 0] += film.credited ? 4 : 1
         mainJob = film.roles.first(where: { $0 != "actor" })
       } else if !known.isEmpty {
         score[.person, default: 0] += 2

@@ -24,6 +24,9 @@ struct EntityTagger {
   var firstKeys: [String: [Int]] = [:]
   /// The review is about a documentary: its unexplained people are its subjects.
   var isDocumentary = false
+  /// Folded forms of credited titles → the full title and its work type.
+  var titleNames: [String: String] = [:]
+  var titleWorks: [String: String] = [:]
 
   struct Cluster {
     var name: String
@@ -51,6 +54,9 @@ struct EntityTagger {
   mutating func run() {
     isDocumentary = Self.readsAsDocumentary(tokens)
     findQuotedTitles()
+    for (key, surface) in creditedTitleSurfaces where documentTitles[key] == nil {
+      documentTitles[key] = surface
+    }
     findNameCandidates()
     mentions.sort { $0.start < $1.start }
     readContext()
@@ -68,6 +74,19 @@ struct EntityTagger {
       count += 1
     }
     return count >= 3
+  }
+
+  /// Credited title forms to look for unquoted in the text.
+  var creditedTitleSurfaces: [String: String] = [:]
+
+  /// Registers the credited titles and their short forms.
+  mutating func useCreditedTitles(_ forms: [(form: String, title: String, work: String)]) {
+    for entry in forms {
+      let key = NameFolding.fold(entry.form)
+      creditedTitleSurfaces[key] = entry.form
+      titleNames[key] = entry.title
+      titleWorks[key] = entry.work
+    }
   }
 
   // MARK: - Helpers

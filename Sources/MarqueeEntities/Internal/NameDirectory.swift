@@ -8,6 +8,8 @@ struct KnownPerson: Sendable, Hashable {
   var isOther: Bool
   /// The forms a surname-only mention can take.
   var surnames: [String]
+  /// Named in the credits the user gave: the role is certain.
+  var credited = false
 }
 
 /// A title the lexicon knows.
@@ -36,4 +38,10 @@ protocol NameDirectory: Sendable {
   /// The class of a capitalised common word ("place", "award", "nationality", …) that blocks
   /// an entity reading on its own, or nil.
   func wordClass(_ key: String) -> String?
+  /// The full name of a credited character one of whose names folds to `key`.
+  func creditedCharacter(named key: String) -> String?
+}
+
+extension NameDirectory {
+  func creditedCharacter(named key: String) -> String? { nil }
 }

@@ -9,7 +9,8 @@ extension EntityTagger {
     findUnquotedTitles(covered: &covered)
     var i = 0
     while i < tokens.count {
-      guard !covered[i], tokens[i].isWord, tokens[i].isCapitalised else {
+      guard !covered[i], tokens[i].isWord, tokens[i].isCapitalised || startsOrgWithNumber(i)
+      else {
         i += 1
         continue
       }
@@ -18,7 +19,7 @@ extension EntityTagger {
         tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
       {
         let t = tokens[j]
-        if t.isWord && t.isCapitalised {
+        if t.isWord && (t.isCapitalised || isElidedName(t)) {
           j += 1
         } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
@@ -28,9 +29,46 @@ extension EntityTagger {
           break
         }
       }
+      // "Disney+": a sign that belongs to a known organisation's name
+      if j < tokens.count, tokens[j].text == "+", tokens[j].start == tokens[j - 1].end,
+        names.org(named: fold(i, j + 1)) != nil
+      {
+        j += 1
+      }
       addCandidate(i, j)
       i = j
     }
+  }
+
+  /// The kind an org noun just before token `first` gives ("the band Grizzly Bear", "the news
+  /// network, ATN", "a resistance group, the Fireflies").
+  private func orgNounBefore(_ first: Int) -> String? {
+    var index = first - 1
+    if lower(index) == "the" { index -= 1 }
+    if lower(index) == "," { index -= 1 }
+    guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
+    return patterns.orgNouns[t.lower]
+  }
+
+  /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
+  private func isElidedName(_ t: TextToken) -> Bool {
+    let scalars = Array(t.text.unicodeScalars)
+    guard scalars.count > 2, scalars[0] == "d" || scalars[0] == "l",
+      scalars[1] == "\u{2019}" || scalars[1] == "'"
+    else { return false }
+    return scalars[2].properties.isUppercase
+  }
+
+  /// "20th Century Fox": a number that begins a known organisation's name.
+  private func startsOrgWithNumber(_ i: Int) -> Bool {
+    guard tokens[i].text.unicodeScalars.first?.properties.numericType != nil else { return false }
+    var j = i + 1
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalised,
+      tokens[j].start - tokens[j - 1].end <= 1
+    {
+      j += 1
+    }
+    return j > i + 1 && names.org(named: fold(i, j)) != nil
   }
 
   private func hasBreak(_ from: Int, _ to: Int) -> Bool {
@@ -86,13 +124,15 @@ extension EntityTagger {
       last - first > 1 || !names.isGivenName(key)
       || ["on", "at", "by", "from", "to", "with", "for"].contains(prep)
       || names.wordClass(key) == "award"
-    if let org = names.org(named: key), orgOK {
+    let townOK =
+      names.org(named: key).map {
+        $0.kind != "festival" || names.wordClass(key) != "place" || ["at", "in"].contains(prep)
+      } ?? true
+    if let org = names.org(named: key), orgOK, townOK {
       m.orgKind = org.kind
       m.orgName = org.name
       m.label = .org
-    } else if let kind = patterns.orgNouns[prep], first > 0, !tokens[first - 1].isCapitalised,
-      names.people(named: key).isEmpty
-    {
+    } else if let kind = orgNounBefore(first), names.people(named: key).isEmpty {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
@@ -128,6 +168,12 @@ extension EntityTagger {
   func looksBlocked(_ first: Int, _ last: Int) -> Bool {
     if last - first == 1 {
       guard let wordClass = names.wordClass(tokens[first].lower) else { return false }
+      // "Roman", "Christian": a given name as well as a common word
+      if ["nationality", "religion", "other"].contains(wordClass),
+        names.isGivenName(tokens[first].lower)
+      {
+        return false
+      }
       return wordClass != "honorific"
     }
     if patterns.placePrefixes.contains(tokens[first].lower)

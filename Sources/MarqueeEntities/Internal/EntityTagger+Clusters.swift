@@ -116,8 +116,12 @@ extension EntityTagger {
         name = bySurname[0].name
         known = bySurname
       } else if m.evidence.isEmpty && !m.afterHonorific {
-        // A lone capitalised word with no cue: keep it only if it is shaped like a name.
+        // A lone capitalised word with no cue: keep it only if it is shaped like a name, or is
+        // the subject of a verb in the present tense, the tense of plot summary ("Hedwig
+        // refuses to leave", "Hades kidnaps Percy’s mother").
+        let subject = token(m.last).map(isPresentVerb) ?? false
         guard names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+          || subject
         else { continue }
         if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }
       }

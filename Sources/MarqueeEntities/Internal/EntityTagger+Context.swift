@@ -95,7 +95,8 @@ extension EntityTagger {
       if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
         patterns.roleNouns.contains(t.lower), !isFilmPerson(m)
       {
-        mentions[k].add(.character, 2)
+        // In a documentary, "her father, Mitch" is a real person.
+        mentions[k].add(isDocumentary ? .person : .character, 2)
       }
       // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
       if ["is", "was"].contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
@@ -125,6 +126,22 @@ extension EntityTagger {
     }
     readAsPatterns()
     shareListCues()
+  }
+
+  static let notVerbs: Set<String> = [
+    "always", "perhaps", "sometimes", "nevertheless", "towards", "afterwards", "across", "unless",
+    "whereas", "less", "plus", "thus", "this", "its", "his", "hers", "yours", "ours", "theirs",
+    "was", "as", "has", "is", "does", "besides", "indoors", "outdoors", "downstairs", "upstairs",
+  ]
+
+  /// A lower-case word that reads as a verb in the third person present ("refuses", "kidnaps").
+  func isPresentVerb(_ t: TextToken) -> Bool {
+    guard t.isWord, !t.isCapitalised, t.lower.count > 3, t.lower.hasSuffix("s"),
+      !t.lower.hasSuffix("ss"), !t.lower.hasSuffix("ous"), !t.lower.hasSuffix("'s"),
+      !Self.notVerbs.contains(t.lower), !Self.playVerbs.contains(t.lower),
+      patterns.jobVerbs[t.lower] == nil
+    else { return false }
+    return true
   }
 
   /// "The cinematography, by Chin, Clair Popkin and Mikey Schaefer": names joined by commas

@@ -24,7 +24,7 @@ struct LexiconNameDirectory: NameDirectory {
   }
 
   func org(named key: String) -> KnownOrg? {
-    var candidates = [key]
+    var candidates = [key, "the " + key]
     if key.hasSuffix("s") { candidates.append(String(key.dropLast())) } else {
       candidates.append(key + "s")
     }

@@ -51,5 +51,16 @@ let package = Package(
       path: "Benchmarks/SegmentBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
+    .executableTarget(
+      name: "EntitiesBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeText", package: "Marquee"),
+        .product(name: "MarqueeEntities", package: "Marquee"),
+      ],
+      path: "Benchmarks/EntitiesBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
   ]
 )

@@ -127,7 +127,11 @@ public struct EntityStage: Stage {
           k += 1
         }
       }
-      let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+      var lower = text.lowercased()
+      if lower.unicodeScalars.contains("\u{2019}") {
+        lower = String(
+          String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+      }
       result.append(
         TextToken(
           start: start, end: end, text: text, lower: lower,

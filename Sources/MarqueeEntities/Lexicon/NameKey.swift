@@ -73,6 +73,7 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
 
   /// Splits on spaces, joins runs of one-letter words (initials) and trims apostrophes.
   private static func joinWords(_ text: String) -> String {
+    if isJoined(text) { return text }
     var words: [Substring] = []
     var initials = ""
     for word in text.split(separator: " ") {
@@ -94,6 +95,28 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Apostrophe-like scalars outside ASCII: ’ ‘ ʼ ´ ′ ʻ.
+  /// True when `text` is already what ``joinWords(_:)`` would return: no edge spaces or
+  /// apostrophes, no double spaces and no one-letter word (the common case, checked fast).
+  private static func isJoined(_ text: String) -> Bool {
+    var wordLength = 0
+    var previous: UInt8 = 0x20
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x80 { isASCII = false }
+      if byte == 0x20 {
+        if previous == 0x20 || wordLength == 1 { return false }
+        wordLength = 0
+      } else {
+        wordLength += 1
+      }
+      previous = byte
+    }
+    guard isASCII, wordLength > 1, let first = text.utf8.first, first != 0x27, first != 0x20,
+      previous != 0x27
+    else { return false }
+    return true
+  }
+
   private static let apostrophes: Set<UInt32> = [0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032, 0x02BB]
 
   /// Folds for letters of the Latin, Greek and Latin Extended Additional blocks, computed once

@@ -53,7 +53,8 @@ import Testing
   }
 
   @Test func aPluralJobWordAtTheStartOfASentenceStaysOutside() throws {
-    let result = try tag("The roof scene is a marvel. Editors Tamsin Vell and Orla Quennell hide the cuts.")
+    let result = try tag(
+      "The roof scene is a marvel. Editors Tamsin Vell and Orla Quennell hide the cuts.")
     #expect(result.mentions.labels(of: "Tamsin Vell") == ["CREW"])
     #expect(result.mentions.first { $0.surface == "Tamsin Vell" }?.feature("job") == "editor")
   }
@@ -66,7 +67,8 @@ import Testing
   }
 
   @Test func anAuthorsPossessiveBeforeATitleIsAPerson() throws {
-    let result = try tag("It is a cute update of an episode in Homer’s “Odyssey”, set in a casino.")
+    let result = try tag(
+      "It is a cute update of an episode in Homer’s “Odyssey”, set in a casino.")
     #expect(result.mentions.labels(of: "Homer") == ["PERSON"])
     #expect(result.mentions.labels(of: "Odyssey") == ["TITLE"])
   }

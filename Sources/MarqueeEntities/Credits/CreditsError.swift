@@ -14,8 +14,8 @@ public enum CreditsError: Error, Sendable, Equatable, CustomStringConvertible {
       "cannot read credits file \(path): check that it exists and is UTF-8 text"
     case .invalidJSON(let reason):
       "credits JSON: \(reason); expected an object {\"title\": …, \"year\": …, \"cast\": "
-        + "[{\"name\": …, \"characters\": […]}], \"crew\": [{\"name\": …, \"job\": …}]} or an "
-        + "array of them"
+        + "[{\"name\": …, \"characters\": […]}], \"crew\": [{\"name\": …, \"job\": …}]} "
+        + "or an array of them"
     case .invalidRow(let line, let reason):
       "credits TSV line \(line): \(reason); rows are 'title<TAB>Title<TAB>year', "
         + "'cast<TAB>Name<TAB>Character[|Character]' or 'crew<TAB>Name<TAB>job'"

@@ -64,6 +64,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "EvaluateBenchmarks",
+      name: "EntitiesBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "MarqueeCore", package: "Marquee"),
@@ -71,6 +72,9 @@ let package = Package(
         .product(name: "MarqueeAppraisal", package: "Marquee"),
       ],
       path: "Benchmarks/EvaluateBenchmarks",
+        .product(name: "MarqueeEntities", package: "Marquee"),
+      ],
+      path: "Benchmarks/EntitiesBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
   ]

@@ -29,11 +29,43 @@ public struct EntityStage: Stage {
 
   private let names: any NameDirectory
   private let patterns: EntityPatterns
+  /// Credits for the corpus (`--credits FILE`); a document's own `credits` metadata wins.
+  public let credits: [FilmCredits]
 
-  /// A stage with the bundled lexicons and patterns (loaded once per process).
-  public init() {
+  /// A stage with the bundled lexicons and patterns (loaded once per process) and, optionally,
+  /// credits for the films the corpus reviews.
+  ///
+  /// With one film's credits, every document is taken to review it; with several, a document
+  /// uses the credits whose title (or a short form of it) its text contains.
+  public init(credits: [FilmCredits] = []) {
     self.names = LexiconNameDirectory.shared
     self.patterns = EntityPatterns.shared
+    self.credits = credits
+  }
+
+  /// The titles of the corpus credits, when any were given.
+  public var settings: JSONObject {
+    guard !credits.isEmpty else { return JSONObject() }
+    return ["credits": .array(credits.map { .string($0.title) })]
+  }
+
+  /// The credits that apply to `document`: its `credits` metadata, else the corpus credits
+  /// (all of them for one film; those whose title the text names for several).
+  func credits(for document: Document) throws -> [FilmCredits] {
+    if let value = document.metadata["credits"] {
+      do {
+        return try FilmCredits.read(json: value)
+      } catch {
+        throw EntityStageError.invalidCredits(document: document.id, reason: error.description)
+      }
+    }
+    guard credits.count > 1 else { return credits }
+    let text = NameFolding.fold(document.text)
+    return credits.filter { film in
+      CreditedNameDirectory.titleForms(film.title).contains {
+        text.contains(NameFolding.fold($0))
+      }
+    }
   }
 
   public func annotate(_ document: Document) throws -> StageOutput {
@@ -45,7 +77,16 @@ public struct EntityStage: Stage {
     }
     let scalars = Array(document.text.unicodeScalars)
     let tokens = Self.textTokens(scalars, tokenLayer, sentenceLayer)
-    var tagger = EntityTagger(scalars: scalars, tokens: tokens, names: names, patterns: patterns)
+    let credited = try credits(for: document)
+    var tagger: EntityTagger
+    if credited.isEmpty {
+      tagger = EntityTagger(scalars: scalars, tokens: tokens, names: names, patterns: patterns)
+    } else {
+      let directory = CreditedNameDirectory(base: names, credits: credited)
+      tagger = EntityTagger(
+        scalars: scalars, tokens: tokens, names: directory, patterns: patterns)
+      tagger.useCreditedTitles(directory.titleForms)
+    }
     tagger.run()
     return Self.output(of: tagger)
   }
@@ -86,7 +127,11 @@ public struct EntityStage: Stage {
           k += 1
         }
       }
-      let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+      var lower = text.lowercased()
+      if lower.unicodeScalars.contains("\u{2019}") {
+        lower = String(
+          String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+      }
       result.append(
         TextToken(
           start: start, end: end, text: text, lower: lower,
@@ -108,6 +153,9 @@ public struct EntityStage: Stage {
       if m.isQuotedTitle || (m.label == .title && m.cluster == nil) {
         label = .title
         features["work"] = .string(m.work ?? "film")
+        if let full = tagger.titleNames[m.key], full != m.surface {
+          features["name"] = .string(full)
+        }
         features["entity"] = .string(NameFolding.slug(m.surface, dropArticle: true))
       } else if let kind = m.orgKind {
         label = .org

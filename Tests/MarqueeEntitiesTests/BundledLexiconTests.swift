@@ -86,26 +86,6 @@ struct BundledLexiconTests {
     }
   }
 
-  @Test("no film person's name or alias is a capitalised stopword that would block it")
-  func stopwordsDoNotBlockKnownPeople() {
-    for person in lexicon.people {
-      for form in [person.name] + person.aliases {
-        #expect(lexicon.capitalisedWordClass(form) == nil, "\(person.name): \(form)")
-      }
-    }
-  }
-
-  @Test(
-    "every bundled file documents its columns and sources in a # header",
-    arguments: LexiconFile.allCases)
-  func headers(file: LexiconFile) throws {
-    let text = try file.bundledText()
-    let header = text.split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: "\n")
-    #expect(header.hasPrefix("# \(file.fileName):"))
-    #expect(header.contains("Columns:"))
-    #expect(header.contains("Sources:"))
-  }
-
   @Test("a longest name is known, so a tagger knows how far to look")
   func longestName() {
     #expect(lexicon.maximumNameWordCount >= 8)

@@ -46,23 +46,4 @@ struct NameKeyTests {
   func publicKey() {
     #expect(FilmNameLexicon.key("Timothée Chalamet") == FilmNameLexicon.key("timothee chalamet"))
   }
-
-  @Test("a key folded once answers every table as the text does")
-  func keyOverloads() throws {
-    let lexicon = try FilmNameLexicon.bundled()
-    let cues = try CueLexicon.bundled()
-    let bong = NameKey("BONG JOON HO")
-    #expect(lexicon.people(named: bong).map(\.name) == ["Bong Joon-ho"])
-    #expect(lexicon.entries(named: bong) == lexicon.entries(named: "Bong Joon-ho"))
-    #expect(lexicon.people(withSurname: NameKey("Bong")).map(\.name) == ["Bong Joon-ho"])
-    // The novel (1969) and the film (1972) share the title.
-    #expect(lexicon.titles(named: NameKey("Godfather")).map(\.work) == [.book, .film])
-    #expect(lexicon.organisations(named: NameKey("a24")).map(\.kind) == [.distributor])
-    #expect(lexicon.isGivenName(NameKey("siobhan")))
-    #expect(lexicon.isSurname(NameKey("NGUYEN")))
-    #expect(lexicon.capitalisedWordClass(NameKey("OSCAR")) == .award)
-    #expect(cues.cues(for: NameKey("Directed By"), kind: .verb).map(\.target) == [.role(.director)])
-    #expect(NameKey("?!").isEmpty)
-    #expect(!NameKey("Up").isEmpty)
-  }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import MarqueeCore
+import MarqueeEntities
 
 /// `marquee entities`: film entities (cast, crew, characters, titles, people, organisations).
 struct EntitiesCommand: StageCommand {
@@ -17,8 +19,35 @@ struct EntitiesCommand: StageCommand {
       Examples:
         marquee segment < review.txt | marquee entities > review.jsonl
         marquee annotate --stages segment,entities Corpora/reviews --out out/
+        marquee segment < review.txt | marquee entities --credits sound-of-metal.json
+
+      Credits (--credits FILE, JSON or TSV; or a document's 'credits' metadata) settle roles, \
+      jobs, characters and short titles; without them the stage works from the text alone.
       """)
+
+  @Option(help: "Credits for the reviewed films: a JSON or TSV file (title, year, cast, crew).")
+  var credits: String?
 
   @OptionGroup var input: InputOptions
   @OptionGroup var options: RunOptions
+
+  func run() throws {
+    let stage = try EntityStage(credits: Self.readCredits(credits))
+    let source = InputSource(
+      location: .standardInput, format: input.inputFormat, defaultID: "stdin")
+    try DocumentRun(
+      commandName: "marquee entities", stages: [stage], sources: [source], input: input,
+      options: options, format: .json, outputDirectory: nil, printsSummary: false
+    ).execute()
+  }
+
+  /// The credits in `path`, or none; a file that cannot be used is a usage error.
+  static func readCredits(_ path: String?) throws -> [FilmCredits] {
+    guard let path else { return [] }
+    do {
+      return try FilmCredits.read(contentsOf: path)
+    } catch {
+      throw ValidationError("--credits: \(error.description)")
+    }
+  }
 }

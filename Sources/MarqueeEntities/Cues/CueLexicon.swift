@@ -68,12 +68,7 @@ public struct CueLexicon: Sendable {
   ///
   /// - Complexity: O(m) in the length of `phrase`, plus the number of matches.
   public func cues(for phrase: some StringProtocol, kind: CueKind? = nil) -> [Cue] {
-    cues(for: NameKey(phrase), kind: kind)
-  }
-
-  /// The cues whose phrase has the key `key`, optionally only those of one kind.
-  public func cues(for key: NameKey, kind: CueKind? = nil) -> [Cue] {
-    let found = (cuesByPhrase[key.value] ?? []).map { cues[$0] }
+    let found = (cuesByPhrase[NameKey(phrase).value] ?? []).map { cues[$0] }
     guard let kind else { return found }
     return found.filter { $0.kind == kind }
   }

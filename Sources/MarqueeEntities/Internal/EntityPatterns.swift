@@ -14,6 +14,10 @@ struct EntityPatterns: Sendable {
   var particles: Set<String> = []
   var orgSuffixes: [String: String] = [:]
   var characterCues: Set<String> = []
+  var placePrefixes: Set<String> = []
+  var placeSuffixes: Set<String> = []
+  var roleNouns: Set<String> = []
+  var orgNouns: [String: String] = [:]
 
   static let shared = EntityPatterns(bundle: .module)
 
@@ -33,6 +37,10 @@ struct EntityPatterns: Sendable {
       case "particle": particles.insert(word)
       case "org-suffix": orgSuffixes[word] = value
       case "name-cue": characterCues.insert(word)
+      case "place-prefix": placePrefixes.insert(word)
+      case "place-suffix": placeSuffixes.insert(word)
+      case "role-noun": roleNouns.insert(word)
+      case "org-noun": orgNouns[word] = value
       default: continue
       }
     }

@@ -9,7 +9,8 @@ extension EntityTagger {
     findUnquotedTitles(covered: &covered)
     var i = 0
     while i < tokens.count {
-      guard !covered[i], tokens[i].isWord, tokens[i].isCapitalised else {
+      guard !covered[i], tokens[i].isWord, tokens[i].isCapitalised || startsOrgWithNumber(i)
+      else {
         i += 1
         continue
       }
@@ -18,7 +19,7 @@ extension EntityTagger {
         tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
       {
         let t = tokens[j]
-        if t.isWord && t.isCapitalised {
+        if t.isWord && (t.isCapitalised || isElidedName(t)) {
           j += 1
         } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
@@ -28,9 +29,46 @@ extension EntityTagger {
           break
         }
       }
+      // "Disney+": a sign that belongs to a known organisation's name
+      if j < tokens.count, tokens[j].text == "+", tokens[j].start == tokens[j - 1].end,
+        names.org(named: fold(i, j + 1)) != nil
+      {
+        j += 1
+      }
       addCandidate(i, j)
       i = j
     }
+  }
+
+  /// The kind an org noun just before token `first` gives ("the band Grizzly Bear", "the news
+  /// network, ATN", "a resistance group, the Fireflies").
+  private func orgNounBefore(_ first: Int) -> String? {
+    var index = first - 1
+    if lower(index) == "the" { index -= 1 }
+    if lower(index) == "," { index -= 1 }
+    guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
+    return patterns.orgNouns[t.lower]
+  }
+
+  /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
+  private func isElidedName(_ t: TextToken) -> Bool {
+    let scalars = Array(t.text.unicodeScalars)
+    guard scalars.count > 2, scalars[0] == "d" || scalars[0] == "l",
+      scalars[1] == "\u{2019}" || scalars[1] == "'"
+    else { return false }
+    return scalars[2].properties.isUppercase
+  }
+
+  /// "20th Century Fox": a number that begins a known organisation's name.
+  private func startsOrgWithNumber(_ i: Int) -> Bool {
+    guard tokens[i].text.unicodeScalars.first?.properties.numericType != nil else { return false }
+    var j = i + 1
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalised,
+      tokens[j].start - tokens[j - 1].end <= 1
+    {
+      j += 1
+    }
+    return j > i + 1 && names.org(named: fold(i, j)) != nil
   }
 
   private func hasBreak(_ from: Int, _ to: Int) -> Bool {
@@ -85,9 +123,18 @@ extension EntityTagger {
     let orgOK =
       last - first > 1 || !names.isGivenName(key)
       || ["on", "at", "by", "from", "to", "with", "for"].contains(prep)
-    if let org = names.org(named: key), orgOK {
+      || names.wordClass(key) == "award"
+    let townOK =
+      names.org(named: key).map {
+        $0.kind != "festival" || names.wordClass(key) != "place" || ["at", "in"].contains(prep)
+      } ?? true
+    if let org = names.org(named: key), orgOK, townOK {
       m.orgKind = org.kind
       m.orgName = org.name
+      m.label = .org
+    } else if let kind = orgNounBefore(first), names.people(named: key).isEmpty {
+      // "the band Grizzly Bear", "the streamer Mubi"
+      m.orgKind = kind
       m.label = .org
     } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
       names.people(named: key).isEmpty
@@ -96,14 +143,51 @@ extension EntityTagger {
       m.label = .org
     } else {
       m.known = names.people(named: key)
+      if !m.known.contains(where: \.credited), let full = names.creditedCharacter(named: key) {
+        m.known = []
+        m.characterName = full
+        m.add(.character, 3)
+      }
       if m.known.isEmpty, last - first > 1, let title = names.title(named: key),
         !looksLikePersonName(first, last)
       {
         m.work = title.work
         m.label = .title
       }
+      if m.known.isEmpty, m.label == nil, m.characterName == nil,
+        !names.people(withSurname: key).contains(where: \.credited)
+      {
+        m.isBlocked = looksBlocked(first, last)
+      }
     }
     mentions.append(m)
+  }
+
+  /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common
+  /// capitalised word on its own ("Elsewhere", "Korean").
+  func looksBlocked(_ first: Int, _ last: Int) -> Bool {
+    if last - first == 1 {
+      guard let wordClass = names.wordClass(tokens[first].lower) else { return false }
+      // "Roman", "Christian": a given name as well as a common word
+      if ["nationality", "religion", "other"].contains(wordClass),
+        names.isGivenName(tokens[first].lower)
+      {
+        return false
+      }
+      return wordClass != "honorific"
+    }
+    if patterns.placePrefixes.contains(tokens[first].lower)
+      || patterns.placeSuffixes.contains(tokens[last - 1].lower)
+    {
+      return true
+    }
+    for index in first..<last {
+      switch names.wordClass(tokens[index].lower) {
+      case "place", "language", "holiday": return true
+      default: continue
+      }
+    }
+    return false
   }
 
   func fold(_ first: Int, _ last: Int) -> String {
@@ -129,7 +213,8 @@ extension EntityTagger {
     guard !documentTitles.isEmpty else { return }
     var titleScalars: [(key: String, scalars: [Unicode.Scalar], work: String?)] = []
     for (key, surface) in documentTitles {
-      let work = mentions.first(where: { $0.isQuotedTitle && $0.key == key })?.work
+      let work =
+        mentions.first(where: { $0.isQuotedTitle && $0.key == key })?.work ?? titleWorks[key]
       titleScalars.append((key, Array(surface.unicodeScalars), work))
     }
     titleScalars.sort { $0.scalars.count > $1.scalars.count }

@@ -5,6 +5,7 @@ extension EntityTagger {
     let order = mentions.indices.filter {
       isPersonLike(mentions[$0]) && mentions[$0].label != .title
         && (mentions[$0].tokenCount > 1 || !mentions[$0].known.isEmpty)
+        && !staysBlocked(mentions[$0])
     }.sorted { mentions[$0].tokenCount > mentions[$1].tokenCount }
     for k in order {
       let m = mentions[k]
@@ -13,7 +14,7 @@ extension EntityTagger {
         continue
       }
       let person = m.known.first(where: { !$0.roles.isEmpty }) ?? m.known.first
-      let name = person?.name ?? m.surface
+      let name = person?.name ?? m.characterName ?? m.surface
       let key = NameFolding.slug(name)
       if let c = clusterIndex[key] {
         attach(k, to: c)
@@ -38,6 +39,13 @@ extension EntityTagger {
         shortKeys[short, default: []].append(c)
       }
     }
+  }
+
+  /// A place or common word is a name only with a pattern, or a cast or crew cue, behind it.
+  func staysBlocked(_ m: Mention) -> Bool {
+    guard m.isBlocked else { return false }
+    return (m.evidence.values.max() ?? 0) < 3 && (m.evidence[.crew] ?? 0) < 2
+      && (m.evidence[.cast] ?? 0) < 2
   }
 
   mutating func attach(_ k: Int, to c: Int) {
@@ -78,7 +86,7 @@ extension EntityTagger {
         attach(k, to: c)
         continue
       }
-      if m.label == .title { continue }
+      if m.label == .title || staysBlocked(m) { continue }
       // "the Parks", "the Kims": a family as a group
       if m.evidence.isEmpty, m.key.hasSuffix("s"),
         shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
@@ -97,15 +105,23 @@ extension EntityTagger {
         attach(k, to: c)
         continue
       }
-      var name = m.surface
+      var name = m.characterName ?? m.surface
       var known: [KnownPerson] = []
       let bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
-      if bySurname.count == 1, !tokens[m.first].startsSentence || m.evidence.isEmpty == false {
+      if m.characterName != nil {
+        // a credited character: the name is settled
+      } else if bySurname.count == 1,
+        !tokens[m.first].startsSentence || !m.evidence.isEmpty || bySurname[0].credited
+      {
         name = bySurname[0].name
         known = bySurname
       } else if m.evidence.isEmpty && !m.afterHonorific {
-        // A lone capitalised word with no cue: keep it only if it is shaped like a name.
+        // A lone capitalised word with no cue: keep it only if it is shaped like a name, or is
+        // the subject of a verb in the present tense, the tense of plot summary ("Hedwig
+        // refuses to leave", "Hades kidnaps Percy’s mother").
+        let subject = token(m.last).map(isPresentVerb) ?? false
         guard names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+          || subject
         else { continue }
         if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }
       }
@@ -182,7 +198,8 @@ extension EntityTagger {
       let known = clusters[c].known
       var mainJob: String?
       if let film = known.first(where: { !$0.roles.isEmpty }), let role = film.roles.first {
-        score[role == "actor" ? .cast : .crew, default: 0] += 1
+        // A credit the user gave outweighs any cue; the lexicon's is only a prior.
+        score[role == "actor" ? .cast : .crew, default: 0] += film.credited ? 4 : 1
         mainJob = film.roles.first(where: { $0 != "actor" })
       } else if !known.isEmpty {
         score[.person, default: 0] += 2
@@ -191,7 +208,9 @@ extension EntityTagger {
       if let best = score.max(by: { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }) {
         label = best.key
       } else if clusters[c].mentions.contains(where: { mentions[$0].tokenCount > 1 }) {
-        label = .person
+        // A full name nothing explains: in a review of a fiction, far more often someone in
+        // the cast than anyone else; in a documentary, someone the film is about.
+        label = isDocumentary ? .person : .cast
       } else {
         label = .character
       }

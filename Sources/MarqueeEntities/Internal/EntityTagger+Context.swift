@@ -91,6 +91,20 @@ extension EntityTagger {
           readBy(k, byIndex: before - 1)
         }
       }
+      // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
+      if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
+        patterns.roleNouns.contains(t.lower), !isFilmPerson(m)
+      {
+        // In a documentary, "her father, Mitch" is a real person.
+        mentions[k].add(isDocumentary ? .person : .character, 2)
+      }
+      // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
+      if ["is", "was"].contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
+        Self.agentJobNouns.contains(lower(before - 1))
+      {
+        mentions[k].add(.crew, 2)
+        mentions[k].job = job
+      }
       // "Haku, a boy who …": an apposition after a lone unknown word
       if m.tokenCount == 1, m.known.isEmpty, lower(after) == ",",
         ["a", "an", "the"].contains(lower(after + 1)), token(after + 2)?.isCapitalised == false
@@ -112,6 +126,22 @@ extension EntityTagger {
     }
     readAsPatterns()
     shareListCues()
+  }
+
+  static let notVerbs: Set<String> = [
+    "always", "perhaps", "sometimes", "nevertheless", "towards", "afterwards", "across", "unless",
+    "whereas", "less", "plus", "thus", "this", "its", "his", "hers", "yours", "ours", "theirs",
+    "was", "as", "has", "is", "does", "besides", "indoors", "outdoors", "downstairs", "upstairs",
+  ]
+
+  /// A lower-case word that reads as a verb in the third person present ("refuses", "kidnaps").
+  func isPresentVerb(_ t: TextToken) -> Bool {
+    guard t.isWord, !t.isCapitalised, t.lower.count > 3, t.lower.hasSuffix("s"),
+      !t.lower.hasSuffix("ss"), !t.lower.hasSuffix("ous"), !t.lower.hasSuffix("'s"),
+      !Self.notVerbs.contains(t.lower), !Self.playVerbs.contains(t.lower),
+      patterns.jobVerbs[t.lower] == nil
+    else { return false }
+    return true
   }
 
   /// "The cinematography, by Chin, Clair Popkin and Mikey Schaefer": names joined by commas
@@ -184,6 +214,15 @@ extension EntityTagger {
     if let k2 = mention(startingAt: after) {
       let m2 = mentions[k2]
       if m2.isQuotedTitle || (m2.label == .title && m2.tokenCount > 1) {
+        // "Shakespeare’s “King Lear”", "Amis’s *The Zone of Interest*" (a novel): the author
+        // of a source or another work, not a film-maker
+        let filmWork = ["film", "series", "episode"].contains(m2.work ?? "film")
+        if (!filmWork || mentions[k].known.contains(where: \.isOther))
+          && !isFilmPerson(mentions[k])
+        {
+          mentions[k].add(.person, 2)
+          return
+        }
         mentions[k].add(.crew, 2)
         if mentions[k].job == nil { mentions[k].job = "director" }
         return
@@ -267,7 +306,9 @@ extension EntityTagger {
       var actor: Int?
       while index >= 0, steps < 6, tokens[index].sentence == tokens[a].sentence {
         if let k = mention(endingBefore: index + 1) {
-          if isPersonLike(mentions[k]) && mentions[k].label != .title { actor = k }
+          if isPersonLike(mentions[k]) && mentions[k].label != .title && !mentions[k].isBlocked {
+            actor = k
+          }
           break
         }
         let t = tokens[index]

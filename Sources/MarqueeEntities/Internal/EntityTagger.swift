@@ -22,6 +22,11 @@ struct EntityTagger {
   var clusterIndex: [String: Int] = [:]
   /// First words of full names → clusters, consulted after `shortKeys`.
   var firstKeys: [String: [Int]] = [:]
+  /// The review is about a documentary: its unexplained people are its subjects.
+  var isDocumentary = false
+  /// Folded forms of credited titles → the full title and its work type.
+  var titleNames: [String: String] = [:]
+  var titleWorks: [String: String] = [:]
 
   struct Cluster {
     var name: String
@@ -47,13 +52,41 @@ struct EntityTagger {
   // MARK: - Running
 
   mutating func run() {
+    isDocumentary = Self.readsAsDocumentary(tokens)
     findQuotedTitles()
+    for (key, surface) in creditedTitleSurfaces where documentTitles[key] == nil {
+      documentTitles[key] = surface
+    }
     findNameCandidates()
     mentions.sort { $0.start < $1.start }
     readContext()
     buildClusters()
     resolveShortMentions()
     decideLabels()
+  }
+
+  /// A documentary review says so early ("documentary" in its first three sentences) or
+  /// often (three times or more).
+  static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
+    var count = 0
+    for t in tokens where t.lower.hasPrefix("documentar") || t.lower == "doc" {
+      if t.sentence < 3 { return true }
+      count += 1
+    }
+    return count >= 3
+  }
+
+  /// Credited title forms to look for unquoted in the text.
+  var creditedTitleSurfaces: [String: String] = [:]
+
+  /// Registers the credited titles and their short forms.
+  mutating func useCreditedTitles(_ forms: [(form: String, title: String, work: String)]) {
+    for entry in forms {
+      let key = NameFolding.fold(entry.form)
+      creditedTitleSurfaces[key] = entry.form
+      titleNames[key] = entry.title
+      titleWorks[key] = entry.work
+    }
   }
 
   // MARK: - Helpers

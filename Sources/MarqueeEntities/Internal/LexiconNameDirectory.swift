@@ -24,7 +24,7 @@ struct LexiconNameDirectory: NameDirectory {
   }
 
   func org(named key: String) -> KnownOrg? {
-    var candidates = [key]
+    var candidates = [key, "the " + key]
     if key.hasSuffix("s") { candidates.append(String(key.dropLast())) } else {
       candidates.append(key + "s")
     }
@@ -38,6 +38,7 @@ struct LexiconNameDirectory: NameDirectory {
 
   func isGivenName(_ key: String) -> Bool { lexicon?.isGivenName(key) ?? false }
   func isSurname(_ key: String) -> Bool { lexicon?.isSurname(key) ?? false }
+  func wordClass(_ key: String) -> String? { lexicon?.capitalisedWordClass(key)?.rawValue }
 
   private static func known(_ person: FilmPerson) -> KnownPerson {
     KnownPerson(

@@ -14,6 +14,11 @@ struct Mention: Sendable {
   var orgName: String?
   var known: [KnownPerson] = []
   var afterHonorific = false
+  /// An unknown run shaped like a place or a common capitalised word ("Mexico City",
+  /// "Elsewhere"): not a name unless a pattern says so.
+  var isBlocked = false
+  /// The full name of the credited character this mention names.
+  var characterName: String?
   /// Label evidence from context, with its strength (3 pattern, 2 cue).
   var evidence: [EntityLabel: Int] = [:]
   var job: String?

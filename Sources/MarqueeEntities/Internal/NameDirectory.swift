@@ -8,6 +8,8 @@ struct KnownPerson: Sendable, Hashable {
   var isOther: Bool
   /// The forms a surname-only mention can take.
   var surnames: [String]
+  /// Named in the credits the user gave: the role is certain.
+  var credited = false
 }
 
 /// A title the lexicon knows.
@@ -33,4 +35,13 @@ protocol NameDirectory: Sendable {
   func org(named key: String) -> KnownOrg?
   func isGivenName(_ key: String) -> Bool
   func isSurname(_ key: String) -> Bool
+  /// The class of a capitalised common word ("place", "award", "nationality", …) that blocks
+  /// an entity reading on its own, or nil.
+  func wordClass(_ key: String) -> String?
+  /// The full name of a credited character one of whose names folds to `key`.
+  func creditedCharacter(named key: String) -> String?
+}
+
+extension NameDirectory {
+  func creditedCharacter(named key: String) -> String? { nil }
 }

@@ -11,8 +11,9 @@ enum NameFolding {
       break
     }
     if ascii { return name.lowercased() }
-    let apostrophes = String(name).replacingOccurrences(of: "’", with: "'")
-      .replacingOccurrences(of: "‘", with: "'").replacingOccurrences(of: "ʼ", with: "'")
+    let apostrophes = String(
+      String.UnicodeScalarView(
+        name.unicodeScalars.map { ["\u{2019}", "\u{2018}", "\u{02BC}"].contains($0) ? "'" : $0 }))
     return apostrophes.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 

@@ -1,10 +1,11 @@
 /// Why a capitalised word in `stopwords-capitalised.tsv` is not an entity on its own.
 public enum CapitalisedWordClass: String, CaseIterable, Sendable, Hashable {
-  /// Articles, conjunctions, prepositions, auxiliaries, sentence adverbs and other words that
-  /// start sentences.
+  /// Articles, conjunctions, prepositions, auxiliaries and other words that start sentences.
   case functionWord = "function-word"
   /// Personal pronouns.
   case pronoun
+  /// Sentence adverbs.
+  case adverb
   /// Interjections ("Oh", "Yes").
   case interjection
   /// Month names.

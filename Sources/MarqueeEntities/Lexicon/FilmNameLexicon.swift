@@ -118,12 +118,7 @@ public struct FilmNameLexicon: Sendable {
   ///
   /// - Complexity: O(m) in the length of `name`, plus the number of matches.
   public func people(named name: some StringProtocol) -> [FilmPerson] {
-    people(named: NameKey(name))
-  }
-
-  /// Film people whose full name or alias has the key `key`.
-  public func people(named key: NameKey) -> [FilmPerson] {
-    (peopleByName[key.value] ?? []).map { people[$0] }
+    (peopleByName[NameKey(name).value] ?? []).map { people[$0] }
   }
 
   /// Every film person with `surname` as a surname form ("Coen" gives both brothers;
@@ -131,32 +126,17 @@ public struct FilmNameLexicon: Sendable {
   ///
   /// - Complexity: O(m) in the length of `surname`, plus the number of matches.
   public func people(withSurname surname: some StringProtocol) -> [FilmPerson] {
-    people(withSurname: NameKey(surname))
-  }
-
-  /// Every film person with a surname form whose key is `key`.
-  public func people(withSurname key: NameKey) -> [FilmPerson] {
-    (peopleBySurname[key.value] ?? []).map { people[$0] }
+    (peopleBySurname[NameKey(surname).value] ?? []).map { people[$0] }
   }
 
   /// Notable non-film people whose full name or alias matches `name`.
   public func notablePeople(named name: some StringProtocol) -> [NotablePerson] {
-    notablePeople(named: NameKey(name))
-  }
-
-  /// Notable non-film people whose full name or alias has the key `key`.
-  public func notablePeople(named key: NameKey) -> [NotablePerson] {
-    (notableByName[key.value] ?? []).map { notablePeople[$0] }
+    (notableByName[NameKey(name).value] ?? []).map { notablePeople[$0] }
   }
 
   /// Every notable non-film person with `surname` as a surname form.
   public func notablePeople(withSurname surname: some StringProtocol) -> [NotablePerson] {
-    notablePeople(withSurname: NameKey(surname))
-  }
-
-  /// Every notable non-film person with a surname form whose key is `key`.
-  public func notablePeople(withSurname key: NameKey) -> [NotablePerson] {
-    (notableBySurname[key.value] ?? []).map { notablePeople[$0] }
+    (notableBySurname[NameKey(surname).value] ?? []).map { notablePeople[$0] }
   }
 
   // MARK: - Titles and organisations
@@ -165,55 +145,35 @@ public struct FilmNameLexicon: Sendable {
   /// ignored on either side ("Godfather" finds *The Godfather*, "The Parasite" finds
   /// *Parasite*). Remakes give several entries, in file order.
   public func titles(named name: some StringProtocol) -> [WorkTitle] {
-    titles(named: NameKey(name))
-  }
-
-  /// Titles whose title or alias has the key `key`, with the article fallback of
-  /// ``titles(named:)-(StringProtocol)``.
-  public func titles(named key: NameKey) -> [WorkTitle] {
-    if let exact = titlesByName[key.value] { return exact.map { titles[$0] } }
-    if let bare = Self.withoutLeadingArticle(key.value) {
+    let key = NameKey(name).value
+    if let exact = titlesByName[key] { return exact.map { titles[$0] } }
+    if let bare = Self.withoutLeadingArticle(key) {
       if let found = titlesByName[bare] ?? titlesByNameWithoutArticle[bare] {
         return found.map { titles[$0] }
       }
     }
-    return (titlesByNameWithoutArticle[key.value] ?? []).map { titles[$0] }
+    return (titlesByNameWithoutArticle[key] ?? []).map { titles[$0] }
   }
 
   /// Organisations whose name or alias matches `name` ("A24", "the Academy", "Cannes").
   public func organisations(named name: some StringProtocol) -> [Organisation] {
-    organisations(named: NameKey(name))
-  }
-
-  /// Organisations whose name or alias has the key `key`.
-  public func organisations(named key: NameKey) -> [Organisation] {
-    (organisationsByName[key.value] ?? []).map { organisations[$0] }
+    (organisationsByName[NameKey(name).value] ?? []).map { organisations[$0] }
   }
 
   /// Every entry whose name, alias or title matches `name`, across all tables: people first,
   /// then notable people, titles and organisations. Surnames are not consulted.
   public func entries(named name: some StringProtocol) -> [LexiconEntry] {
-    entries(named: NameKey(name))
-  }
-
-  /// Every entry whose name, alias or title has the key `key`, as ``entries(named:)-(StringProtocol)``.
-  public func entries(named key: NameKey) -> [LexiconEntry] {
-    people(named: key).map(LexiconEntry.person)
-      + notablePeople(named: key).map(LexiconEntry.notablePerson)
-      + titles(named: key).map(LexiconEntry.title)
-      + organisations(named: key).map(LexiconEntry.organisation)
+    people(named: name).map(LexiconEntry.person)
+      + notablePeople(named: name).map(LexiconEntry.notablePerson)
+      + titles(named: name).map(LexiconEntry.title)
+      + organisations(named: name).map(LexiconEntry.organisation)
   }
 
   // MARK: - Name shapes
 
   /// Whether `word` is a common given name in some language ("Darius", "Siobhán").
   public func isGivenName(_ word: some StringProtocol) -> Bool {
-    isGivenName(NameKey(word))
-  }
-
-  /// Whether the word with key `key` is a common given name in some language.
-  public func isGivenName(_ key: NameKey) -> Bool {
-    givenNameOrigins[key.value] != nil
+    givenNameOrigins[NameKey(word).value] != nil
   }
 
   /// The language or region tags under which `word` is listed as a given name; empty if none.
@@ -223,12 +183,7 @@ public struct FilmNameLexicon: Sendable {
 
   /// Whether `word` is a common surname in some language ("Ahmed", "Nguyen").
   public func isSurname(_ word: some StringProtocol) -> Bool {
-    isSurname(NameKey(word))
-  }
-
-  /// Whether the word with key `key` is a common surname in some language.
-  public func isSurname(_ key: NameKey) -> Bool {
-    surnameOrigins[key.value] != nil
+    surnameOrigins[NameKey(word).value] != nil
   }
 
   /// The language or region tags under which `word` is listed as a surname; empty if none.
@@ -239,12 +194,7 @@ public struct FilmNameLexicon: Sendable {
   /// Why the capitalised `word` is not an entity on its own, or `nil` when it is not listed
   /// ("Oscar" → `.award`, "Monday" → `.day`, "The" → `.functionWord`).
   public func capitalisedWordClass(_ word: some StringProtocol) -> CapitalisedWordClass? {
-    capitalisedWordClass(NameKey(word))
-  }
-
-  /// Why the capitalised word with key `key` is not an entity on its own, or `nil`.
-  public func capitalisedWordClass(_ key: NameKey) -> CapitalisedWordClass? {
-    capitalisedWords[key.value]
+    capitalisedWords[NameKey(word).value]
   }
 
   /// The number of distinct given names listed.

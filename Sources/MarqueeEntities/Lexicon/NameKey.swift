@@ -13,60 +13,48 @@ import Foundation
 /// - apostrophes and spaces at either end are dropped ("'Her'" → `her`).
 ///
 /// `&` and other symbols and digits are kept ("Thelma & Louise", "8½").
-///
-/// Fold a candidate span once and pass the key to every lookup of ``FilmNameLexicon`` and
-/// ``CueLexicon`` rather than folding it again for each table.
-public struct NameKey: Hashable, Sendable, CustomStringConvertible {
+struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// The folded key text.
-  public let value: String
+  let value: String
 
   /// Folds `text` into its key.
   ///
   /// - Complexity: O(n) in the number of Unicode scalars of `text`.
-  public init(_ text: some StringProtocol) {
+  init(_ text: some StringProtocol) {
     value = NameKey.fold(text)
   }
 
-  public var description: String { value }
-
-  /// Whether nothing is left after folding (the text had no letters, digits or symbols).
-  public var isEmpty: Bool { value.isEmpty }
+  var description: String { value }
 
   /// The number of words of the key (0 for an empty key).
-  public var wordCount: Int {
+  var wordCount: Int {
     value.isEmpty ? 0 : value.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
   }
 
   /// Folds text as described on the type.
-  ///
-  /// One pass: scalars are folded straight into UTF-8 bytes by a ``KeyBuilder``, which
-  /// collapses word breaks and joins initials.
   static func fold(_ text: some StringProtocol) -> String {
-    var builder = KeyBuilder()
-    builder.bytes.reserveCapacity(text.utf8.count)
+    var folded = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x80 {
         switch value {
         case 0x41...0x5A:  // A-Z
-          builder.append(UInt8(value + 0x20), isLetter: true)
-        case 0x61...0x7A:
-          builder.append(UInt8(value), isLetter: true)
-        case 0x30...0x39:
-          builder.append(UInt8(value), isLetter: false)
+          folded.append(Unicode.Scalar(UInt8(value + 0x20)))
+        case 0x61...0x7A, 0x30...0x39:
+          folded.append(scalar)
         case 0x27, 0x60:  // ' `
-          builder.append(UInt8(ascii: "'"), isLetter: false)
+          folded.append("'")
         case 0x26:  // &
-          builder.append(UInt8(ascii: "&"), isLetter: false)
+          folded.append("&")
         default:
-          builder.breakWord()
+          folded.append(" ")
         }
         continue
       }
       if apostrophes.contains(value) {
-        builder.append(UInt8(ascii: "'"), isLetter: false)
+        folded.append("'")
       } else if let replacement = letterFolds[value] {
-        builder.append(replacement)
+        folded.append(contentsOf: replacement.unicodeScalars)
       } else {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format:
@@ -74,16 +62,61 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
           .initialPunctuation, .finalPunctuation, .otherPunctuation, .spaceSeparator,
           .lineSeparator, .paragraphSeparator, .control:
-          builder.breakWord()
+          folded.append(" ")
         default:
-          builder.append(scalar.properties.lowercaseMapping)
+          folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         }
       }
     }
-    return builder.finish()
+    return joinWords(String(folded))
+  }
+
+  /// Splits on spaces, joins runs of one-letter words (initials) and trims apostrophes.
+  private static func joinWords(_ text: String) -> String {
+    if isJoined(text) { return text }
+    var words: [Substring] = []
+    var initials = ""
+    for word in text.split(separator: " ") {
+      if word.count == 1, let letter = word.first, letter.isLetter {
+        initials.append(letter)
+        continue
+      }
+      if !initials.isEmpty {
+        words.append(Substring(initials))
+        initials = ""
+      }
+      words.append(word)
+    }
+    if !initials.isEmpty { words.append(Substring(initials)) }
+    var joined = words.joined(separator: " ")
+    while joined.first == "'" || joined.first == " " { joined.removeFirst() }
+    while joined.last == "'" || joined.last == " " { joined.removeLast() }
+    return joined
   }
 
   /// Apostrophe-like scalars outside ASCII: ’ ‘ ʼ ´ ′ ʻ.
+  /// True when `text` is already what ``joinWords(_:)`` would return: no edge spaces or
+  /// apostrophes, no double spaces and no one-letter word (the common case, checked fast).
+  private static func isJoined(_ text: String) -> Bool {
+    var wordLength = 0
+    var previous: UInt8 = 0x20
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x80 { isASCII = false }
+      if byte == 0x20 {
+        if previous == 0x20 || wordLength == 1 { return false }
+        wordLength = 0
+      } else {
+        wordLength += 1
+      }
+      previous = byte
+    }
+    guard isASCII, wordLength > 1, let first = text.utf8.first, first != 0x27, first != 0x20,
+      previous != 0x27
+    else { return false }
+    return true
+  }
+
   private static let apostrophes: Set<UInt32> = [0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032, 0x02BB]
 
   /// Folds for letters of the Latin, Greek and Latin Extended Additional blocks, computed once

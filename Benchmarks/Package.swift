@@ -64,7 +64,6 @@ let package = Package(
     ),
     .executableTarget(
       name: "EvaluateBenchmarks",
-      name: "EntitiesBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "MarqueeCore", package: "Marquee"),
@@ -72,6 +71,14 @@ let package = Package(
         .product(name: "MarqueeAppraisal", package: "Marquee"),
       ],
       path: "Benchmarks/EvaluateBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
+    .executableTarget(
+      name: "EntitiesBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeText", package: "Marquee"),
         .product(name: "MarqueeEntities", package: "Marquee"),
       ],
       path: "Benchmarks/EntitiesBenchmarks",

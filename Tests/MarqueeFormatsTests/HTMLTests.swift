@@ -59,6 +59,23 @@ import Testing
     #expect(html.contains("positive evaluation</span>"))
   }
 
+  @Test func zonesStyleTheTextAndEntityScoresAreNamed() throws {
+    var document = try Fixtures.soundOfMetal()
+    // The first sentence is plot summary: drawn in grey, never as a highlight over entities.
+    try document.setLayer("zones", [Annotation(id: "z1", start: 0, end: 42, label: "plot")])
+    document.summary["entities"] = ["e1": ["score": 0.8], "e2": ["score": -0.2]]
+    let html = try page(document)
+    #expect(html.contains("zone z-plot"))
+    for span in html.components(separatedBy: "<span class=\"seg").dropFirst()
+    where span.hasPrefix(" zone") && !span.contains(" ent ") {
+      #expect(!span.contains("background:"), "a zone-only span is highlighted")
+    }
+    // Per-entity scores are labelled by name, not by annotation id.
+    #expect(html.contains("<span>Riz Ahmed</span>"))
+    #expect(html.contains("<span>Ruben Stone</span>"))
+    #expect(!html.contains("<span>e1</span>"))
+  }
+
   @Test func thePageNeedsNoNetwork() throws {
     let html = try page(try Fixtures.soundOfMetal())
     for forbidden in ["http:", "https:", "//", "src=", "@import", "url("] {

@@ -91,6 +91,9 @@ public struct HTMLExporter: Exporter {
     var layer: String
     var isEvaluation: Bool
     var kind: String
+    /// Zones (evaluation, plot, background, quoted) are drawn as a text style, not a highlight,
+    /// so they frame the entities and evaluations instead of covering them.
+    var isZone = false
   }
 
   private func article(_ document: Document) -> String {
@@ -99,13 +102,16 @@ public struct HTMLExporter: Exporter {
     for layer in document.layerNames
     where layer != LayerName.tokens && layer != LayerName.sentences {
       let isEvaluation = layer == LayerName.evaluations
+      let isZone = layer == Self.zonesLayer
       for annotation in document.layer(layer) ?? [] {
         let kind =
           isEvaluation
           ? Self.polarity(of: annotation)
           : (annotation.label ?? BratLayout.defaultType(forLayer: layer))
         marks.append(
-          Mark(annotation: annotation, layer: layer, isEvaluation: isEvaluation, kind: kind))
+          Mark(
+            annotation: annotation, layer: layer, isEvaluation: isEvaluation, kind: kind,
+            isZone: isZone))
       }
     }
     var byID: [String: Mark] = [:]
@@ -188,7 +194,9 @@ public struct HTMLExporter: Exporter {
     var evaluations = 0
     var tooltip: [String] = []
     for mark in marks {
-      if mark.isEvaluation {
+      if mark.isZone {
+        classes.append("zone z-" + HTMLEscape.className(mark.kind))
+      } else if mark.isEvaluation {
         evaluations += 1
         classes.append("ev")
         let colour = HTMLStyle.polarityColours[mark.kind] ?? "#868e96"
@@ -211,19 +219,33 @@ public struct HTMLExporter: Exporter {
 
   private func summary(_ document: Document, marks: [Mark]) -> String {
     var html = "<section class=\"summary\"><h2>Summary</h2>\n"
-    var bars: [(String, Double)] = []
+    var headline: [(String, Double)] = []
+    var groups: [(title: String, bars: [(String, Double)])] = []
+    let names = Self.entityNames(marks, text: ScalarText(document.text))
     for (key, value) in document.summary {
       switch value {
       case .integer, .number:
-        bars.append((key, value.doubleValue ?? 0))
+        // Counts are shown with the annotations; scores and probabilities are charted.
+        if key != "evaluations" { headline.append((key, value.doubleValue ?? 0)) }
       case .object(let object):
-        for (aspect, score) in object {
-          if let number = score.doubleValue {
-            bars.append(("\(aspect)", number))
-          } else if let nested = score.objectValue?["score"]?.doubleValue {
-            bars.append(("\(aspect)", nested))
+        // Scores per entity mention are averaged per name, so each person gets one bar.
+        var bars: [(String, Double)] = []
+        var counts: [String: Int] = [:]
+        for (member, score) in object {
+          let label = key == LayerName.entities ? (names[member] ?? member) : member
+          guard let number = score.doubleValue ?? score.objectValue?["score"]?.doubleValue else {
+            continue
+          }
+          if let index = bars.firstIndex(where: { $0.0 == label }) {
+            let seen = Double(counts[label] ?? 1)
+            bars[index].1 = (bars[index].1 * seen + number) / (seen + 1)
+            counts[label] = Int(seen) + 1
+          } else {
+            bars.append((label, number))
+            counts[label] = 1
           }
         }
+        if !bars.isEmpty { groups.append((key, bars)) }
       case .string(let string):
         html += "<div><span class=\"muted\">\(HTMLEscape.text(key))</span> "
         html += "<span class=\"verdict\">\(HTMLEscape.text(string))</span></div>\n"
@@ -233,21 +255,8 @@ public struct HTMLExporter: Exporter {
         continue
       }
     }
-    if !bars.isEmpty {
-      let scale = max(1, bars.map { abs($0.1) }.max() ?? 1)
-      html += "<div class=\"chart scores\">\n"
-      for (name, value) in bars {
-        let half = min(50, abs(value) / scale * 50)
-        let left = value >= 0 ? 50 : 50 - half
-        let colour = value >= 0 ? "#2b8a3e" : "#c92a2a"
-        html += "<div class=\"bar\"><span>\(HTMLEscape.text(name))</span><span class=\"track\">"
-        html +=
-          "<span class=\"mid\"></span><span class=\"fill\" style=\"left:\(Self.percent(left));"
-        html += "width:\(Self.percent(half));background:\(colour)\"></span></span>"
-        html += "<span>\(Self.number(value))</span></div>\n"
-      }
-      html += "</div>\n"
-    }
+    if !headline.isEmpty { html += Self.scoreChart(headline, title: nil) }
+    for group in groups { html += Self.scoreChart(group.bars, title: group.title) }
     var counts: [(String, Int, String)] = []
     for mark in marks {
       if let index = counts.firstIndex(where: { $0.0 == mark.kind }) {
@@ -279,8 +288,11 @@ public struct HTMLExporter: Exporter {
   private func legend(_ marks: [Mark]) -> String {
     var entityKinds: [String] = []
     var polarities: [String] = []
+    var zones: [String] = []
     for mark in marks {
-      if mark.isEvaluation {
+      if mark.isZone {
+        if !zones.contains(mark.kind) { zones.append(mark.kind) }
+      } else if mark.isEvaluation {
         if !polarities.contains(mark.kind) { polarities.append(mark.kind) }
       } else if !entityKinds.contains(mark.kind) {
         entityKinds.append(mark.kind)
@@ -297,6 +309,14 @@ public struct HTMLExporter: Exporter {
       let colour = HTMLStyle.polarityColours[polarity] ?? "#868e96"
       html += "<span class=\"under\" style=\"text-decoration-color:\(colour)\">"
       html += "\(HTMLEscape.text(polarity)) evaluation</span>"
+    }
+    if !zones.isEmpty {
+      html += "<br>"
+      for zone in zones {
+        html +=
+          "<span class=\"zone z-\(HTMLEscape.className(zone))\">\(HTMLEscape.text(zone))</span> "
+      }
+      html += "<span class=\"muted\">(zones: how a passage reads)</span>"
     }
     return html + "\n</section>\n"
   }
@@ -342,6 +362,38 @@ public struct HTMLExporter: Exporter {
   // MARK: Helpers
 
   /// An evaluation's polarity: its `polarity` feature, else its label, else `neutral`.
+  /// The layer drawn as zones.
+  static let zonesLayer = "zones"
+
+  /// Entity ids to the names people know them by: the `name` feature, else the text itself.
+  static func entityNames(_ marks: [Mark], text: ScalarText) -> [String: String] {
+    var names: [String: String] = [:]
+    for mark in marks where mark.layer == LayerName.entities {
+      names[mark.annotation.id] =
+        mark.annotation.features["name"]?.stringValue
+        ?? text.slice(mark.annotation.start, mark.annotation.end)
+    }
+    return names
+  }
+
+  /// Bars from -1 to 1 around a centre line, one per score, under an optional heading.
+  static func scoreChart(_ bars: [(String, Double)], title: String?) -> String {
+    var html = ""
+    if let title { html += "<h3>\(HTMLEscape.text(title))</h3>\n" }
+    let scale = max(1, bars.map { abs($0.1) }.max() ?? 1)
+    html += "<div class=\"chart scores\">\n"
+    for (name, value) in bars {
+      let half = min(50, abs(value) / scale * 50)
+      let left = value >= 0 ? 50 : 50 - half
+      let colour = value >= 0 ? "#2b8a3e" : "#c92a2a"
+      html += "<div class=\"bar\"><span>\(HTMLEscape.text(name))</span><span class=\"track\">"
+      html += "<span class=\"mid\"></span><span class=\"fill\" style=\"left:\(percent(left));"
+      html += "width:\(percent(half));background:\(colour)\"></span></span>"
+      html += "<span>\(number(value))</span></div>\n"
+    }
+    return html + "</div>\n"
+  }
+
   static func polarity(of annotation: Annotation) -> String {
     (annotation.features["polarity"]?.stringValue ?? annotation.label ?? "neutral").lowercased()
   }

@@ -39,6 +39,9 @@ enum HTMLStyle {
     .ent{border-radius:3px;padding:0 1px;cursor:pointer}
     .ev{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:4px;cursor:pointer}
     .ev.ev2{text-decoration-style:double}
+    .zone.z-plot,.zone.z-background{color:#5c636a}
+    .zone.z-quoted{font-style:italic;color:#5c636a}
+    section h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:#868e96;margin:.8rem 0 .3rem}
     .seg.active{outline:2px solid #1c7ed6;outline-offset:1px}
     sup.rel{font:11px system-ui,sans-serif;color:#5f3dc4;margin-left:1px;white-space:nowrap}
     .legend span.swatch{display:inline-block;margin:0 .4rem .3rem 0;padding:0 .4rem;border-radius:3px;font-size:.8rem}

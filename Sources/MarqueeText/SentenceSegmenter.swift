@@ -35,7 +35,13 @@ public struct SentenceSegmenter: Sendable {
 
   /// The sentences of a text already split into scalars.
   func sentences(inScalars scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    var scanner = BoundaryScanner(scalars: scalars, rules: rules)
-    return scanner.sentences()
+    scalars.withUnsafeBufferPointer { buffer in
+      let layout = LineLayout(buffer)
+      return layout.blank.withUnsafeBufferPointer { blank in
+        var scanner = BoundaryScanner(
+          scalars: buffer, blank: blank, layoutCuts: layout.cuts, rules: rules)
+        return scanner.sentences()
+      }
+    }
   }
 }

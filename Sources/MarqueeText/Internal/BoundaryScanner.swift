@@ -26,10 +26,10 @@ struct BoundaryScanner {
     var starter = false
   }
 
-  private let scalars: [Unicode.Scalar]
+  private let scalars: UnsafeBufferPointer<Unicode.Scalar>
   private let count: Int
   private let rules: SegmentationRules
-  private let blank: [Bool]
+  private let blank: UnsafeBufferPointer<Bool>
   private let layoutCuts: [Int]
   private var cuts: [Int] = []
 
@@ -45,14 +45,17 @@ struct BoundaryScanner {
   private var openQuote = -1
   private var openQuoteAfterWord = false
 
-  /// Prepares a scan of `scalars` with `rules`.
-  init(scalars: [Unicode.Scalar], rules: SegmentationRules) {
+  /// Prepares a scan of `scalars` with `rules`, given the text's ``LineLayout``: its blanks
+  /// and the boundaries it implies. The buffers must outlive the scanner.
+  init(
+    scalars: UnsafeBufferPointer<Unicode.Scalar>, blank: UnsafeBufferPointer<Bool>, layoutCuts: [Int],
+    rules: SegmentationRules
+  ) {
     self.scalars = scalars
     self.count = scalars.count
     self.rules = rules
-    let layout = LineLayout(scalars)
-    self.blank = layout.blank
-    self.layoutCuts = layout.cuts
+    self.blank = blank
+    self.layoutCuts = layoutCuts
   }
 
   /// The sentences: ranges between boundaries, trimmed of blanks, empty ones dropped.
@@ -84,17 +87,24 @@ struct BoundaryScanner {
         index += 1
         continue
       }
-      var end = index + 1
-      var interesting = !ScalarClass.isWordScalar(scalars[index])
+      // Only a chunk with a terminator or a tag, or one that may open a quotation, italics, a
+      // list item or an emoticon, needs a closer look.
+      let head = scalars[index]
+      var special = !ScalarClass.isWordScalar(head)
+      var end = index
       while end < count, !blank[end] {
-        let scalar = scalars[end]
-        if !interesting, !ScalarClass.isWordScalar(scalar) { interesting = true }
+        let value = scalars[end].value
+        if value < 0x80 {
+          if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x3C { special = true }
+        } else if ScalarClass.isTerminator(scalars[end]) || ScalarClass.isBullet(scalars[end]) {
+          special = true
+        }
         end += 1
       }
       advanceLayout(to: index)
       let first = previousChunkStart < lastCut
       previousChunkStart = index
-      index = interesting || first || listStyle != .none ? chunk(index, end, first: first) : end
+      index = special || first || listStyle != .none ? chunk(index, end, first: first) : end
     }
   }
 

@@ -1,6 +1,6 @@
 /// The tokenizer's scan of one sentence at a time; see ``Tokenizer``.
 struct TokenScanner {
-  private let scalars: [Unicode.Scalar]
+  private let scalars: UnsafeBufferPointer<Unicode.Scalar>
   private let rules: SegmentationRules
   /// The tokens found so far, in order.
   private(set) var tokens: [Token] = []
@@ -9,7 +9,7 @@ struct TokenScanner {
   /// found once, moving only forward, so e-mail detection stays linear.
   private var nextAt = -1
 
-  init(scalars: [Unicode.Scalar], rules: SegmentationRules) {
+  init(scalars: UnsafeBufferPointer<Unicode.Scalar>, rules: SegmentationRules) {
     self.scalars = scalars
     self.rules = rules
     // English prose averages about one token per five scalars.
@@ -67,6 +67,7 @@ struct TokenScanner {
   /// Emits the token starting at `start`; returns where the next one may start.
   private mutating func token(at start: Int, end: Int) -> Int {
     let scalar = scalars[start]
+    if let next = plainWord(at: start, end: end) { return next }
     let atRunStart = start == 0 || ScalarClass.isBlank(scalars[start - 1])
     if atRunStart, ScalarClass.isWordScalar(scalar) {
       let email = isEmail(at: start, end: end)
@@ -101,6 +102,32 @@ struct TokenScanner {
   }
 
   // MARK: - Words and numbers
+
+  /// The common case, settled without the general rules: ASCII letters followed by the end of
+  /// the sentence, a space, a line break or punctuation that cannot continue a token (not `.`,
+  /// `'`, `-`, `@`, `:`). Returns `nil` for anything else.
+  @inline(__always)
+  private mutating func plainWord(at start: Int, end: Int) -> Int? {
+    var position = start
+    while position < end, (scalars[position].value | 0x20) &- 0x61 < 26 { position += 1 }
+    let length = position - start
+    guard length > 0 else { return nil }
+    if position < end {
+      switch scalars[position].value {
+      case 0x20, 0x0A, 0x0D, 0x09, 0x2C, 0x3B, 0x29, 0x21, 0x3F, 0x22: break
+      default: return nil
+      }
+    }
+    // "cannot", "gonna"… split; "xD" is an emoticon: the general rules handle them.
+    if length == 2, scalars[start].value | 0x20 == 0x78, scalars[start + 1] == "D" { return nil }
+    if length == 5 || length == 6, scalars[start + 2].value | 0x20 == 0x6E
+      || scalars[start + 2].value | 0x20 == 0x74
+    {
+      return nil  // can|not, gon|na, wan|na, got|ta: third letter n or t
+    }
+    emit(start, position, .word)
+    return position
+  }
 
   private mutating func word(at start: Int, end: Int) -> Int {
     if let length = initialismLength(at: start, end: end) {
@@ -278,8 +305,9 @@ struct TokenScanner {
   }
 
   private func emoticonLength(at start: Int, end: Int) -> Int? {
-    guard rules.mayStartEmoticon(scalars[start]) else { return nil }
-    for emoticon in rules.emoticons where start + emoticon.count <= end {
+    let first = scalars[start]
+    guard rules.mayStartEmoticon(first) else { return nil }
+    for emoticon in rules.emoticonsByInitial[Int(first.value)] where start + emoticon.count <= end {
       var matches = true
       for (offset, scalar) in emoticon.enumerated() where scalars[start + offset] != scalar {
         matches = false
@@ -296,7 +324,11 @@ struct TokenScanner {
 
   private func hasURLPrefix(at start: Int, end: Int) -> Bool {
     let first = scalars[start]
-    guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
+    guard first == "h" || first == "H" || first == "w" || first == "W", start + 4 < end else {
+      return false
+    }
+    let second = scalars[start + 1].value | 0x20
+    guard second == 0x74 || second == 0x77 else { return false }  // "t" of http, "w" of www
     for prefix in ["http://", "https://", "www."]
     where ScalarClass.hasASCIIPrefix(prefix, in: scalars, at: start, end: end) {
       let after = start + prefix.utf8.count

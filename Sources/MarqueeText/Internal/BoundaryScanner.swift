@@ -81,6 +81,9 @@ struct BoundaryScanner {
   // MARK: - The chunk loop
 
   private mutating func scan() {
+    let scalars = self.scalars
+    let blank = self.blank
+    let count = self.count
     var index = 0
     while index < count {
       if blank[index] {
@@ -101,7 +104,9 @@ struct BoundaryScanner {
         }
         end += 1
       }
-      advanceLayout(to: index)
+      if layoutIndex < layoutCuts.count, layoutCuts[layoutIndex] <= index {
+        advanceLayout(to: index)
+      }
       let first = previousChunkStart < lastCut
       previousChunkStart = index
       index = special || first || listStyle != .none ? chunk(index, end, first: first) : end
@@ -170,7 +175,13 @@ struct BoundaryScanner {
     var position = start
     var bullet: Unicode.Scalar?
     let first = scalars[start]
-    if ScalarClass.isBullet(first), !"-–—*+".unicodeScalars.contains(first) {
+    // Dashes, "*" and "+" mark list items only at the start of a line (see LineLayout).
+    let inlineBullet: Bool
+    switch first.value {
+    case 0x2D, 0x2013, 0x2014, 0x2A, 0x2B: inlineBullet = false
+    default: inlineBullet = ScalarClass.isBullet(first)
+    }
+    if inlineBullet {
       bullet = first
       position += 1
       if position == end { return ListMarker(style: .bullet(first), value: 0) }
@@ -251,7 +262,11 @@ struct BoundaryScanner {
       ScalarClass.hasASCIIPrefix(prefix, in: scalars, at: position, end: end)
     }
     let first = scalars[position]
-    guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
+    guard first == "h" || first == "H" || first == "w" || first == "W", position + 4 < end else {
+      return false
+    }
+    let second = scalars[position + 1].value | 0x20
+    guard second == 0x74 || second == 0x77 else { return false }  // "t" of http, "w" of www
     return matches("http://") || matches("https://") || matches("www.")
   }
 
@@ -316,7 +331,7 @@ struct BoundaryScanner {
     guard end - start <= 4, end > start, rules.mayStartEmoticon(scalars[start]) else {
       return false
     }
-    return rules.emoticonSet.contains(SegmentationRules.string(scalars[start..<end]))
+    return rules.isEmoticon(scalars[start..<end])
   }
 
   /// Whether the chunk is only emoji (a sticker after a sentence's full stop).
@@ -398,7 +413,7 @@ struct BoundaryScanner {
       decision = true
     } else if ellipsis {
       // "[...]" marks an omission inside a quotation, never an end.
-      let bracketed = position > chunkStart && "[(".unicodeScalars.contains(scalars[position - 1])
+      let bracketed = position > chunkStart && (scalars[position - 1] == "[" || scalars[position - 1] == "(")
       decision = next.capitalised && !bracketed
     } else if others > 0 {
       decision = !next.lower

@@ -43,17 +43,26 @@ struct LineLayout {
   private mutating func splitLines() {
     let scalars = self.scalars
     let count = scalars.count
-    var lines: [Line] = []
-    var line = Line(start: 0, first: nil, last: 0, endsParagraph: false)
-    blank.withUnsafeMutableBufferPointer { blank in
+    self.lines = blank.withUnsafeMutableBufferPointer { blank -> [Line] in
+      var lines: [Line] = []
+      var lineStart = 0
+      // A line's first and last non-blank scalars, found from its ends once it is complete.
+      func finish(_ end: Int, paragraph: Bool) {
+        var first = lineStart
+        while first < end, blank[first] { first += 1 }
+        var last = end - 1
+        while last > first, blank[last] { last -= 1 }
+        lines.append(
+          Line(
+            start: lineStart, first: first < end ? first : nil, last: first < end ? last : end,
+            endsParagraph: paragraph))
+      }
       var index = 0
       while index < count {
         let scalar = scalars[index]
         let value = scalar.value
-        // Printable ASCII other than "<" and space: the common case, settled at once.
+        // Printable ASCII other than "<": the common case, nothing to record.
         if value > 0x20, value < 0x7F, value != 0x3C {
-          if line.first == nil { line.first = index }
-          line.last = index
           index += 1
           continue
         }
@@ -65,23 +74,17 @@ struct LineLayout {
         }
         if breakLength > 0 {
           for position in index..<(index + breakLength) { blank[position] = true }
-          line.endsParagraph = scalar == "\u{2029}"
-          lines.append(line)
+          finish(index, paragraph: scalar == "\u{2029}")
           index += breakLength
-          line = Line(start: index, first: nil, last: index, endsParagraph: false)
+          lineStart = index
           continue
         }
-        if ScalarClass.isBlank(scalar) {
-          blank[index] = true
-        } else {
-          if line.first == nil { line.first = index }
-          line.last = index
-        }
+        if ScalarClass.isBlank(scalar) { blank[index] = true }
         index += 1
       }
+      finish(count, paragraph: false)
+      return lines
     }
-    lines.append(line)
-    self.lines = lines
   }
 
   private mutating func findCuts() {

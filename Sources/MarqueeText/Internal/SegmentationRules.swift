@@ -115,6 +115,12 @@ struct SegmentationRules: Sendable {
     return abbreviations[lower.prefix(1).uppercased() + lower.dropFirst()]
   }
 
+  /// Whether `scalars` are exactly one of the emoticons.
+  func isEmoticon<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+    guard let first = scalars.first, first.isASCII else { return false }
+    return emoticonsByInitial[Int(first.value)].contains { $0.elementsEqual(scalars) }
+  }
+
   /// Whether some emoticon starts with `scalar`.
   @inline(__always)
   func mayStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {

@@ -18,6 +18,7 @@ struct TokenScanner {
 
   /// Appends the tokens of the sentence `range`.
   mutating func scan(_ range: Range<Int>) {
+    let scalars = self.scalars
     var index = range.lowerBound
     let end = range.upperBound
     while index < end {
@@ -75,7 +76,7 @@ struct TokenScanner {
         var last = runEnd(from: start, end: end)
         while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
           || ScalarClass.isCloser(scalars[last - 1])
-          || ",;:".unicodeScalars.contains(scalars[last - 1])
+          || scalars[last - 1] == "," || scalars[last - 1] == ";" || scalars[last - 1] == ":"
         {
           last -= 1
         }
@@ -108,6 +109,7 @@ struct TokenScanner {
   /// `'`, `-`, `@`, `:`). Returns `nil` for anything else.
   @inline(__always)
   private mutating func plainWord(at start: Int, end: Int) -> Int? {
+    let scalars = self.scalars
     var position = start
     while position < end, (scalars[position].value | 0x20) &- 0x61 < 26 { position += 1 }
     let length = position - start
@@ -392,6 +394,17 @@ struct TokenScanner {
       return position
     default:
       break
+    }
+    if scalar.isASCII {
+      let value = scalar.value
+      if value < 0x20 || value == 0x7F { return start + 1 }  // controls
+      switch scalar {
+      case "$", "+", "<", "=", ">", "^", "`", "|", "~":
+        emit(start, start + 1, .symbol)
+      default:
+        emit(start, start + 1, .punct)
+      }
+      return start + 1
     }
     switch scalar.properties.generalCategory {
     case .control, .format, .surrogate, .lineSeparator, .paragraphSeparator, .spaceSeparator:

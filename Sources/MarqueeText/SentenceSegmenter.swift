@@ -11,7 +11,7 @@
 ///
 /// ```swift
 /// let text = "I live in the U.S. How about you? Dr. Aziz loved Airplane! in 1980."
-/// SentenceSegmenter().sentences(in: text)  // [0..<18, 19..<33, 34..<65]
+/// SentenceSegmenter().sentences(in: text)  // [0..<18, 19..<33, 34..<67]
 /// ```
 ///
 /// Sentences are returned in order and never overlap. Each is trimmed of white space (and of

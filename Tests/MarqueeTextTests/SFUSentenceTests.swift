@@ -11,7 +11,8 @@ import Testing
 /// as C1 controls, which the alignment undoes.
 @Suite("SFU Review Corpus sentence boundaries")
 struct SFUSentenceTests {
-  static let xmlFolder = "data/sfu-review-corpus/negation-speculation/SFU_Review_Corpus_Negation_Speculation"
+  static let xmlFolder =
+    "data/sfu-review-corpus/negation-speculation/SFU_Review_Corpus_Negation_Speculation"
   static let rawFolder = "data/sfu-review-corpus/raw/SFU_Review_Corpus_Raw"
   static let available = SharedData.exists(xmlFolder) && SharedData.exists(rawFolder)
 

@@ -48,7 +48,8 @@ struct BoundaryScanner {
   /// Prepares a scan of `scalars` with `rules`, given the text's ``LineLayout``: its blanks
   /// and the boundaries it implies. The buffers must outlive the scanner.
   init(
-    scalars: UnsafeBufferPointer<Unicode.Scalar>, blank: UnsafeBufferPointer<Bool>, layoutCuts: [Int],
+    scalars: UnsafeBufferPointer<Unicode.Scalar>, blank: UnsafeBufferPointer<Bool>,
+    layoutCuts: [Int],
     rules: SegmentationRules
   ) {
     self.scalars = scalars
@@ -235,8 +236,9 @@ struct BoundaryScanner {
     while position < end, ScalarClass.isOpener(scalars[position]) { position += 1 }
     if position < end, hasURLPrefix(at: position, end: end) || isEmail(start, end) {
       var last = end
-      while last > position, ScalarClass.isTerminator(scalars[last - 1])
-        || ScalarClass.isCloser(scalars[last - 1])
+      while last > position,
+        ScalarClass.isTerminator(scalars[last - 1])
+          || ScalarClass.isCloser(scalars[last - 1])
       {
         last -= 1
       }
@@ -352,8 +354,7 @@ struct BoundaryScanner {
 
   /// Decides the terminator cluster starting at `position`; returns where scanning resumes.
   private mutating func terminator(at position: Int, chunkStart: Int, chunkEnd: Int) -> Int {
-    if scalars[position] == ".", let resume = spacedEllipsis(at: position, chunkStart: chunkStart)
-    {
+    if scalars[position] == ".", let resume = spacedEllipsis(at: position, chunkStart: chunkStart) {
       return resume
     }
     var end = position
@@ -413,7 +414,8 @@ struct BoundaryScanner {
       decision = true
     } else if ellipsis {
       // "[...]" marks an omission inside a quotation, never an end.
-      let bracketed = position > chunkStart && (scalars[position - 1] == "[" || scalars[position - 1] == "(")
+      let bracketed =
+        position > chunkStart && (scalars[position - 1] == "[" || scalars[position - 1] == "(")
       decision = next.capitalised && !bracketed
     } else if others > 0 {
       decision = !next.lower
@@ -464,8 +466,9 @@ struct BoundaryScanner {
     var start = position
     while start > chunkStart, position - start < 40 {
       let scalar = scalars[start - 1]
-      guard ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) || scalar == "."
-        || scalar == "°"
+      guard
+        ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) || scalar == "."
+          || scalar == "°"
       else { break }
       start -= 1
     }

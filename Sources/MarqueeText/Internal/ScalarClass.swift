@@ -28,7 +28,10 @@ enum ScalarClass {
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-    if value < 0x250 { return value >= 0xC0 ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xBA || value == 0xB5 }
+    if value < 0x250 {
+      return value >= 0xC0
+        ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xBA || value == 0xB5
+    }
     if value >= 0x2000, value <= 0x2BFF { return value >= 0x2070 && scalar.properties.isAlphabetic }
     return scalar.properties.isAlphabetic
   }

@@ -36,8 +36,6 @@ struct SegmentationRules: Sendable {
   let emoticons: [[Unicode.Scalar]]
   /// The emoticons by their first ASCII scalar (128 lists), longest first.
   let emoticonsByInitial: [[[Unicode.Scalar]]]
-  /// The same emoticons as strings, for exact lookups.
-  let emoticonSet: Set<String>
   /// Known titles by the hash (``key(_:)``) of the word that ends at one of their terminators
   /// ("Airplane!", "Rabbit?").
   let titleEndings: [UInt64: [TitleEnding]]
@@ -73,7 +71,6 @@ struct SegmentationRules: Sendable {
       })
     let emoticonLines = Self.dataLines(named: "emoticons", extension: "txt", in: bundle)
     self.emoticons = emoticonLines.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    self.emoticonSet = Set(emoticonLines)
     var byInitial = [[[Unicode.Scalar]]](repeating: [], count: 128)
     for emoticon in emoticons {
       if let first = emoticon.first, first.isASCII { byInitial[Int(first.value)].append(emoticon) }

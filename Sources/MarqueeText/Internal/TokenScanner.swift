@@ -74,9 +74,10 @@ struct TokenScanner {
       let email = isEmail(at: start, end: end)
       if email || hasURLPrefix(at: start, end: end) {
         var last = runEnd(from: start, end: end)
-        while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
-          || ScalarClass.isCloser(scalars[last - 1])
-          || scalars[last - 1] == "," || scalars[last - 1] == ";" || scalars[last - 1] == ":"
+        while last > start + 1,
+          ScalarClass.isTerminator(scalars[last - 1])
+            || ScalarClass.isCloser(scalars[last - 1])
+            || scalars[last - 1] == "," || scalars[last - 1] == ";" || scalars[last - 1] == ":"
         {
           last -= 1
         }
@@ -122,8 +123,9 @@ struct TokenScanner {
     }
     // "cannot", "gonna"… split; "xD" is an emoticon: the general rules handle them.
     if length == 2, scalars[start].value | 0x20 == 0x78, scalars[start + 1] == "D" { return nil }
-    if length == 5 || length == 6, scalars[start + 2].value | 0x20 == 0x6E
-      || scalars[start + 2].value | 0x20 == 0x74
+    if length == 5 || length == 6,
+      scalars[start + 2].value | 0x20 == 0x6E
+        || scalars[start + 2].value | 0x20 == 0x74
     {
       return nil  // can|not, gon|na, wan|na, got|ta: third letter n or t
     }
@@ -365,8 +367,9 @@ struct TokenScanner {
       return start + 1
     case "!", "?", "\u{203D}":
       var position = start
-      while position < end, scalars[position] == "!" || scalars[position] == "?"
-        || scalars[position] == "\u{203D}"
+      while position < end,
+        scalars[position] == "!" || scalars[position] == "?"
+          || scalars[position] == "\u{203D}"
       {
         position += 1
       }
@@ -385,8 +388,9 @@ struct TokenScanner {
       return start + 1
     case "\u{2605}", "\u{2606}", "\u{272D}", "\u{272E}", "\u{2730}":
       var position = start
-      while position < end, "\u{2605}\u{2606}\u{272D}\u{272E}\u{2730}\u{00BD}".unicodeScalars
-        .contains(scalars[position])
+      while position < end,
+        "\u{2605}\u{2606}\u{272D}\u{272E}\u{2730}\u{00BD}".unicodeScalars
+          .contains(scalars[position])
       {
         position += 1
       }

@@ -377,12 +377,20 @@ struct BoundaryScanner {
     let lastTerminator = lastTerminatorIndex(from: position, to: end)
     let ellipsis = dots > 1 || scalars[position] == "\u{2026}"
     if end < chunkEnd {
-      // Something follows with no space: "good.The", "Great!The", "。" in CJK text.
+      // Something follows with no space: "good.The", "Great!The", "me.I grew up",
+      // "nonsense....What", "。" in CJK text.
+      let upper = ScalarClass.isUpper(scalars[end])
+      let nextScalar = end + 1 < count ? scalars[end + 1] : " "
+      let word =
+        upper
+        && (ScalarClass.isLower(nextScalar)
+          || ((scalars[end] == "I" || scalars[end] == "A") && ScalarClass.isBlank(nextScalar)))
       if spaceless {
         cut(at: end)
-      } else if !ellipsis, ScalarClass.isUpper(scalars[end]), end + 1 < count,
-        ScalarClass.isLower(scalars[end + 1])
-      {
+      } else if ellipsis {
+        let long = dots >= 3 || scalars[position] == "\u{2026}"
+        if long, upper, ScalarClass.isLower(nextScalar) { cut(at: end) }
+      } else if word {
         let plainStop = dots == 1 && others == 0 && !closed
         if !plainStop || wordBeforeIsPlain(position, chunkStart: chunkStart) { cut(at: end) }
       }

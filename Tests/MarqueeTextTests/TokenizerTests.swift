@@ -25,6 +25,7 @@ struct TokenizerTests {
       "They | 're | sure | I | 'm | gon | na | love | it | , | and | I | 'd | agree | ."
     ),
     ("You shouldn't've gone.", "You | should | n't | 've | gone | ."),
+    ("I'd've said so.", "I | 'd | 've | said | so | ."),
     (
       "The Coens' best, O'Brien's pick, Nyong’o's too.",
       "The | Coens | ' | best | , | O'Brien | 's | pick | , | Nyong’o | 's | too | ."
@@ -57,6 +58,10 @@ struct TokenizerTests {
       "See | https://example.org/a.b?x=1 | . | Or | mail | me@example.com | ."
     ),
     ("Loved it :) and ;-) too <3", "Loved | it | :) | and | ;-) | too | <3"),
+    (
+      "Read imdb.com/title/tt1, bfi.org.uk or Great.Com.",
+      "Read | imdb.com/title/tt1 | , | bfi.org.uk | or | Great | . | Com | ."
+    ),
     (
       "Mr. Smith met Dr. Aziz in the U.S. at 5 a.m. with J. Doe.",
       "Mr. | Smith | met | Dr. | Aziz | in | the | U.S. | at | 5 | a.m. | with | J. | Doe | ."

@@ -72,7 +72,7 @@ struct TokenScanner {
     let atRunStart = start == 0 || ScalarClass.isBlank(scalars[start - 1])
     if atRunStart, ScalarClass.isWordScalar(scalar) {
       let email = isEmail(at: start, end: end)
-      if email || hasURLPrefix(at: start, end: end) {
+      if email || hasURLPrefix(at: start, end: end) || isBareDomain(at: start, end: end) {
         var last = runEnd(from: start, end: end)
         while last > start + 1,
           ScalarClass.isTerminator(scalars[last - 1])
@@ -239,26 +239,35 @@ struct TokenScanner {
 
   /// Splits a word into its stem and Penn Treebank clitics and emits them.
   private mutating func splitClitics(_ start: Int, _ end: Int) {
-    var lower = String.UnicodeScalarView()
+    // Work on the lower-cased ASCII form; other scalars stand as themselves, one for one.
+    var word: [UInt8] = []
+    word.reserveCapacity(end - start)
     for scalar in scalars[start..<end] {
-      lower.append(scalar == "\u{2019}" ? "'" : scalar)
+      let value = scalar == "\u{2019}" ? 0x27 : scalar.value
+      word.append(value < 0x80 ? UInt8(value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) : 0xFF)
     }
-    let word = String(lower).lowercased()
-    var stemEnd = end
-    var pieces: [Int] = []  // starts of clitics, in order
-    for clitic in ["'s", "'m", "'d", "'re", "'ve", "'ll"] where word.hasSuffix(clitic) {
-      if word.count > clitic.count {
-        stemEnd = end - clitic.unicodeScalars.count
-        pieces.append(stemEnd)
-      }
-      break
+    func hasSuffix(_ suffix: String, before end: Int) -> Bool {
+      let bytes = Array(suffix.utf8)
+      guard end > bytes.count else { return false }  // something must stay in front
+      return word[(end - bytes.count)..<end].elementsEqual(bytes)
     }
-    let stem = String(word.unicodeScalars.prefix(stemEnd - start))
-    if stem.hasSuffix("n't"), stem.count > 3 {
+    var stemEnd = word.count
+    var pieces: [Int] = []  // starts of the clitics, relative to start, in order
+    // Up to two trailing clitics ("I'd've"), then "n't" ("shouldn't've").
+    for _ in 0..<2 {
+      guard
+        let clitic = ["'s", "'m", "'d", "'re", "'ve", "'ll"].first(where: {
+          hasSuffix($0, before: stemEnd)
+        })
+      else { break }
+      stemEnd -= clitic.utf8.count
+      pieces.insert(stemEnd, at: 0)
+    }
+    if stemEnd > 3, hasSuffix("n't", before: stemEnd) {
       pieces.insert(stemEnd - 3, at: 0)
     }
     var pieceStart = start
-    for pieceEnd in pieces + [end] {
+    for pieceEnd in pieces.map({ start + $0 }) + [end] {
       emit(pieceStart, pieceEnd, .word, norm: normalised(pieceStart, pieceEnd))
       pieceStart = pieceEnd
     }
@@ -324,6 +333,48 @@ struct TokenScanner {
       }
     }
     return nil
+  }
+
+  /// Top-level domains that make "imdb.com" or "bfi.org.uk/sight" a web address.
+  private static let domains: Set<String> = [
+    "com", "org", "net", "edu", "gov", "io", "co", "uk", "tv", "ly", "info", "biz", "ca", "de",
+    "fr", "au", "nz", "ie", "film", "movie",
+  ]
+
+  /// "imdb.com", "bfi.org.uk/sight-and-sound": ASCII labels of letters, digits and hyphens joined by
+  /// full stops, the last a known top-level domain, then perhaps a path.
+  private func isBareDomain(at start: Int, end: Int) -> Bool {
+    var position = start
+    var labels = 0
+    var lastLabel = start..<start
+    while position < end, position - start < 128 {
+      let labelStart = position
+      while position < end, ScalarClass.isWordScalar(scalars[position]) || scalars[position] == "-"
+      {
+        guard scalars[position].isASCII else { return false }
+        position += 1
+      }
+      guard position > labelStart else { return false }
+      labels += 1
+      lastLabel = labelStart..<position
+      guard position + 1 < end, scalars[position] == ".",
+        ScalarClass.isLetter(scalars[position + 1])
+      else { break }
+      position += 1
+    }
+    guard labels >= 2, lastLabel.count <= 5 else { return false }
+    if position < end, !ScalarClass.isBlank(scalars[position]),
+      !(scalars[position] == "/" || ScalarClass.isTerminator(scalars[position])
+        || ScalarClass.isCloser(scalars[position]) || scalars[position] == ","
+        || scalars[position] == ";" || scalars[position] == ":")
+    {
+      return false
+    }
+    // The domain in lower case, as written in addresses ("Great.Com" is two words run together).
+    guard scalars[lastLabel].allSatisfy(ScalarClass.isLower) else { return false }
+    var label = ""
+    for scalar in scalars[lastLabel] { label.unicodeScalars.append(scalar) }
+    return Self.domains.contains(label)
   }
 
   private func hasURLPrefix(at start: Int, end: Int) -> Bool {

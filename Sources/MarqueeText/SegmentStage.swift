@@ -9,7 +9,8 @@ import MarqueeCore
 ///
 /// ```swift
 /// let document = try Pipeline([SegmentStage()]).run(Document(id: "r", text: "Loved it!"))
-/// document.layer("tokens")!.map(\.features["kind"])  // ["word", "word", "punct"]
+/// document.layer("sentences")?.map(\.range)               // [0..<9]
+/// document.layer("tokens")?.map { $0.features["kind"] }    // "word", "word", "punct"
 /// ```
 ///
 /// See ``SentenceSegmenter`` and ``Tokenizer`` for the rules.

@@ -11,7 +11,7 @@
 ///
 /// ```swift
 /// let text = "I live in the U.S. How about you? Dr. Aziz loved Airplane! in 1980."
-/// SentenceSegmenter().sentences(in: text)  // [0..<18, 19..<33, 34..<65]
+/// SentenceSegmenter().sentences(in: text)  // [0..<18, 19..<33, 34..<67]
 /// ```
 ///
 /// Sentences are returned in order and never overlap. Each is trimmed of white space (and of
@@ -35,7 +35,13 @@ public struct SentenceSegmenter: Sendable {
 
   /// The sentences of a text already split into scalars.
   func sentences(inScalars scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    var scanner = BoundaryScanner(scalars: scalars, rules: rules)
-    return scanner.sentences()
+    scalars.withUnsafeBufferPointer { buffer in
+      let layout = LineLayout(buffer)
+      return layout.blank.withUnsafeBufferPointer { blank in
+        var scanner = BoundaryScanner(
+          scalars: buffer, blank: blank, layoutCuts: layout.cuts, rules: rules)
+        return scanner.sentences()
+      }
+    }
   }
 }

@@ -34,12 +34,14 @@ public struct Tokenizer: Sendable {
 
   /// The tokens of each sentence of a text already split into scalars.
   func tokens(inScalars scalars: [Unicode.Scalar], sentences: [Range<Int>]) -> [Token] {
-    var scanner = TokenScanner(scalars: scalars, rules: rules)
-    for sentence in sentences {
-      let lower = max(0, min(sentence.lowerBound, scalars.count))
-      let upper = max(lower, min(sentence.upperBound, scalars.count))
-      scanner.scan(lower..<upper)
+    scalars.withUnsafeBufferPointer { buffer in
+      var scanner = TokenScanner(scalars: buffer, rules: rules)
+      for sentence in sentences {
+        let lower = max(0, min(sentence.lowerBound, buffer.count))
+        let upper = max(lower, min(sentence.upperBound, buffer.count))
+        scanner.scan(lower..<upper)
+      }
+      return scanner.tokens
     }
-    return scanner.tokens
   }
 }

@@ -63,7 +63,9 @@ struct GoldenRulesTests {
     #expect(Self.extra.count == 4)
     let passed = Self.english.filter { $0.passes(segmenter).0 }.count
     let extraPassed = Self.extra.filter { $0.passes(segmenter).0 }.count
-    print("Golden Rules: \(passed)/\(Self.english.count) English, \(extraPassed)/\(Self.extra.count) extra")
+    print(
+      "Golden Rules: \(passed)/\(Self.english.count) English, \(extraPassed)/\(Self.extra.count) extra"
+    )
     #expect(passed == Self.english.count)
     #expect(extraPassed == Self.extra.count)
   }

@@ -20,7 +20,8 @@ struct SegmentStageTests {
     let document = try Pipeline([SegmentStage()]).run(Document(id: "r", text: text))
     let sentences = try #require(document.layer("sentences"))
     #expect(sentences.map(\.id) == ["s1", "s2"])
-    #expect(sentences.map { ScalarSlice.slice(text, $0.range) } == ["Ahmed’s great.", "Don't miss it!"])
+    #expect(
+      sentences.map { ScalarSlice.slice(text, $0.range) } == ["Ahmed’s great.", "Don't miss it!"])
     #expect(sentences.allSatisfy { $0.label == nil && $0.features.isEmpty })
     let tokens = try #require(document.layer("tokens"))
     #expect(tokens.map(\.id) == (1...9).map { "t\($0)" })
@@ -40,14 +41,16 @@ struct SegmentStageTests {
     }
   }
 
-  @Test("Conformance inputs: sentences cover every non-blank scalar once, tokens lie inside them",
+  @Test(
+    "Conformance inputs: sentences cover every non-blank scalar once, tokens lie inside them",
     arguments: StageConformance.inputs.map(\.name))
   func invariants(_ name: String) throws {
     let text = try #require(StageConformance.inputs.first { $0.name == name }?.text)
     try checkInvariants(text)
   }
 
-  @Test("Random mixed-Unicode text: every sentence and token slice checks out",
+  @Test(
+    "Random mixed-Unicode text: every sentence and token slice checks out",
     arguments: 0..<40)
   func randomText(_ seed: Int) throws {
     var generator = SeededGenerator(seed: UInt64(seed))
@@ -57,10 +60,12 @@ struct SegmentStageTests {
 
   /// A quadratic scan of these would run for hours; a linear one takes a moment. (No timing
   /// assertion: the test fails by timing out.)
-  @Test("Pathological input: a quarter megabyte of one repeated pattern", arguments: [
-    "a.", "a ", ". ", "!?", "*a", "“x", "<br>", "\n", "a\n", "1. ", "U.S.", "... ", ":) ",
-    "é\u{301}.", "👩‍👩‍👧‍👦", "- a\n", "a@b.", "'", "-",
-  ])
+  @Test(
+    "Pathological input: a quarter megabyte of one repeated pattern",
+    arguments: [
+      "a.", "a ", ". ", "!?", "*a", "“x", "<br>", "\n", "a\n", "1. ", "U.S.", "... ", ":) ",
+      "é\u{301}.", "👩‍👩‍👧‍👦", "- a\n", "a@b.", "'", "-",
+    ])
   func pathological(_ unit: String) throws {
     let repeats = (1 << 18) / max(1, unit.unicodeScalars.count)
     try checkInvariants(String(repeating: unit, count: repeats), sliceCheck: false)

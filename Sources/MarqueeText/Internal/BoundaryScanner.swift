@@ -26,10 +26,10 @@ struct BoundaryScanner {
     var starter = false
   }
 
-  private let scalars: [Unicode.Scalar]
+  private let scalars: UnsafeBufferPointer<Unicode.Scalar>
   private let count: Int
   private let rules: SegmentationRules
-  private let blank: [Bool]
+  private let blank: UnsafeBufferPointer<Bool>
   private let layoutCuts: [Int]
   private var cuts: [Int] = []
 
@@ -45,14 +45,18 @@ struct BoundaryScanner {
   private var openQuote = -1
   private var openQuoteAfterWord = false
 
-  /// Prepares a scan of `scalars` with `rules`.
-  init(scalars: [Unicode.Scalar], rules: SegmentationRules) {
+  /// Prepares a scan of `scalars` with `rules`, given the text's ``LineLayout``: its blanks
+  /// and the boundaries it implies. The buffers must outlive the scanner.
+  init(
+    scalars: UnsafeBufferPointer<Unicode.Scalar>, blank: UnsafeBufferPointer<Bool>,
+    layoutCuts: [Int],
+    rules: SegmentationRules
+  ) {
     self.scalars = scalars
     self.count = scalars.count
     self.rules = rules
-    let layout = LineLayout(scalars)
-    self.blank = layout.blank
-    self.layoutCuts = layout.cuts
+    self.blank = blank
+    self.layoutCuts = layoutCuts
   }
 
   /// The sentences: ranges between boundaries, trimmed of blanks, empty ones dropped.
@@ -78,23 +82,35 @@ struct BoundaryScanner {
   // MARK: - The chunk loop
 
   private mutating func scan() {
+    let scalars = self.scalars
+    let blank = self.blank
+    let count = self.count
     var index = 0
     while index < count {
       if blank[index] {
         index += 1
         continue
       }
-      var end = index + 1
-      var interesting = !ScalarClass.isWordScalar(scalars[index])
+      // Only a chunk with a terminator or a tag, or one that may open a quotation, italics, a
+      // list item or an emoticon, needs a closer look.
+      let head = scalars[index]
+      var special = !ScalarClass.isWordScalar(head)
+      var end = index
       while end < count, !blank[end] {
-        let scalar = scalars[end]
-        if !interesting, !ScalarClass.isWordScalar(scalar) { interesting = true }
+        let value = scalars[end].value
+        if value < 0x80 {
+          if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x3C { special = true }
+        } else if ScalarClass.isTerminator(scalars[end]) || ScalarClass.isBullet(scalars[end]) {
+          special = true
+        }
         end += 1
       }
-      advanceLayout(to: index)
+      if layoutIndex < layoutCuts.count, layoutCuts[layoutIndex] <= index {
+        advanceLayout(to: index)
+      }
       let first = previousChunkStart < lastCut
       previousChunkStart = index
-      index = interesting || first || listStyle != .none ? chunk(index, end, first: first) : end
+      index = special || first || listStyle != .none ? chunk(index, end, first: first) : end
     }
   }
 
@@ -160,7 +176,13 @@ struct BoundaryScanner {
     var position = start
     var bullet: Unicode.Scalar?
     let first = scalars[start]
-    if ScalarClass.isBullet(first), !"-–—*+".unicodeScalars.contains(first) {
+    // Dashes, "*" and "+" mark list items only at the start of a line (see LineLayout).
+    let inlineBullet: Bool
+    switch first.value {
+    case 0x2D, 0x2013, 0x2014, 0x2A, 0x2B: inlineBullet = false
+    default: inlineBullet = ScalarClass.isBullet(first)
+    }
+    if inlineBullet {
       bullet = first
       position += 1
       if position == end { return ListMarker(style: .bullet(first), value: 0) }
@@ -214,8 +236,9 @@ struct BoundaryScanner {
     while position < end, ScalarClass.isOpener(scalars[position]) { position += 1 }
     if position < end, hasURLPrefix(at: position, end: end) || isEmail(start, end) {
       var last = end
-      while last > position, ScalarClass.isTerminator(scalars[last - 1])
-        || ScalarClass.isCloser(scalars[last - 1])
+      while last > position,
+        ScalarClass.isTerminator(scalars[last - 1])
+          || ScalarClass.isCloser(scalars[last - 1])
       {
         last -= 1
       }
@@ -241,7 +264,11 @@ struct BoundaryScanner {
       ScalarClass.hasASCIIPrefix(prefix, in: scalars, at: position, end: end)
     }
     let first = scalars[position]
-    guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
+    guard first == "h" || first == "H" || first == "w" || first == "W", position + 4 < end else {
+      return false
+    }
+    let second = scalars[position + 1].value | 0x20
+    guard second == 0x74 || second == 0x77 else { return false }  // "t" of http, "w" of www
     return matches("http://") || matches("https://") || matches("www.")
   }
 
@@ -306,7 +333,7 @@ struct BoundaryScanner {
     guard end - start <= 4, end > start, rules.mayStartEmoticon(scalars[start]) else {
       return false
     }
-    return rules.emoticonSet.contains(SegmentationRules.string(scalars[start..<end]))
+    return rules.isEmoticon(scalars[start..<end])
   }
 
   /// Whether the chunk is only emoji (a sticker after a sentence's full stop).
@@ -327,8 +354,7 @@ struct BoundaryScanner {
 
   /// Decides the terminator cluster starting at `position`; returns where scanning resumes.
   private mutating func terminator(at position: Int, chunkStart: Int, chunkEnd: Int) -> Int {
-    if scalars[position] == ".", let resume = spacedEllipsis(at: position, chunkStart: chunkStart)
-    {
+    if scalars[position] == ".", let resume = spacedEllipsis(at: position, chunkStart: chunkStart) {
       return resume
     }
     var end = position
@@ -351,12 +377,20 @@ struct BoundaryScanner {
     let lastTerminator = lastTerminatorIndex(from: position, to: end)
     let ellipsis = dots > 1 || scalars[position] == "\u{2026}"
     if end < chunkEnd {
-      // Something follows with no space: "good.The", "Great!The", "。" in CJK text.
+      // Something follows with no space: "good.The", "Great!The", "me.I grew up",
+      // "nonsense....What", "。" in CJK text.
+      let upper = ScalarClass.isUpper(scalars[end])
+      let nextScalar = end + 1 < count ? scalars[end + 1] : " "
+      let word =
+        upper
+        && (ScalarClass.isLower(nextScalar)
+          || ((scalars[end] == "I" || scalars[end] == "A") && ScalarClass.isBlank(nextScalar)))
       if spaceless {
         cut(at: end)
-      } else if !ellipsis, ScalarClass.isUpper(scalars[end]), end + 1 < count,
-        ScalarClass.isLower(scalars[end + 1])
-      {
+      } else if ellipsis {
+        let long = dots >= 3 || scalars[position] == "\u{2026}"
+        if long, upper, ScalarClass.isLower(nextScalar) { cut(at: end) }
+      } else if word {
         let plainStop = dots == 1 && others == 0 && !closed
         if !plainStop || wordBeforeIsPlain(position, chunkStart: chunkStart) { cut(at: end) }
       }
@@ -388,7 +422,8 @@ struct BoundaryScanner {
       decision = true
     } else if ellipsis {
       // "[...]" marks an omission inside a quotation, never an end.
-      let bracketed = position > chunkStart && "[(".unicodeScalars.contains(scalars[position - 1])
+      let bracketed =
+        position > chunkStart && (scalars[position - 1] == "[" || scalars[position - 1] == "(")
       decision = next.capitalised && !bracketed
     } else if others > 0 {
       decision = !next.lower
@@ -439,8 +474,9 @@ struct BoundaryScanner {
     var start = position
     while start > chunkStart, position - start < 40 {
       let scalar = scalars[start - 1]
-      guard ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) || scalar == "."
-        || scalar == "°"
+      guard
+        ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) || scalar == "."
+          || scalar == "°"
       else { break }
       start -= 1
     }

@@ -5,7 +5,7 @@ enum BreakTag {
   /// The length in scalars of the break tag starting at `index`, or 0 when there is none.
   ///
   /// - Complexity: O(1): a tag longer than eight scalars is not recognised.
-  static func length(in scalars: [Unicode.Scalar], at index: Int) -> Int {
+  static func length(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Int {
     let count = scalars.count
     guard index + 3 < count, scalars[index] == "<",
       scalars[index + 1] == "b" || scalars[index + 1] == "B",

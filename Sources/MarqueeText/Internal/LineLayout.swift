@@ -28,12 +28,12 @@ struct LineLayout {
   /// A hard-wrapped paragraph has no line wider than this many scalars.
   static let wrapWidthLimit = 100
 
-  private let scalars: [Unicode.Scalar]
+  private let scalars: UnsafeBufferPointer<Unicode.Scalar>
 
   /// Lays out `scalars` into lines and finds the boundaries the layout implies.
   ///
   /// - Complexity: O(n).
-  init(_ scalars: [Unicode.Scalar]) {
+  init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
     self.scalars = scalars
     self.blank = [Bool](repeating: false, count: scalars.count)
     splitLines()
@@ -41,34 +41,50 @@ struct LineLayout {
   }
 
   private mutating func splitLines() {
+    let scalars = self.scalars
     let count = scalars.count
-    var index = 0
-    var line = Line(start: 0, first: nil, last: 0, endsParagraph: false)
-    while index < count {
-      let scalar = scalars[index]
-      var breakLength = 0
-      if ScalarClass.isLineBreak(scalar) {
-        breakLength = scalar == "\r" && index + 1 < count && scalars[index + 1] == "\n" ? 2 : 1
-      } else if scalar == "<" {
-        breakLength = BreakTag.length(in: scalars, at: index)
+    self.lines = blank.withUnsafeMutableBufferPointer { blank -> [Line] in
+      var lines: [Line] = []
+      var lineStart = 0
+      // A line's first and last non-blank scalars, found from its ends once it is complete.
+      func finish(_ end: Int, paragraph: Bool) {
+        var first = lineStart
+        while first < end, blank[first] { first += 1 }
+        var last = end - 1
+        while last > first, blank[last] { last -= 1 }
+        lines.append(
+          Line(
+            start: lineStart, first: first < end ? first : nil, last: first < end ? last : end,
+            endsParagraph: paragraph))
       }
-      if breakLength > 0 {
-        for position in index..<(index + breakLength) { blank[position] = true }
-        line.endsParagraph = scalar == "\u{2029}"
-        lines.append(line)
-        index += breakLength
-        line = Line(start: index, first: nil, last: index, endsParagraph: false)
-        continue
+      var index = 0
+      while index < count {
+        let scalar = scalars[index]
+        let value = scalar.value
+        // Printable ASCII other than "<": the common case, nothing to record.
+        if value > 0x20, value < 0x7F, value != 0x3C {
+          index += 1
+          continue
+        }
+        var breakLength = 0
+        if ScalarClass.isLineBreak(scalar) {
+          breakLength = scalar == "\r" && index + 1 < count && scalars[index + 1] == "\n" ? 2 : 1
+        } else if scalar == "<" {
+          breakLength = BreakTag.length(in: scalars, at: index)
+        }
+        if breakLength > 0 {
+          for position in index..<(index + breakLength) { blank[position] = true }
+          finish(index, paragraph: scalar == "\u{2029}")
+          index += breakLength
+          lineStart = index
+          continue
+        }
+        if ScalarClass.isBlank(scalar) { blank[index] = true }
+        index += 1
       }
-      if ScalarClass.isBlank(scalar) {
-        blank[index] = true
-      } else {
-        if line.first == nil { line.first = index }
-        line.last = index
-      }
-      index += 1
+      finish(count, paragraph: false)
+      return lines
     }
-    lines.append(line)
   }
 
   private mutating func findCuts() {

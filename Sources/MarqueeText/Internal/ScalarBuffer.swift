@@ -12,11 +12,16 @@ enum ScalarBuffer {
         var index = 0
         var written = 0
         while index < count {
-          let lead = UInt32(bytes[index])
-          var value = lead
-          if lead < 0x80 {
+          let byte = bytes[index]
+          if byte < 0x80 {
+            buffer.initializeElement(at: written, to: Unicode.Scalar(byte))
+            written += 1
             index += 1
-          } else if lead < 0xE0, index + 1 < count {
+            continue
+          }
+          let lead = UInt32(byte)
+          var value = lead
+          if lead < 0xE0, index + 1 < count {
             value = (lead & 0x1F) << 6 | (UInt32(bytes[index + 1]) & 0x3F)
             index += 2
           } else if lead < 0xF0, index + 2 < count {

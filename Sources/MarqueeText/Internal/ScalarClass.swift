@@ -5,7 +5,13 @@ enum ScalarClass {
   static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-    return scalar.properties.isWhitespace
+    // The White_Space property, spelled out: it is small, fixed and checked on every scalar.
+    switch value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default:
+      return false
+    }
   }
 
   /// A line break: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR, VT or FF.
@@ -22,6 +28,11 @@ enum ScalarClass {
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if value < 0x250 {
+      return value >= 0xC0
+        ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xBA || value == 0xB5
+    }
+    if value >= 0x2000, value <= 0x2BFF { return value >= 0x2070 && scalar.properties.isAlphabetic }
     return scalar.properties.isAlphabetic
   }
 
@@ -29,6 +40,9 @@ enum ScalarClass {
   @inline(__always)
   static func isMark(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x300 { return false }
+    if scalar.value >= 0x2000, scalar.value <= 0x206F {
+      return scalar.value == 0x200D || scalar.value == 0x200C
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
     default: return scalar.value == 0x200D || scalar.value == 0x200C
@@ -40,13 +54,16 @@ enum ScalarClass {
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    if value < 0x660 || (value >= 0x2000 && value <= 0x2BFF) { return false }
     return scalar.properties.numericType == .decimal
   }
 
   /// A letter, digit or mark.
   @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    isLetter(scalar) || isDigit(scalar) || isMark(scalar)
+    let value = scalar.value
+    if value < 0x80 { return value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26 }
+    return isLetter(scalar) || isDigit(scalar) || isMark(scalar)
   }
 
   /// An upper-case or title-case letter.
@@ -142,7 +159,7 @@ enum ScalarClass {
   /// Whether `scalars[index...]` (before `end`) starts with the lower-case ASCII `prefix`,
   /// ignoring the case of ASCII letters.
   static func hasASCIIPrefix(
-    _ prefix: String, in scalars: [Unicode.Scalar], at index: Int, end: Int
+    _ prefix: String, in scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, end: Int
   ) -> Bool {
     var position = index
     for byte in prefix.utf8 {

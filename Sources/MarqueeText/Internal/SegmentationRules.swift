@@ -34,8 +34,8 @@ struct SegmentationRules: Sendable {
   let sentenceStarters: Set<String>
   /// Emoticons as scalar arrays, longest first.
   let emoticons: [[Unicode.Scalar]]
-  /// The same emoticons as strings, for exact lookups.
-  let emoticonSet: Set<String>
+  /// The emoticons by their first ASCII scalar (128 lists), longest first.
+  let emoticonsByInitial: [[[Unicode.Scalar]]]
   /// Known titles by the hash (``key(_:)``) of the word that ends at one of their terminators
   /// ("Airplane!", "Rabbit?").
   let titleEndings: [UInt64: [TitleEnding]]
@@ -71,7 +71,11 @@ struct SegmentationRules: Sendable {
       })
     let emoticonLines = Self.dataLines(named: "emoticons", extension: "txt", in: bundle)
     self.emoticons = emoticonLines.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    self.emoticonSet = Set(emoticonLines)
+    var byInitial = [[[Unicode.Scalar]]](repeating: [], count: 128)
+    for emoticon in emoticons {
+      if let first = emoticon.first, first.isASCII { byInitial[Int(first.value)].append(emoticon) }
+    }
+    self.emoticonsByInitial = byInitial
     var initials: (UInt64, UInt64) = (0, 0)
     for scalar in emoticonLines.compactMap(\.unicodeScalars.first) where scalar.isASCII {
       if scalar.value < 64 {
@@ -108,6 +112,12 @@ struct SegmentationRules: Sendable {
     return abbreviations[lower.prefix(1).uppercased() + lower.dropFirst()]
   }
 
+  /// Whether `scalars` are exactly one of the emoticons.
+  func isEmoticon<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+    guard let first = scalars.first, first.isASCII else { return false }
+    return emoticonsByInitial[Int(first.value)].contains { $0.elementsEqual(scalars) }
+  }
+
   /// Whether some emoticon starts with `scalar`.
   @inline(__always)
   func mayStartEmoticon(_ scalar: Unicode.Scalar) -> Bool {
@@ -119,7 +129,8 @@ struct SegmentationRules: Sendable {
 
   /// The kind of the abbreviation spelled by `word` (without its final full stop), if known,
   /// looked up without building a string; words in capitals fall back to ``abbreviationKind(_:)``.
-  func abbreviationKind(_ word: ArraySlice<Unicode.Scalar>) -> AbbreviationKind? {
+  func abbreviationKind<C: Collection>(_ word: C) -> AbbreviationKind?
+  where C.Element == Unicode.Scalar {
     if let candidates = abbreviationsByKey[Self.key(word)] {
       for candidate in candidates where candidate.scalars.elementsEqual(word) {
         return candidate.kind

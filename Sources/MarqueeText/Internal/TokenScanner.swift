@@ -1,6 +1,6 @@
 /// The tokenizer's scan of one sentence at a time; see ``Tokenizer``.
 struct TokenScanner {
-  private let scalars: [Unicode.Scalar]
+  private let scalars: UnsafeBufferPointer<Unicode.Scalar>
   private let rules: SegmentationRules
   /// The tokens found so far, in order.
   private(set) var tokens: [Token] = []
@@ -9,7 +9,7 @@ struct TokenScanner {
   /// found once, moving only forward, so e-mail detection stays linear.
   private var nextAt = -1
 
-  init(scalars: [Unicode.Scalar], rules: SegmentationRules) {
+  init(scalars: UnsafeBufferPointer<Unicode.Scalar>, rules: SegmentationRules) {
     self.scalars = scalars
     self.rules = rules
     // English prose averages about one token per five scalars.
@@ -18,6 +18,7 @@ struct TokenScanner {
 
   /// Appends the tokens of the sentence `range`.
   mutating func scan(_ range: Range<Int>) {
+    let scalars = self.scalars
     var index = range.lowerBound
     let end = range.upperBound
     while index < end {
@@ -67,14 +68,16 @@ struct TokenScanner {
   /// Emits the token starting at `start`; returns where the next one may start.
   private mutating func token(at start: Int, end: Int) -> Int {
     let scalar = scalars[start]
+    if let next = plainWord(at: start, end: end) { return next }
     let atRunStart = start == 0 || ScalarClass.isBlank(scalars[start - 1])
     if atRunStart, ScalarClass.isWordScalar(scalar) {
       let email = isEmail(at: start, end: end)
-      if email || hasURLPrefix(at: start, end: end) {
+      if email || hasURLPrefix(at: start, end: end) || isBareDomain(at: start, end: end) {
         var last = runEnd(from: start, end: end)
-        while last > start + 1, ScalarClass.isTerminator(scalars[last - 1])
-          || ScalarClass.isCloser(scalars[last - 1])
-          || ",;:".unicodeScalars.contains(scalars[last - 1])
+        while last > start + 1,
+          ScalarClass.isTerminator(scalars[last - 1])
+            || ScalarClass.isCloser(scalars[last - 1])
+            || scalars[last - 1] == "," || scalars[last - 1] == ";" || scalars[last - 1] == ":"
         {
           last -= 1
         }
@@ -101,6 +104,34 @@ struct TokenScanner {
   }
 
   // MARK: - Words and numbers
+
+  /// The common case, settled without the general rules: ASCII letters followed by the end of
+  /// the sentence, a space, a line break or punctuation that cannot continue a token (not `.`,
+  /// `'`, `-`, `@`, `:`). Returns `nil` for anything else.
+  @inline(__always)
+  private mutating func plainWord(at start: Int, end: Int) -> Int? {
+    let scalars = self.scalars
+    var position = start
+    while position < end, (scalars[position].value | 0x20) &- 0x61 < 26 { position += 1 }
+    let length = position - start
+    guard length > 0 else { return nil }
+    if position < end {
+      switch scalars[position].value {
+      case 0x20, 0x0A, 0x0D, 0x09, 0x2C, 0x3B, 0x29, 0x21, 0x3F, 0x22: break
+      default: return nil
+      }
+    }
+    // "cannot", "gonna"… split; "xD" is an emoticon: the general rules handle them.
+    if length == 2, scalars[start].value | 0x20 == 0x78, scalars[start + 1] == "D" { return nil }
+    if length == 5 || length == 6,
+      scalars[start + 2].value | 0x20 == 0x6E
+        || scalars[start + 2].value | 0x20 == 0x74
+    {
+      return nil  // can|not, gon|na, wan|na, got|ta: third letter n or t
+    }
+    emit(start, position, .word)
+    return position
+  }
 
   private mutating func word(at start: Int, end: Int) -> Int {
     if let length = initialismLength(at: start, end: end) {
@@ -208,26 +239,35 @@ struct TokenScanner {
 
   /// Splits a word into its stem and Penn Treebank clitics and emits them.
   private mutating func splitClitics(_ start: Int, _ end: Int) {
-    var lower = String.UnicodeScalarView()
+    // Work on the lower-cased ASCII form; other scalars stand as themselves, one for one.
+    var word: [UInt8] = []
+    word.reserveCapacity(end - start)
     for scalar in scalars[start..<end] {
-      lower.append(scalar == "\u{2019}" ? "'" : scalar)
+      let value = scalar == "\u{2019}" ? 0x27 : scalar.value
+      word.append(value < 0x80 ? UInt8(value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)) : 0xFF)
     }
-    let word = String(lower).lowercased()
-    var stemEnd = end
-    var pieces: [Int] = []  // starts of clitics, in order
-    for clitic in ["'s", "'m", "'d", "'re", "'ve", "'ll"] where word.hasSuffix(clitic) {
-      if word.count > clitic.count {
-        stemEnd = end - clitic.unicodeScalars.count
-        pieces.append(stemEnd)
-      }
-      break
+    func hasSuffix(_ suffix: String, before end: Int) -> Bool {
+      let bytes = Array(suffix.utf8)
+      guard end > bytes.count else { return false }  // something must stay in front
+      return word[(end - bytes.count)..<end].elementsEqual(bytes)
     }
-    let stem = String(word.unicodeScalars.prefix(stemEnd - start))
-    if stem.hasSuffix("n't"), stem.count > 3 {
+    var stemEnd = word.count
+    var pieces: [Int] = []  // starts of the clitics, relative to start, in order
+    // Up to two trailing clitics ("I'd've"), then "n't" ("shouldn't've").
+    for _ in 0..<2 {
+      guard
+        let clitic = ["'s", "'m", "'d", "'re", "'ve", "'ll"].first(where: {
+          hasSuffix($0, before: stemEnd)
+        })
+      else { break }
+      stemEnd -= clitic.utf8.count
+      pieces.insert(stemEnd, at: 0)
+    }
+    if stemEnd > 3, hasSuffix("n't", before: stemEnd) {
       pieces.insert(stemEnd - 3, at: 0)
     }
     var pieceStart = start
-    for pieceEnd in pieces + [end] {
+    for pieceEnd in pieces.map({ start + $0 }) + [end] {
       emit(pieceStart, pieceEnd, .word, norm: normalised(pieceStart, pieceEnd))
       pieceStart = pieceEnd
     }
@@ -278,8 +318,9 @@ struct TokenScanner {
   }
 
   private func emoticonLength(at start: Int, end: Int) -> Int? {
-    guard rules.mayStartEmoticon(scalars[start]) else { return nil }
-    for emoticon in rules.emoticons where start + emoticon.count <= end {
+    let first = scalars[start]
+    guard rules.mayStartEmoticon(first) else { return nil }
+    for emoticon in rules.emoticonsByInitial[Int(first.value)] where start + emoticon.count <= end {
       var matches = true
       for (offset, scalar) in emoticon.enumerated() where scalars[start + offset] != scalar {
         matches = false
@@ -294,9 +335,55 @@ struct TokenScanner {
     return nil
   }
 
+  /// Top-level domains that make "imdb.com" or "bfi.org.uk/sight" a web address.
+  private static let domains: Set<String> = [
+    "com", "org", "net", "edu", "gov", "io", "co", "uk", "tv", "ly", "info", "biz", "ca", "de",
+    "fr", "au", "nz", "ie", "film", "movie",
+  ]
+
+  /// "imdb.com", "bfi.org.uk/sight-and-sound": ASCII labels of letters, digits and hyphens joined by
+  /// full stops, the last a known top-level domain, then perhaps a path.
+  private func isBareDomain(at start: Int, end: Int) -> Bool {
+    var position = start
+    var labels = 0
+    var lastLabel = start..<start
+    while position < end, position - start < 128 {
+      let labelStart = position
+      while position < end, ScalarClass.isWordScalar(scalars[position]) || scalars[position] == "-"
+      {
+        guard scalars[position].isASCII else { return false }
+        position += 1
+      }
+      guard position > labelStart else { return false }
+      labels += 1
+      lastLabel = labelStart..<position
+      guard position + 1 < end, scalars[position] == ".",
+        ScalarClass.isLetter(scalars[position + 1])
+      else { break }
+      position += 1
+    }
+    guard labels >= 2, lastLabel.count <= 5 else { return false }
+    if position < end, !ScalarClass.isBlank(scalars[position]),
+      !(scalars[position] == "/" || ScalarClass.isTerminator(scalars[position])
+        || ScalarClass.isCloser(scalars[position]) || scalars[position] == ","
+        || scalars[position] == ";" || scalars[position] == ":")
+    {
+      return false
+    }
+    // The domain in lower case, as written in addresses ("Great.Com" is two words run together).
+    guard scalars[lastLabel].allSatisfy(ScalarClass.isLower) else { return false }
+    var label = ""
+    for scalar in scalars[lastLabel] { label.unicodeScalars.append(scalar) }
+    return Self.domains.contains(label)
+  }
+
   private func hasURLPrefix(at start: Int, end: Int) -> Bool {
     let first = scalars[start]
-    guard first == "h" || first == "H" || first == "w" || first == "W" else { return false }
+    guard first == "h" || first == "H" || first == "w" || first == "W", start + 4 < end else {
+      return false
+    }
+    let second = scalars[start + 1].value | 0x20
+    guard second == 0x74 || second == 0x77 else { return false }  // "t" of http, "w" of www
     for prefix in ["http://", "https://", "www."]
     where ScalarClass.hasASCIIPrefix(prefix, in: scalars, at: start, end: end) {
       let after = start + prefix.utf8.count
@@ -331,8 +418,9 @@ struct TokenScanner {
       return start + 1
     case "!", "?", "\u{203D}":
       var position = start
-      while position < end, scalars[position] == "!" || scalars[position] == "?"
-        || scalars[position] == "\u{203D}"
+      while position < end,
+        scalars[position] == "!" || scalars[position] == "?"
+          || scalars[position] == "\u{203D}"
       {
         position += 1
       }
@@ -351,8 +439,9 @@ struct TokenScanner {
       return start + 1
     case "\u{2605}", "\u{2606}", "\u{272D}", "\u{272E}", "\u{2730}":
       var position = start
-      while position < end, "\u{2605}\u{2606}\u{272D}\u{272E}\u{2730}\u{00BD}".unicodeScalars
-        .contains(scalars[position])
+      while position < end,
+        "\u{2605}\u{2606}\u{272D}\u{272E}\u{2730}\u{00BD}".unicodeScalars
+          .contains(scalars[position])
       {
         position += 1
       }
@@ -360,6 +449,17 @@ struct TokenScanner {
       return position
     default:
       break
+    }
+    if scalar.isASCII {
+      let value = scalar.value
+      if value < 0x20 || value == 0x7F { return start + 1 }  // controls
+      switch scalar {
+      case "$", "+", "<", "=", ">", "^", "`", "|", "~":
+        emit(start, start + 1, .symbol)
+      default:
+        emit(start, start + 1, .punct)
+      }
+      return start + 1
     }
     switch scalar.properties.generalCategory {
     case .control, .format, .surrogate, .lineSeparator, .paragraphSeparator, .spaceSeparator:

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import MarqueeText
+
+@Suite("Rule data and documented examples")
+struct RulesTests {
+  @Test("Every resource table is loaded from the bundle")
+  func tablesLoad() {
+    let rules = SegmentationRules.shared
+    #expect(rules.abbreviations.count > 150)
+    #expect(rules.abbreviations["Mr"] == .title)
+    #expect(rules.abbreviations["p"] == .number)
+    #expect(rules.abbreviations["e.g"] == .general)
+    #expect(rules.abbreviations["P.M"] == .final)
+    #expect(rules.sentenceStarters.contains("however"))
+    #expect(rules.emoticons.count > 40)
+    #expect(rules.isEmoticon(Array(":-)".unicodeScalars)))
+    #expect(!rules.isEmoticon(Array(":-".unicodeScalars)))
+    #expect(rules.titleEndings.count > 40)
+  }
+
+  @Test("Shouted abbreviations match their entries")
+  func shouted() {
+    let rules = SegmentationRules.shared
+    #expect(rules.abbreviationKind("DR") == .title)
+    #expect(rules.abbreviationKind(Array("DR".unicodeScalars)) == .title)
+    #expect(rules.abbreviationKind("VS") == .general)
+    #expect(rules.abbreviationKind("Dr.") == nil)
+  }
+
+  @Test("The SentenceSegmenter documentation example")
+  func segmenterExample() {
+    let text = "I live in the U.S. How about you? Dr. Aziz loved Airplane! in 1980."
+    #expect(SentenceSegmenter().sentences(in: text) == [0..<18, 19..<33, 34..<67])
+  }
+
+  @Test("UTF-8 decoding agrees with the standard library on every kind of scalar")
+  func decoding() {
+    let text = "aé€𝄞\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}👩‍👩‍👧‍👦\r\n"
+    #expect(ScalarBuffer.scalars(of: text) == Array(text.unicodeScalars))
+    #expect(ScalarBuffer.scalars(of: "").isEmpty)
+  }
+}

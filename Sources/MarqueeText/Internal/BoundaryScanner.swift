@@ -480,6 +480,13 @@ struct BoundaryScanner {
       else { break }
       start -= 1
     }
+    // A contraction is an ordinary word, never an abbreviation or an initial: "didn't.", "it's."
+    if start > chunkStart + 1, start < position,
+      scalars[start - 1] == "'" || scalars[start - 1] == "\u{2019}",
+      ScalarClass.isLetter(scalars[start - 2])
+    {
+      return !next.lower || (plain && next.lower)
+    }
     if start == position || position - start >= 40 {
       // A number, a closing bracket, or a long run: an ordinary full stop.
       return !next.lower
@@ -536,6 +543,12 @@ struct BoundaryScanner {
     var start = position
     while start > chunkStart, position - start < 40, ScalarClass.isLetter(scalars[start - 1]) {
       start -= 1
+    }
+    // "didn't.The": a contraction is an ordinary word.
+    if start > chunkStart + 1, scalars[start - 1] == "'" || scalars[start - 1] == "\u{2019}",
+      ScalarClass.isLetter(scalars[start - 2])
+    {
+      return true
     }
     guard position - start >= 2 else { return false }
     if start > chunkStart, scalars[start - 1] == "." { return false }

@@ -42,6 +42,7 @@ struct BoundaryScanner {
   private var markerPending = false
   private var skipUntil = 0
   private var protectedUntil = 0
+  private var parenthesisUntil = 0
   private var openQuote = -1
   private var openQuoteAfterWord = false
 
@@ -149,7 +150,7 @@ struct BoundaryScanner {
       markerEnd = end
     }
     if markerEnd == end { return end }
-    noteSpecialSpans(start, end)
+    noteSpecialSpans(start, end, first: first)
     if first, isEmoticon(start, end) { return end }
     if !first, isEmoticon(start, end), scalars[start].isASCII, !ScalarClass.isLetter(scalars[start])
     {
@@ -159,7 +160,9 @@ struct BoundaryScanner {
     var position = start
     while position < end {
       let scalar = scalars[position]
-      if ScalarClass.isTerminator(scalar), position >= skipUntil, position >= protectedUntil {
+      if ScalarClass.isTerminator(scalar), position >= skipUntil, position >= protectedUntil,
+        position >= parenthesisUntil || closesParenthesis(from: position)
+      {
         let resume = terminator(at: position, chunkStart: start, chunkEnd: end)
         if resume >= end { return resume }
         position = resume
@@ -231,7 +234,7 @@ struct BoundaryScanner {
 
   // MARK: - URLs, e-mail addresses, marked titles, quotes
 
-  private mutating func noteSpecialSpans(_ start: Int, _ end: Int) {
+  private mutating func noteSpecialSpans(_ start: Int, _ end: Int, first: Bool) {
     var position = start
     while position < end, ScalarClass.isOpener(scalars[position]) { position += 1 }
     if position < end, hasURLPrefix(at: position, end: end) || isEmail(start, end) {
@@ -247,6 +250,9 @@ struct BoundaryScanner {
     let opener = scalars[start]
     if opener == "*" || opener == "_" {
       protectMarked(from: start, marker: opener)
+    }
+    if opener == "(", start > lastCut, !first {
+      protectParenthesis(from: start)
     }
     if opener == "\u{201C}" || opener == "\"" || opener == "\u{2018}" || opener == "'" {
       openQuote = start
@@ -303,6 +309,36 @@ struct BoundaryScanner {
       }
       index += 1
     }
+  }
+
+  /// A short parenthesis opened mid-sentence and closed on the same line within 40 scalars:
+  /// terminators inside it do not end the sentence ("(i.e. Kingston)", "(b. 1982)"), except a
+  /// stop that closes it ("(It runs long.) Still…"). Longer asides often hold whole sentences
+  /// and are left to the usual rules.
+  private mutating func protectParenthesis(from start: Int) {
+    let limit = min(count, start + 40)
+    var index = start + 1
+    while index < limit {
+      let scalar = scalars[index]
+      if scalar == "(" || ScalarClass.isLineBreak(scalar) { return }
+      if scalar == ")" {
+        parenthesisUntil = max(parenthesisUntil, index)
+        return
+      }
+      index += 1
+    }
+  }
+
+  /// Whether only terminators and closers lie between `position` and the protected
+  /// parenthesis's closing bracket.
+  private func closesParenthesis(from position: Int) -> Bool {
+    var index = position
+    while index < parenthesisUntil {
+      let scalar = scalars[index]
+      guard ScalarClass.isTerminator(scalar) || ScalarClass.isCloser(scalar) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// `<i>Airplane!</i>`, `<em>…</em>`: no terminator inside ends a sentence.

@@ -43,6 +43,7 @@ struct BoundaryScanner {
   private var skipUntil = 0
   private var protectedUntil = 0
   private var parenthesisUntil = 0
+  private var nextAt = -1
   private var openQuote = -1
   private var openQuoteAfterWord = false
 
@@ -98,6 +99,10 @@ struct BoundaryScanner {
       var special = !ScalarClass.isWordScalar(head)
       var end = index
       while end < count, !blank[end] {
+        if special {
+          end += 1
+          continue
+        }
         let value = scalars[end].value
         if value < 0x80 {
           if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x3C { special = true }
@@ -278,14 +283,15 @@ struct BoundaryScanner {
     return matches("http://") || matches("https://") || matches("www.")
   }
 
-  private func isEmail(_ start: Int, _ end: Int) -> Bool {
-    guard end - start < 256 else { return false }
-    var at = -1
-    for index in start..<end where scalars[index] == "@" {
-      at = index
-      break
+  private mutating func isEmail(_ start: Int, _ end: Int) -> Bool {
+    // The next "@" is found once, moving only forward, so this stays linear.
+    if nextAt < start {
+      nextAt = start
+      while nextAt < count, scalars[nextAt] != "@" { nextAt += 1 }
     }
-    guard at > start, at + 1 < end, ScalarClass.isWordScalar(scalars[at - 1]),
+    let at = nextAt
+    guard at < end, end - start < 256, at > start, at + 1 < end,
+      ScalarClass.isWordScalar(scalars[at - 1]),
       ScalarClass.isWordScalar(scalars[at + 1])
     else { return false }
     for index in (at + 1)..<end where scalars[index] == "." {
@@ -613,20 +619,7 @@ struct BoundaryScanner {
     next.lower = ScalarClass.isLower(first)
     next.digit = ScalarClass.isDigit(first)
     guard ScalarClass.isLetter(first) else { return next }
-    var end = start
-    var word = String.UnicodeScalarView()
-    while end < count, end - start < 16 {
-      let scalar = scalars[end]
-      if ScalarClass.isLetter(scalar) {
-        word.append(scalar)
-      } else if scalar == "'" || scalar == "\u{2019}" {
-        word.append("'")
-      } else {
-        break
-      }
-      end += 1
-    }
-    next.starter = rules.sentenceStarters.contains(String(word).lowercased())
+    next.starter = rules.isSentenceStarter(scalars, from: start)
     return next
   }
 

@@ -66,6 +66,11 @@ struct LineLayout {
           index += 1
           continue
         }
+        if value == 0x20 {
+          blank[index] = true
+          index += 1
+          continue
+        }
         var breakLength = 0
         if ScalarClass.isLineBreak(scalar) {
           breakLength = scalar == "\r" && index + 1 < count && scalars[index + 1] == "\n" ? 2 : 1

@@ -31,17 +31,32 @@ struct SentenceAppraiser: Sendable {
     ",", ";", ":", "(", ")", "-", "--", "—", "–", ".", "!", "?", "...", "…",
   ]
 
-  /// The tokens of one sentence.
+  /// The tokens of one sentence, with the facts of each looked up once per distinct word (see
+  /// ``WordFacts``) so the scans below compare flags instead of hashing strings.
   struct Tokens {
     /// Normalized words (lowercase, straight apostrophes), as the lexicons key them.
-    var words: [String]
+    var words: [String] = []
     /// The tokens as written.
-    var surfaces: [String]
-    /// What the lexicon knows about each word (forms and single-word entries), looked up once
-    /// per distinct word of the document.
-    var lexical: [EvaluativeLexicon.Word]
-    /// Whether a shifter may start at each word (so the shifter trie is walked only there).
-    var startsShifter: [Bool]
+    var surfaces: [String] = []
+    /// What the lexicon knows about each word (forms and single-word entries).
+    var lexical: [EvaluativeLexicon.Word] = []
+    /// Each token's word-list classes and surface shape.
+    var flags: [TokenFlags] = []
+    /// Each word's cue roles (see ``WordFacts/roles``).
+    var roles: [UInt8] = []
+    /// The aspect each word names, if any.
+    var aspects: [Aspect?] = []
+    /// The "!" of the sentence's words that start or end with "!".
+    var exclamations = 0
+
+    mutating func reserveCapacity(_ count: Int) {
+      words.reserveCapacity(count)
+      surfaces.reserveCapacity(count)
+      lexical.reserveCapacity(count)
+      flags.reserveCapacity(count)
+      roles.reserveCapacity(count)
+      aspects.reserveCapacity(count)
+    }
   }
 
   private struct Marker {
@@ -57,18 +72,21 @@ struct SentenceAppraiser: Sendable {
     var found: [Appraisal] = []
     var markers: [Marker] = []
     var consumed = [Bool](repeating: false, count: count)
-    let context = Context(words: words)
+    let flags = tokens.flags
+    let context = Context(flags: flags)
     var index = 0
     while index < count {
-      if consumed[index] || (Self.boundaries.contains(words[index]) && words[index] != "?") {
+      if consumed[index] || (flags[index].contains(.boundary) && !flags[index].contains(.question))
+      {
         index += 1
         continue
       }
       let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
       let shifterMatch =
-        tokens.startsShifter[index] ? shifters.longestMatch(normalized: words, at: index) : nil
+        flags[index].contains(.startsShifter)
+        ? shifters.longestMatch(normalized: words, at: index) : nil
       let marker = shifterMatch.flatMap { match in
-        chooseEntry(match, words: words, context: context).map {
+        chooseEntry(match, tokens: tokens, context: context).map {
           Marker(entry: $0, range: match.range, gaps: match.gaps)
         }
       }
@@ -89,8 +107,8 @@ struct SentenceAppraiser: Sendable {
           index = marker.range.upperBound
           // The standard of a comparison is not evaluated: "better than the original".
           if marker.entry.kind == .comparative, index + 1 < count,
-            Self.determiners.contains(words[index]),
-            Self.comparisonStandards.contains(words[index + 1])
+            flags[index].contains(.determiner),
+            flags[index + 1].contains(.comparisonStandard)
           {
             index += 2
           }
@@ -113,11 +131,11 @@ struct SentenceAppraiser: Sendable {
       }
     }
     found = foldAdverbs(found, words: words)
-    let clause = clauseNumbers(words, markers: markers)
+    let clause = clauseNumbers(flags, markers: markers)
     attach(markers, to: &found, tokens: tokens, clause: clause)
     typography(tokens, &found)
     for position in found.indices {
-      found[position].score = compose(found[position], words: words, clause: clause)
+      found[position].score = compose(found[position], tokens: tokens, clause: clause)
     }
     return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
   }
@@ -136,14 +154,13 @@ struct SentenceAppraiser: Sendable {
   /// inside the sentence (a name or title: "Reign of Fire", "The Others"), and "like" only as a
   /// verb.
   private func readsAsEvaluation(_ tokens: Tokens, at index: Int) -> Bool {
-    let word = tokens.words[index]
-    if word == "like" {
-      return index > 0 && Self.likeSubjects.contains(tokens.words[index - 1])
+    let flags = tokens.flags[index]
+    if flags.contains(.like) {
+      return index > 0 && tokens.flags[index - 1].contains(.likeSubject)
     }
-    guard index > 0, !Self.openers.contains(tokens.words[index - 1]) else { return true }
-    let scalars = tokens.surfaces[index].unicodeScalars
-    guard let first = scalars.first, first.properties.isUppercase else { return true }
-    return scalars.count > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+    guard index > 0, !tokens.flags[index - 1].contains(.opener) else { return true }
+    guard flags.contains(.capitalized) else { return true }
+    return flags.contains(.multiScalar) && flags.contains(.noLowercase)
   }
 
   /// Tokens after which a capitalised word starts a quotation or clause, not a name.
@@ -211,33 +228,36 @@ struct SentenceAppraiser: Sendable {
     /// The first "if", if any.
     var firstIf: Int?
 
-    init(words: [String]) {
-      let openers: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
-      firstContent = words.firstIndex { !openers.contains($0) } ?? words.count
-      firstQuestion = words.firstIndex(of: "?")
-      firstIf = words.firstIndex(of: "if")
+    init(flags: [TokenFlags]) {
+      firstContent = flags.firstIndex { !$0.contains(.contextOpener) } ?? flags.count
+      firstQuestion = flags.firstIndex { $0.contains(.question) }
+      firstIf = flags.firstIndex { $0.contains(.conditional) }
     }
   }
 
-  private func chooseEntry(_ match: ShifterMatch, words: [String], context: Context)
+  /// Tokens that may precede a sentence's first content word (see `Context`).
+  static let contextOpeners: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
+
+  private func chooseEntry(_ match: ShifterMatch, tokens: Tokens, context: Context)
     -> ShifterEntry?
   {
+    let words = tokens.words
     let start = match.range.lowerBound
     let end = match.range.upperBound
     let atStart = start <= context.firstContent
-    let next = end < words.count ? words[end] : nil
+    let nextIsBoundary = end < words.count ? tokens.flags[end].contains(.boundary) : nil
     let candidates = match.entries.filter { entry in
       switch (entry.kind, entry.entry) {
       case (.contrast, let word) where Self.initialContrasts.contains(word):
         return atStart
       case (.contrast, "yet"):
         return start == 0 || [",", ";", "and", "but"].contains(words[start - 1])
-      case (.contrast, _) where !atStart && (next.map { Self.boundaries.contains($0) } ?? true):
+      case (.contrast, _) where !atStart && (nextIsBoundary ?? true):
         // A clause-final or parenthetical marker ("It's slow, though.", "The film, however, …")
         // points back at the previous sentence; it shifts nothing here.
         return false
       case (.excess, "too"):
-        return next.map { !Self.boundaries.contains($0) } ?? false
+        return nextIsBoundary.map { !$0 } ?? false
       case (.irrealis, "any"):
         return context.firstQuestion != nil || (context.firstIf.map { $0 < start } ?? false)
       case (.hedge, "?"):
@@ -263,14 +283,14 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// A clause number per token: it changes at each boundary token and contrast marker.
-  private func clauseNumbers(_ words: [String], markers: [Marker]) -> [Int] {
-    var isBoundary = words.map { Self.boundaries.contains($0) }
+  private func clauseNumbers(_ flags: [TokenFlags], markers: [Marker]) -> [Int] {
+    var isBoundary = flags.map { $0.contains(.boundary) }
     for marker in markers where marker.entry.kind == .contrast {
       for position in marker.range { isBoundary[position] = true }
     }
-    var numbers = [Int](repeating: 0, count: words.count)
+    var numbers = [Int](repeating: 0, count: flags.count)
     var current = 0
-    for position in words.indices {
+    for position in flags.indices {
       if isBoundary[position] { current += 1 }
       numbers[position] = current
       if isBoundary[position] { current += 1 }
@@ -377,7 +397,9 @@ struct SentenceAppraiser: Sendable {
         let start = marker.range.upperBound
         let limit = start + Self.maxScope
         var end = start
-        while end < min(words.count, limit) && !isClauseEnd(words[end]) { end += 1 }
+        while end < min(words.count, limit) && !tokens.flags[end].contains(.clauseEnd) {
+          end += 1
+        }
         var position = Self.firstCue(found, atOrAfter: start)
         while position < found.count && found[position].cue.upperBound <= end {
           shift(position, extends: false)
@@ -406,10 +428,6 @@ struct SentenceAppraiser: Sendable {
   }
 
   static let clauseEnds: Set<String> = [",", ";", ":", "—", "–", "--", ".", "!", "?"]
-
-  private func isClauseEnd(_ word: String) -> Bool {
-    Self.clauseEnds.contains(word)
-  }
 
   private func selfAppraisal(_ marker: Marker, text: String) -> Appraisal {
     Appraisal(
@@ -441,12 +459,14 @@ struct SentenceAppraiser: Sendable {
   /// "!" strengthens every expression of its sentence; a word in capitals in a sentence that is
   /// not shouting strengthens itself.
   private func typography(_ tokens: Tokens, _ found: inout [Appraisal]) {
-    var exclamations = 0
-    for word in tokens.words where word.first == "!" || word.last == "!" {
-      exclamations += word.unicodeScalars.count { $0 == "!" }
+    let exclamations = tokens.exclamations
+    var letterWords = 0
+    var capitalWords = 0
+    for flags in tokens.flags where flags.isSuperset(of: [.multiScalar, .letters]) {
+      letterWords += 1
+      if flags.contains(.uppercase) { capitalWords += 1 }
     }
-    let letterWords = tokens.surfaces.filter { $0.unicodeScalars.count >= 2 && isLetters($0) }
-    let shouting = letterWords.count { isCapitals($0) } * 2 > letterWords.count
+    let shouting = capitalWords * 2 > letterWords
     for position in found.indices {
       if exclamations > 0 {
         found[position].shifters.append(
@@ -456,8 +476,8 @@ struct SentenceAppraiser: Sendable {
             distance: Int.max))
       }
       let cue = found[position].cue
-      if !shouting, cue.count == 1, isCapitals(tokens.surfaces[cue.lowerBound]),
-        tokens.surfaces[cue.lowerBound].unicodeScalars.count >= 2
+      if !shouting, cue.count == 1,
+        tokens.flags[cue.lowerBound].isSuperset(of: [.letters, .uppercase, .multiScalar])
       {
         found[position].shifters.append(
           AppliedShifter(
@@ -467,22 +487,14 @@ struct SentenceAppraiser: Sendable {
     }
   }
 
-  private func isLetters(_ word: String) -> Bool {
-    word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-  }
-
-  private func isCapitals(_ word: String) -> Bool {
-    isLetters(word) && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
-  }
-
   // MARK: - Composition
 
   /// The score of an appraisal: its prior, resolved by target when it depends on one, then its
   /// shifters innermost first, clamped to [-1, 1].
-  private func compose(_ appraisal: Appraisal, words: [String], clause: [Int]) -> Double {
+  private func compose(_ appraisal: Appraisal, tokens: Tokens, clause: [Int]) -> Double {
     var score = appraisal.prior
     if appraisal.isTargetDependent {
-      switch targetKind(of: appraisal.cue, words: words, clause: clause) {
+      switch targetKind(of: appraisal.cue, roles: tokens.roles, clause: clause) {
       case .tone?: return 0
       case .craft?: score = score < 0 ? min(score * 1.5, -0.35) : score
       default: break
@@ -501,16 +513,16 @@ struct SentenceAppraiser: Sendable {
     return min(1, max(-1, score))
   }
 
-  private func targetKind(of cue: Range<Int>, words: [String], clause: [Int])
+  private func targetKind(of cue: Range<Int>, roles: [UInt8], clause: [Int])
     -> EvaluateCues.Role?
   {
     let lower = max(0, cue.lowerBound - 3)
-    let upper = min(words.count, cue.upperBound + 3)
+    let upper = min(roles.count, cue.upperBound + 3)
     let sameClause = clause[cue.lowerBound]
     var result: EvaluateCues.Role?
     for position in lower..<upper where !cue.contains(position) && clause[position] == sameClause {
-      if cues.word(words[position], has: .tone) { return .tone }
-      if cues.word(words[position], has: .craft) { result = .craft }
+      if roles[position] & WordFacts.bit(.tone) != 0 { return .tone }
+      if roles[position] & WordFacts.bit(.craft) != 0 { result = .craft }
     }
     return result
   }

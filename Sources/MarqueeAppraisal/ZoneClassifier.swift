@@ -25,6 +25,10 @@ struct ZoneClassifier: Sendable {
   struct Sentence {
     /// Normalized words.
     var words: [String]
+    /// The words' flags (see ``TokenFlags``).
+    var flags: [TokenFlags]
+    /// The words' cue roles (see ``WordFacts/roles``).
+    var roles: [UInt8]
     /// The sentence's appraisals.
     var appraisals: [Appraisal]
     /// The labels of the entities mentioned in it.
@@ -37,20 +41,20 @@ struct ZoneClassifier: Sendable {
   /// The zone of one sentence.
   func zone(of sentence: Sentence) -> Zone {
     let words = sentence.words
-    let quotes = words.count { Self.quotationMarks.contains($0) }
+    let quotes = sentence.flags.count { $0.contains(.quotationMark) }
     var plot = 0
     var background = 0
     var report = 0
     var critic = 0
-    for word in words {
-      guard let roles = cues.roles[word] else {
-        if word.count == 4, let year = Int(word), (1895...2100).contains(year) { background += 1 }
+    for (roles, flags) in zip(sentence.roles, sentence.flags) {
+      guard roles != 0 else {
+        if flags.contains(.year) { background += 1 }
         continue
       }
-      if roles.contains(.plot) { plot += 1 }
-      if roles.contains(.background) { background += 1 }
-      if roles.contains(.report) { report += 1 }
-      if roles.contains(.critic) { critic += 1 }
+      if roles & WordFacts.bit(.plot) != 0 { plot += 1 }
+      if roles & WordFacts.bit(.background) != 0 { background += 1 }
+      if roles & WordFacts.bit(.report) != 0 { report += 1 }
+      if roles & WordFacts.bit(.critic) != 0 { critic += 1 }
     }
     for label in sentence.entityLabels {
       switch label {

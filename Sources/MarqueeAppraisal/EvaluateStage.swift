@@ -188,6 +188,7 @@ public struct EvaluateStage: Stage {
       view.words.append(word)
       let known = facts(word)
       view.lexical.append(known.lexical)
+      view.shifterSymbols.append(known.shifterSymbol)
       view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))
       view.roles.append(known.roles)
       view.aspects.append(known.aspect)

@@ -40,6 +40,8 @@ struct SentenceAppraiser: Sendable {
     var surfaces: [String] = []
     /// What the lexicon knows about each word (forms and single-word entries).
     var lexical: [EvaluativeLexicon.Word] = []
+    /// Each word's symbol in the shifter trie.
+    var shifterSymbols: [PhraseTrie.Symbol] = []
     /// Each token's word-list classes and surface shape.
     var flags: [TokenFlags] = []
     /// Each word's cue roles (see ``WordFacts/roles``).
@@ -53,6 +55,7 @@ struct SentenceAppraiser: Sendable {
       words.reserveCapacity(count)
       surfaces.reserveCapacity(count)
       lexical.reserveCapacity(count)
+      shifterSymbols.reserveCapacity(count)
       flags.reserveCapacity(count)
       roles.reserveCapacity(count)
       aspects.reserveCapacity(count)
@@ -84,7 +87,7 @@ struct SentenceAppraiser: Sendable {
       let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
       let shifterMatch =
         flags[index].contains(.startsShifter)
-        ? shifters.longestMatch(normalized: words, at: index) : nil
+        ? shifters.longestMatch(symbols: tokens.shifterSymbols, at: index) : nil
       let marker = shifterMatch.flatMap { match in
         chooseEntry(match, tokens: tokens, context: context).map {
           Marker(entry: $0, range: match.range, gaps: match.gaps)
@@ -168,11 +171,20 @@ struct SentenceAppraiser: Sendable {
 
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
   private func usableMatch(_ tokens: Tokens, at index: Int) -> LexiconMatch? {
-    guard var match = lexicon.longestMatch(words: tokens.lexical, at: index) else { return nil }
-    match.entries = match.entries.filter {
-      $0.polarity != .neutral || $0.score != 0 || $0.flags.contains(.targetDependent)
+    guard let match = lexicon.longestMatchIndices(words: tokens.lexical, at: index),
+      match.indices.contains(where: { lexicon.carriesValue($0) })
+    else { return nil }
+    return LexiconMatch(
+      range: match.range,
+      entries: match.indices.filter { lexicon.carriesValue($0) }.map { lexicon.entries[$0] })
+  }
+
+  /// Whether ``usableMatch(_:at:)`` finds a match, without building it.
+  private func hasUsableMatch(_ tokens: Tokens, at index: Int) -> Bool {
+    guard let match = lexicon.longestMatchIndices(words: tokens.lexical, at: index) else {
+      return false
     }
-    return match.entries.isEmpty ? nil : match
+    return match.indices.contains { lexicon.carriesValue($0) }
   }
 
   private func makeAppraisal(_ match: LexiconMatch) -> Appraisal {
@@ -276,7 +288,7 @@ struct SentenceAppraiser: Sendable {
     case .intensifier, .downtoner, .excess:
       let end = marker.range.upperBound
       let reach = min(tokens.words.count, end + max(1, min(marker.entry.window, 2)))
-      return (end..<reach).contains { usableMatch(tokens, at: $0) != nil }
+      return (end..<reach).contains { hasUsableMatch(tokens, at: $0) }
     default:
       return true
     }

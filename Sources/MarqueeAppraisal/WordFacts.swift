@@ -4,6 +4,8 @@
 struct WordFacts: Sendable {
   /// The word's lexicon forms and single-word entries.
   var lexical: EvaluativeLexicon.Word
+  /// The word's symbol in the shifter trie (``ShifterLexicon/noSymbol`` when no marker has it).
+  var shifterSymbol: PhraseTrie.Symbol
   /// The word's class in the appraiser's and the zone classifier's word lists.
   var flags: TokenFlags
   /// The cue roles of the word (``EvaluateCues/roles``) as a bit set, bit `n` for the `n`th
@@ -19,6 +21,7 @@ struct WordFacts: Sendable {
     word: String, lexicon: EvaluativeLexicon, shifters: ShifterLexicon, cues: EvaluateCues
   ) {
     lexical = lexicon.word(for: word)
+    shifterSymbol = shifters.symbol(for: word)
     var flags = TokenFlags()
     if shifters.startsMarker(word) { flags.insert(.startsShifter) }
     if SentenceAppraiser.boundaries.contains(word) { flags.insert(.boundary) }

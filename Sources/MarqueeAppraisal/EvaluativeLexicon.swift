@@ -173,14 +173,21 @@ public struct EvaluativeLexicon: Sendable {
   /// What the lexicon knows about one normalized token, computed once and reused for every
   /// occurrence of the token (the lemma rules allocate strings, so they must not run per
   /// occurrence in the scan).
-  struct Word: Sendable {
+  /// A class, so the per-token arrays that repeat it copy one reference.
+  final class Word: Sendable {
     /// The trie symbols of the distinct forms to try in multi-word expressions: the token, then
     /// its lemmas (forms no expression contains are left out).
-    var forms: [PhraseTrie.Symbol]
+    let forms: [PhraseTrie.Symbol]
     /// The indices of the token's single-word entries (see ``entries(for:)``).
-    var single: [Int]
+    let single: [Int]
     /// Whether a multi-word expression may start here (one of the forms starts a trie path).
-    var startsPhrase: Bool
+    let startsPhrase: Bool
+
+    init(forms: [PhraseTrie.Symbol], single: [Int], startsPhrase: Bool) {
+      self.forms = forms
+      self.single = single
+      self.startsPhrase = startsPhrase
+    }
   }
 
   /// The forms and single-word entries of a normalized token.

@@ -169,14 +169,18 @@ struct SentenceAppraiser: Sendable {
   /// Tokens after which a capitalised word starts a quotation or clause, not a name.
   static let openers: Set<String> = ["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"]
 
+  /// A lexicon match as the tokens it covers and the indices of its entries in the lexicon.
+  private struct Cue {
+    var range: Range<Int>
+    var entries: [Int]
+  }
+
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
-  private func usableMatch(_ tokens: Tokens, at index: Int) -> LexiconMatch? {
+  private func usableMatch(_ tokens: Tokens, at index: Int) -> Cue? {
     guard let match = lexicon.longestMatchIndices(words: tokens.lexical, at: index),
       match.indices.contains(where: { lexicon.carriesValue($0) })
     else { return nil }
-    return LexiconMatch(
-      range: match.range,
-      entries: match.indices.filter { lexicon.carriesValue($0) }.map { lexicon.entries[$0] })
+    return Cue(range: match.range, entries: match.indices.filter { lexicon.carriesValue($0) })
   }
 
   /// Whether ``usableMatch(_:at:)`` finds a match, without building it.
@@ -187,18 +191,30 @@ struct SentenceAppraiser: Sendable {
     return match.indices.contains { lexicon.carriesValue($0) }
   }
 
-  private func makeAppraisal(_ match: LexiconMatch) -> Appraisal {
-    let film = match.entries.filter { $0.domain == .film }
+  private func makeAppraisal(_ match: Cue) -> Appraisal {
+    let entries = lexicon.entries
+    let film = match.entries.filter { entries[$0].domain == .film }
     let chosen = film.isEmpty ? match.entries : film
-    let prior = chosen.map(\.score).reduce(0, +) / Double(chosen.count)
-    let positive = chosen.contains { $0.score > 0.05 }
-    let negative = chosen.contains { $0.score < -0.05 }
+    var sum = 0.0
+    var positive = false
+    var negative = false
+    var aspect: Aspect?
+    var targetDependent = true
+    var adverbs = true
+    for index in chosen {
+      let score = entries[index].score
+      sum += score
+      if score > 0.05 { positive = true }
+      if score < -0.05 { negative = true }
+      if aspect == nil { aspect = entries[index].aspect }
+      if !entries[index].flags.contains(.targetDependent) { targetDependent = false }
+      if entries[index].pos != .adverb { adverbs = false }
+    }
     return Appraisal(
-      cue: match.range, span: match.range, cueNames: chosen.map(\.entry), prior: prior,
-      lexiconAspect: chosen.lazy.compactMap(\.aspect).first, isMixed: positive && negative,
-      isTargetDependent: chosen.allSatisfy { $0.flags.contains(.targetDependent) },
-      isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && chosen.allSatisfy { $0.pos == .adverb })
+      cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
+      prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
+      isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
+      isAdverb: match.range.count == 1 && adverbs)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully

@@ -94,12 +94,8 @@ public struct EvaluateStage: Stage {
       }
       sentenceTokenRanges.append(firstToken..<tokenIndex)
     }
-    let views = memo.withFacts(
-      lexicon: appraiser.lexicon, shifters: appraiser.shifters, cues: appraiser.cues
-    ) { facts in
-      // A slice, not a copy: token annotations carry feature objects.
-      sentenceTokenRanges.map { Self.view(of: tokens[$0], scalars: scalars, facts: facts) }
-    }
+    // One buffer for every sentence's view, refilled in place.
+    var view = SentenceAppraiser.Tokens()
     var entityIndex = 0
     for (sentenceNumber, sentence) in sentences.enumerated() {
       let firstToken = sentenceTokenRanges[sentenceNumber].lowerBound
@@ -113,7 +109,12 @@ public struct EvaluateStage: Stage {
         sentenceEntities.append(entities[probe])
         probe += 1
       }
-      let view = views[sentenceNumber]
+      memo.withFacts(
+        lexicon: appraiser.lexicon, shifters: appraiser.shifters, cues: appraiser.cues
+      ) { facts in
+        // A slice, not a copy: token annotations carry feature objects.
+        Self.fill(&view, with: sentenceTokens, scalars: scalars, facts: facts)
+      }
       let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
       let zone = classifier.zone(
@@ -173,18 +174,18 @@ public struct EvaluateStage: Stage {
   /// The normalized words, surfaces and word facts of a sentence's tokens; `facts` gives the
   /// facts of each distinct word (see ``WordMemo``), so the lemma rules run once per word, not
   /// once per occurrence.
-  static func view(
-    of tokens: ArraySlice<Annotation>, scalars: [Unicode.Scalar],
-    facts: (String) -> WordFacts
-  ) -> SentenceAppraiser.Tokens {
-    var view = SentenceAppraiser.Tokens()
-    view.reserveCapacity(tokens.count)
-    for token in tokens {
-      let lower = max(0, min(token.start, scalars.count))
-      let upper = max(lower, min(token.end, scalars.count))
+  static func fill(
+    _ view: inout SentenceAppraiser.Tokens, with tokens: ArraySlice<Annotation>,
+    scalars: [Unicode.Scalar], facts: (String) -> WordFacts
+  ) {
+    view.removeAll(reservingCapacity: tokens.count)
+    for position in tokens.indices {
+      // Fields read in place: copying the annotation would retain its id and features.
+      let lower = max(0, min(tokens[position].start, scalars.count))
+      let upper = max(lower, min(tokens[position].end, scalars.count))
       let text = Self.string(scalars[lower..<upper])
       view.surfaces.append(text)
-      let word = ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text)
+      let word = ExpressionWords.normalize(tokens[position].features["norm"]?.stringValue ?? text)
       view.words.append(word)
       let known = facts(word)
       view.lexical.append(known.lexical)
@@ -194,7 +195,6 @@ public struct EvaluateStage: Stage {
       view.aspects.append(known.aspect)
       view.exclamations += known.exclamations
     }
-    return view
   }
 
   /// The string of `scalars`, encoded straight into the string's storage (a token of up to 15

@@ -51,7 +51,16 @@ struct SentenceAppraiser: Sendable {
     /// The "!" of the sentence's words that start or end with "!".
     var exclamations = 0
 
-    mutating func reserveCapacity(_ count: Int) {
+    /// Empties every array, keeping the storage, with room for `count` tokens.
+    mutating func removeAll(reservingCapacity count: Int) {
+      words.removeAll(keepingCapacity: true)
+      surfaces.removeAll(keepingCapacity: true)
+      lexical.removeAll(keepingCapacity: true)
+      shifterSymbols.removeAll(keepingCapacity: true)
+      flags.removeAll(keepingCapacity: true)
+      roles.removeAll(keepingCapacity: true)
+      aspects.removeAll(keepingCapacity: true)
+      exclamations = 0
       words.reserveCapacity(count)
       surfaces.reserveCapacity(count)
       lexical.reserveCapacity(count)

@@ -109,17 +109,16 @@ public struct EvaluateStage: Stage {
         sentenceEntities.append(entities[probe])
         probe += 1
       }
-      memo.withFacts(
-        lexicon: appraiser.lexicon, shifters: appraiser.shifters, cues: appraiser.cues
-      ) { facts in
+      memo.withTable { table in
         // A slice, not a copy: token annotations carry feature objects.
-        Self.fill(&view, with: sentenceTokens, scalars: scalars, facts: facts)
+        Self.fill(
+          &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
       }
       let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
-          words: view.words, flags: view.flags, roles: view.roles, appraisals: appraisals,
+          tokens: view, appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label)))
       if let last = zones.last, last.label == zone.rawValue {
         zones[zones.count - 1].end = sentence.end
@@ -171,24 +170,28 @@ public struct EvaluateStage: Stage {
       summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
   }
 
-  /// The normalized words, surfaces and word facts of a sentence's tokens; `facts` gives the
-  /// facts of each distinct word (see ``WordMemo``), so the lemma rules run once per word, not
+  /// Refills `view` with the word facts, surface ranges and word facts of a sentence's
+  /// tokens; `table` gives the facts of each distinct word (see ``WordMemo``), computing them
+  /// from `appraiser`'s word lists the first time, so the lemma rules run once per word, not
   /// once per occurrence.
   static func fill(
     _ view: inout SentenceAppraiser.Tokens, with tokens: ArraySlice<Annotation>,
-    scalars: [Unicode.Scalar], facts: (String) -> WordFacts
+    scalars: [Unicode.Scalar], table: inout WordTable, appraiser: SentenceAppraiser
   ) {
     view.removeAll(reservingCapacity: tokens.count)
+    view.scalars = scalars
     for position in tokens.indices {
       // Fields read in place: copying the annotation would retain its id and features.
       let lower = max(0, min(tokens[position].start, scalars.count))
       let upper = max(lower, min(tokens[position].end, scalars.count))
-      let text = Self.string(scalars[lower..<upper])
-      view.surfaces.append(text)
-      let word = ExpressionWords.normalize(tokens[position].features["norm"]?.stringValue ?? text)
-      view.words.append(word)
-      let known = facts(word)
-      view.lexical.append(known.lexical)
+      let known: WordFacts
+      if let norm = tokens[position].features["norm"]?.stringValue {
+        known = table.facts(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
+      } else {
+        known = table.facts(scalars: scalars[lower..<upper], appraiser: appraiser)
+      }
+      view.ranges.append(lower..<upper)
+      view.facts.append(known)
       view.shifterSymbols.append(known.shifterSymbol)
       view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))
       view.roles.append(known.roles)

@@ -214,23 +214,25 @@ public struct EvaluativeLexicon: Sendable {
 
   /// ``longestMatch(in:at:)`` over tokens already looked up with ``word(for:)``.
   func longestMatch(words: [Word], at start: Int) -> LexiconMatch? {
-    longestMatchIndices(words: words, at: start).map {
+    longestMatchIndices(count: words.count, at: start) { words[$0] }.map {
       LexiconMatch(range: $0.range, entries: $0.indices.map { entries[$0] })
     }
   }
 
   /// ``longestMatch(words:at:)`` as indices into ``entries``, so a caller that only tests or
-  /// filters the match copies no entry.
-  func longestMatchIndices(words: [Word], at start: Int) -> (range: Range<Int>, indices: [Int])? {
-    guard words.indices.contains(start) else { return nil }
-    if words[start].startsPhrase,
-      let match = trie.longestMatch(from: start, count: words.count, forms: { words[$0].forms }),
+  /// filters the match copies no entry, over `count` tokens whose ``Word``s `word` gives.
+  func longestMatchIndices(count: Int, at start: Int, word: (Int) -> Word)
+    -> (range: Range<Int>, indices: [Int])?
+  {
+    guard start >= 0, start < count else { return nil }
+    let first = word(start)
+    if first.startsPhrase,
+      let match = trie.longestMatch(from: start, count: count, forms: { word($0).forms }),
       match.end - start > 1
     {
       return (start..<match.end, match.values)
     }
-    let single = words[start].single
-    return single.isEmpty ? nil : (start..<(start + 1), single)
+    return first.single.isEmpty ? nil : (start..<(start + 1), first.single)
   }
 
   /// Whether the entry at `index` carries a value: neutral rows scored zero only mark a word

@@ -34,12 +34,12 @@ struct SentenceAppraiser: Sendable {
   /// The tokens of one sentence, with the facts of each looked up once per distinct word (see
   /// ``WordFacts``) so the scans below compare flags instead of hashing strings.
   struct Tokens {
-    /// Normalized words (lowercase, straight apostrophes), as the lexicons key them.
-    var words: [String] = []
-    /// The tokens as written.
-    var surfaces: [String] = []
-    /// What the lexicon knows about each word (forms and single-word entries).
-    var lexical: [EvaluativeLexicon.Word] = []
+    /// The facts of each token's normalized word (lowercase, straight apostrophes, as the
+    /// lexicons key them).
+    var facts: [WordFacts] = []
+    /// The text's scalars, and each token's range in them (see ``surface(_:)``).
+    var scalars: [Unicode.Scalar] = []
+    var ranges: [Range<Int>] = []
     /// Each word's symbol in the shifter trie.
     var shifterSymbols: [PhraseTrie.Symbol] = []
     /// Each token's word-list classes and surface shape.
@@ -51,19 +51,30 @@ struct SentenceAppraiser: Sendable {
     /// The "!" of the sentence's words that start or end with "!".
     var exclamations = 0
 
+    /// The number of tokens.
+    var count: Int { facts.count }
+
+    /// The normalized word at `index`.
+    func word(_ index: Int) -> String {
+      facts[index].word
+    }
+
+    /// The token at `index` as written.
+    func surface(_ index: Int) -> String {
+      EvaluateStage.string(scalars[ranges[index]])
+    }
+
     /// Empties every array, keeping the storage, with room for `count` tokens.
     mutating func removeAll(reservingCapacity count: Int) {
-      words.removeAll(keepingCapacity: true)
-      surfaces.removeAll(keepingCapacity: true)
-      lexical.removeAll(keepingCapacity: true)
+      facts.removeAll(keepingCapacity: true)
+      ranges.removeAll(keepingCapacity: true)
       shifterSymbols.removeAll(keepingCapacity: true)
       flags.removeAll(keepingCapacity: true)
       roles.removeAll(keepingCapacity: true)
       aspects.removeAll(keepingCapacity: true)
       exclamations = 0
-      words.reserveCapacity(count)
-      surfaces.reserveCapacity(count)
-      lexical.reserveCapacity(count)
+      facts.reserveCapacity(count)
+      ranges.reserveCapacity(count)
       shifterSymbols.reserveCapacity(count)
       flags.reserveCapacity(count)
       roles.reserveCapacity(count)
@@ -79,8 +90,7 @@ struct SentenceAppraiser: Sendable {
 
   /// The appraisals of a sentence, in token order, with |score| ≥ 0.05.
   func appraise(_ tokens: Tokens) -> [Appraisal] {
-    let words = tokens.words
-    let count = words.count
+    let count = tokens.count
     var found: [Appraisal] = []
     var markers: [Marker] = []
     var consumed = [Bool](repeating: false, count: count)
@@ -142,7 +152,7 @@ struct SentenceAppraiser: Sendable {
         index += 1
       }
     }
-    found = foldAdverbs(found, words: words)
+    found = foldAdverbs(found, tokens: tokens)
     let clause = clauseNumbers(flags, markers: markers)
     attach(markers, to: &found, tokens: tokens, clause: clause)
     typography(tokens, &found)
@@ -186,7 +196,10 @@ struct SentenceAppraiser: Sendable {
 
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
   private func usableMatch(_ tokens: Tokens, at index: Int) -> Cue? {
-    guard let match = lexicon.longestMatchIndices(words: tokens.lexical, at: index),
+    let facts = tokens.facts
+    guard let match = lexicon.longestMatchIndices(count: facts.count, at: index, word: {
+      facts[$0].lexical
+    }),
       match.indices.contains(where: { lexicon.carriesValue($0) })
     else { return nil }
     return Cue(range: match.range, entries: match.indices.filter { lexicon.carriesValue($0) })
@@ -194,9 +207,11 @@ struct SentenceAppraiser: Sendable {
 
   /// Whether ``usableMatch(_:at:)`` finds a match, without building it.
   private func hasUsableMatch(_ tokens: Tokens, at index: Int) -> Bool {
-    guard let match = lexicon.longestMatchIndices(words: tokens.lexical, at: index) else {
-      return false
-    }
+    let facts = tokens.facts
+    guard
+      let match = lexicon.longestMatchIndices(
+        count: facts.count, at: index, word: { facts[$0].lexical })
+    else { return false }
     return match.indices.contains { lexicon.carriesValue($0) }
   }
 
@@ -229,7 +244,7 @@ struct SentenceAppraiser: Sendable {
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully
   /// unpredictable", "painfully funny"): one expression, the adverb recorded as an intensifier
   /// whose sign follows the head word.
-  private func foldAdverbs(_ found: [Appraisal], words: [String]) -> [Appraisal] {
+  private func foldAdverbs(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
     var result: [Appraisal] = []
     result.reserveCapacity(found.count)
     for appraisal in found {
@@ -241,7 +256,7 @@ struct SentenceAppraiser: Sendable {
         head.cueNames = last.cueNames + head.cueNames
         head.shifters.append(
           AppliedShifter(
-            kind: ShifterKind.intensifier.rawValue, cue: words[last.cue.lowerBound],
+            kind: ShifterKind.intensifier.rawValue, cue: tokens.word(last.cue.lowerBound),
             effect: Self.adverbIntensity, tokens: last.cue, distance: 0))
         last = head
         result[result.count - 1] = last
@@ -278,17 +293,16 @@ struct SentenceAppraiser: Sendable {
   private func chooseEntry(_ match: ShifterMatch, tokens: Tokens, context: Context)
     -> ShifterEntry?
   {
-    let words = tokens.words
     let start = match.range.lowerBound
     let end = match.range.upperBound
     let atStart = start <= context.firstContent
-    let nextIsBoundary = end < words.count ? tokens.flags[end].contains(.boundary) : nil
+    let nextIsBoundary = end < tokens.count ? tokens.flags[end].contains(.boundary) : nil
     let candidates = match.entries.filter { entry in
       switch (entry.kind, entry.entry) {
       case (.contrast, let word) where Self.initialContrasts.contains(word):
         return atStart
       case (.contrast, "yet"):
-        return start == 0 || [",", ";", "and", "but"].contains(words[start - 1])
+        return start == 0 || [",", ";", "and", "but"].contains(tokens.word(start - 1))
       case (.contrast, _) where !atStart && (nextIsBoundary ?? true):
         // A clause-final or parenthetical marker ("It's slow, though.", "The film, however, …")
         // points back at the previous sentence; it shifts nothing here.
@@ -312,7 +326,7 @@ struct SentenceAppraiser: Sendable {
     switch marker.entry.kind {
     case .intensifier, .downtoner, .excess:
       let end = marker.range.upperBound
-      let reach = min(tokens.words.count, end + max(1, min(marker.entry.window, 2)))
+      let reach = min(tokens.count, end + max(1, min(marker.entry.window, 2)))
       return (end..<reach).contains { hasUsableMatch(tokens, at: $0) }
     default:
       return true
@@ -340,7 +354,7 @@ struct SentenceAppraiser: Sendable {
   private func attach(
     _ markers: [Marker], to found: inout [Appraisal], tokens: Tokens, clause: [Int]
   ) {
-    let words = tokens.words
+    let count = tokens.count
     // Appraisals are in token order; markers that evaluate by themselves are added after the
     // scan, so the scopes are resolved against the lexical appraisals only.
     var selfMade: [Appraisal] = []
@@ -379,8 +393,8 @@ struct SentenceAppraiser: Sendable {
         {
           shift(first, extends: true)
         } else if entry.kind == .excess || (entry.kind == .irrealis && entry.value < 0),
-          start < words.count,
-          let first = words[start].unicodeScalars.first, first.properties.isAlphabetic
+          start < count,
+          let first = tokens.word(start).unicodeScalars.first, first.properties.isAlphabetic
         {
           // "too short", "should have been shorter": the marker makes an evaluation of a word
           // the lexicon leaves out.
@@ -434,7 +448,7 @@ struct SentenceAppraiser: Sendable {
         let start = marker.range.upperBound
         let limit = start + Self.maxScope
         var end = start
-        while end < min(words.count, limit) && !tokens.flags[end].contains(.clauseEnd) {
+        while end < min(count, limit) && !tokens.flags[end].contains(.clauseEnd) {
           end += 1
         }
         var position = Self.firstCue(found, atOrAfter: start)
@@ -486,7 +500,7 @@ struct SentenceAppraiser: Sendable {
         parts.append("…")
         position = gap.upperBound
       } else {
-        parts.append(tokens.surfaces[position])
+        parts.append(tokens.surface(position))
         position += 1
       }
     }
@@ -518,7 +532,7 @@ struct SentenceAppraiser: Sendable {
       {
         found[position].shifters.append(
           AppliedShifter(
-            kind: "capitals", cue: tokens.surfaces[cue.lowerBound], effect: 1.3, tokens: cue,
+            kind: "capitals", cue: tokens.surface(cue.lowerBound), effect: 1.3, tokens: cue,
             distance: Int.max - 1))
       }
     }

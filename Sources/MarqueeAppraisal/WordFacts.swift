@@ -1,25 +1,29 @@
 /// What the evaluate stage needs to know about one distinct normalized word, computed once (the
 /// lemma rules and the word-list lookups hash and allocate) and then read from flat values in
-/// the per-token loops of ``SentenceAppraiser`` and ``ZoneClassifier``.
-struct WordFacts: Sendable {
+/// the per-token loops of ``SentenceAppraiser`` and ``ZoneClassifier``. A class, so a token
+/// refers to its word's facts without copying them.
+final class WordFacts: Sendable {
+  /// The normalized word.
+  let word: String
   /// The word's lexicon forms and single-word entries.
-  var lexical: EvaluativeLexicon.Word
+  let lexical: EvaluativeLexicon.Word
   /// The word's symbol in the shifter trie (``ShifterLexicon/noSymbol`` when no marker has it).
-  var shifterSymbol: PhraseTrie.Symbol
+  let shifterSymbol: PhraseTrie.Symbol
   /// The word's class in the appraiser's and the zone classifier's word lists.
-  var flags: TokenFlags
+  let flags: TokenFlags
   /// The cue roles of the word (``EvaluateCues/roles``) as a bit set, bit `n` for the `n`th
   /// role of ``EvaluateCues/Role/allCases``.
-  var roles: UInt8
+  let roles: UInt8
   /// The aspect the word names, if it is an aspect noun.
-  var aspect: Aspect?
+  let aspect: Aspect?
   /// The number of "!" in the word when it starts or ends with "!" (so "!!!" counts 3).
-  var exclamations: Int
+  let exclamations: Int
 
   /// The facts of `word`, already normalized with ``ExpressionWords/normalize(_:)``.
   init(
     word: String, lexicon: EvaluativeLexicon, shifters: ShifterLexicon, cues: EvaluateCues
   ) {
+    self.word = word
     lexical = lexicon.word(for: word)
     shifterSymbol = shifters.symbol(for: word)
     var flags = TokenFlags()

@@ -23,12 +23,8 @@ struct ZoneClassifier: Sendable {
 
   /// What the classifier knows about one sentence.
   struct Sentence {
-    /// Normalized words.
-    var words: [String]
-    /// The words' flags (see ``TokenFlags``).
-    var flags: [TokenFlags]
-    /// The words' cue roles (see ``WordFacts/roles``).
-    var roles: [UInt8]
+    /// Its tokens, with their words' facts.
+    var tokens: SentenceAppraiser.Tokens
     /// The sentence's appraisals.
     var appraisals: [Appraisal]
     /// The labels of the entities mentioned in it.
@@ -40,13 +36,13 @@ struct ZoneClassifier: Sendable {
 
   /// The zone of one sentence.
   func zone(of sentence: Sentence) -> Zone {
-    let words = sentence.words
-    let quotes = sentence.flags.count { $0.contains(.quotationMark) }
+    let tokens = sentence.tokens
+    let quotes = tokens.flags.count { $0.contains(.quotationMark) }
     var plot = 0
     var background = 0
     var report = 0
     var critic = 0
-    for (roles, flags) in zip(sentence.roles, sentence.flags) {
+    for (roles, flags) in zip(tokens.roles, tokens.flags) {
       guard roles != 0 else {
         if flags.contains(.year) { background += 1 }
         continue
@@ -63,7 +59,7 @@ struct ZoneClassifier: Sendable {
       default: break
       }
     }
-    if quotes >= 2 && (report > 0 || isWhollyQuoted(words)) { return .quoted }
+    if quotes >= 2 && (report > 0 || isWhollyQuoted(tokens)) { return .quoted }
     let evaluative = sentence.appraisals.filter { $0.intensity >= 0.1 }
     let filmSense = evaluative.count { $0.isFilmSense }
     critic += 2 * filmSense
@@ -78,7 +74,8 @@ struct ZoneClassifier: Sendable {
     return .evaluation
   }
 
-  private func isWhollyQuoted(_ words: [String]) -> Bool {
+  private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
+    let words = tokens.facts.lazy.map(\.word)
     let opening: Set<String> = ["\"", "“", "``"]
     let closing: Set<String> = ["\"", "”", "''"]
     guard let first = words.first, opening.contains(first) else { return false }

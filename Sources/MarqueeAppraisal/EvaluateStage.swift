@@ -192,6 +192,8 @@ public struct EvaluateStage: Stage {
       }
       view.ranges.append(lower..<upper)
       view.facts.append(known)
+      view.forms.append(contentsOf: known.lexical.forms)
+      view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
       view.shifterSymbols.append(known.shifterSymbol)
       view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))
       view.roles.append(known.roles)

@@ -214,20 +214,19 @@ public struct EvaluativeLexicon: Sendable {
 
   /// ``longestMatch(in:at:)`` over tokens already looked up with ``word(for:)``.
   func longestMatch(words: [Word], at start: Int) -> LexiconMatch? {
-    longestMatchIndices(count: words.count, at: start) { words[$0] }.map {
-      LexiconMatch(range: $0.range, entries: $0.indices.map { entries[$0] })
-    }
+    guard words.indices.contains(start) else { return nil }
+    return longestMatchIndices(count: words.count, at: start, first: words[start]) {
+      words[$0].forms
+    }.map { LexiconMatch(range: $0.range, entries: $0.indices.map { entries[$0] }) }
   }
 
   /// ``longestMatch(words:at:)`` as indices into ``entries``, so a caller that only tests or
-  /// filters the match copies no entry, over `count` tokens whose ``Word``s `word` gives.
-  func longestMatchIndices(count: Int, at start: Int, word: (Int) -> Word)
-    -> (range: Range<Int>, indices: [Int])?
-  {
-    guard start >= 0, start < count else { return nil }
-    let first = word(start)
-    if first.startsPhrase,
-      let match = trie.longestMatch(from: start, count: count, forms: { word($0).forms }),
+  /// filters the match copies no entry: over `count` tokens, `first` the ``Word`` at `start`
+  /// and `forms` the trie symbols of the token at an index (``Word/forms``).
+  func longestMatchIndices<Forms: Collection<PhraseTrie.Symbol>>(
+    count: Int, at start: Int, first: Word, forms: (Int) -> Forms
+  ) -> (range: Range<Int>, indices: [Int])? {
+    if first.startsPhrase, let match = trie.longestMatch(from: start, count: count, forms: forms),
       match.end - start > 1
     {
       return (start..<match.end, match.values)

@@ -40,6 +40,10 @@ struct SentenceAppraiser: Sendable {
     /// The text's scalars, and each token's range in them (see ``surface(_:)``).
     var scalars: [Unicode.Scalar] = []
     var ranges: [Range<Int>] = []
+    /// The lexicon trie symbols of every token's forms (``EvaluativeLexicon/Word/forms``), one
+    /// token after another; token `i`'s end at `formEnds[i]`.
+    var forms: [PhraseTrie.Symbol] = []
+    var formEnds: [Int32] = []
     /// Each word's symbol in the shifter trie.
     var shifterSymbols: [PhraseTrie.Symbol] = []
     /// Each token's word-list classes and surface shape.
@@ -69,6 +73,8 @@ struct SentenceAppraiser: Sendable {
       facts.removeAll(keepingCapacity: true)
       ranges.removeAll(keepingCapacity: true)
       shifterSymbols.removeAll(keepingCapacity: true)
+      forms.removeAll(keepingCapacity: true)
+      formEnds.removeAll(keepingCapacity: true)
       flags.removeAll(keepingCapacity: true)
       roles.removeAll(keepingCapacity: true)
       aspects.removeAll(keepingCapacity: true)
@@ -76,6 +82,7 @@ struct SentenceAppraiser: Sendable {
       facts.reserveCapacity(count)
       ranges.reserveCapacity(count)
       shifterSymbols.reserveCapacity(count)
+      formEnds.reserveCapacity(count)
       flags.reserveCapacity(count)
       roles.reserveCapacity(count)
       aspects.reserveCapacity(count)
@@ -196,10 +203,7 @@ struct SentenceAppraiser: Sendable {
 
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
   private func usableMatch(_ tokens: Tokens, at index: Int) -> Cue? {
-    let facts = tokens.facts
-    guard let match = lexicon.longestMatchIndices(count: facts.count, at: index, word: {
-      facts[$0].lexical
-    }),
+    guard let match = lexicalMatch(tokens, at: index),
       match.indices.contains(where: { lexicon.carriesValue($0) })
     else { return nil }
     return Cue(range: match.range, entries: match.indices.filter { lexicon.carriesValue($0) })
@@ -207,12 +211,25 @@ struct SentenceAppraiser: Sendable {
 
   /// Whether ``usableMatch(_:at:)`` finds a match, without building it.
   private func hasUsableMatch(_ tokens: Tokens, at index: Int) -> Bool {
-    let facts = tokens.facts
-    guard
-      let match = lexicon.longestMatchIndices(
-        count: facts.count, at: index, word: { facts[$0].lexical })
-    else { return false }
+    guard let match = lexicalMatch(tokens, at: index) else { return false }
     return match.indices.contains { lexicon.carriesValue($0) }
+  }
+
+  /// The longest lexicon match at `index`, walking the trie over the tokens' flat form symbols
+  /// (no reference counting per step).
+  private func lexicalMatch(_ tokens: Tokens, at index: Int)
+    -> (range: Range<Int>, indices: [Int])?
+  {
+    guard tokens.flags[index].contains(.inLexicon) else { return nil }
+    let first = tokens.facts[index].lexical
+    return tokens.forms.withUnsafeBufferPointer { forms in
+      tokens.formEnds.withUnsafeBufferPointer { ends in
+        lexicon.longestMatchIndices(count: tokens.count, at: index, first: first) { position in
+          let lower = position == 0 ? 0 : Int(ends[position - 1])
+          return UnsafeBufferPointer(rebasing: forms[lower..<Int(ends[position])])
+        }
+      }
+    }
   }
 
   private func makeAppraisal(_ match: Cue) -> Appraisal {

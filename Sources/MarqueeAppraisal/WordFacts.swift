@@ -38,6 +38,7 @@ final class WordFacts: Sendable {
     }
     if SentenceAppraiser.likeSubjects.contains(word) { flags.insert(.likeSubject) }
     if ZoneClassifier.quotationMarks.contains(word) { flags.insert(.quotationMark) }
+    if lexical.startsPhrase || !lexical.single.isEmpty { flags.insert(.inLexicon) }
     if word == "?" { flags.insert(.question) }
     if word == "like" { flags.insert(.like) }
     if word == "if" { flags.insert(.conditional) }
@@ -97,6 +98,9 @@ struct TokenFlags: OptionSet, Sendable {
   static let conditional = TokenFlags(rawValue: 1 << 11)
   /// A four-digit year from 1895 to 2100.
   static let year = TokenFlags(rawValue: 1 << 12)
+
+  /// A lexicon expression may start at the word (it starts a phrase or has entries).
+  static let inLexicon = TokenFlags(rawValue: 1 << 13)
 
   /// The surface's first scalar is uppercase.
   static let capitalized = TokenFlags(rawValue: 1 << 16)

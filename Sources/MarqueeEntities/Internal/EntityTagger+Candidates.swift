@@ -52,11 +52,10 @@ extension EntityTagger {
 
   /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
   private func isElidedName(_ t: TextToken) -> Bool {
-    let scalars = Array(t.text.unicodeScalars)
-    guard scalars.count > 2, scalars[0] == "d" || scalars[0] == "l",
-      scalars[1] == "\u{2019}" || scalars[1] == "'"
+    guard t.end - t.start > 2, scalars[t.start] == "d" || scalars[t.start] == "l",
+      scalars[t.start + 1] == "\u{2019}" || scalars[t.start + 1] == "'"
     else { return false }
-    return scalars[2].properties.isUppercase
+    return scalars[t.start + 2].properties.isUppercase
   }
 
   /// "20th Century Fox": a number that begins a known organisation's name.
@@ -191,7 +190,7 @@ extension EntityTagger {
   }
 
   func fold(_ first: Int, _ last: Int) -> String {
-    NameFolding.fold(scalarText(tokens[first].start..<tokens[last - 1].end))
+    NameFolding.fold(scalars[tokens[first].start..<tokens[last - 1].end])
   }
 
   func isKnownWhole(_ key: String) -> Bool {

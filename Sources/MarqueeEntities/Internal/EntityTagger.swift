@@ -92,6 +92,10 @@ struct EntityTagger {
   // MARK: - Helpers
 
   func scalarText(_ range: Range<Int>) -> String {
+    let span = scalars[range]
+    if span.allSatisfy({ $0.value < 0x80 }) {
+      return String(decoding: span.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+    }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])
     return String(view)

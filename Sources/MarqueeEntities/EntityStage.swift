@@ -118,9 +118,8 @@ public struct EntityStage: Stage {
       let text: String
       var lower: String
       if isASCII {
-        let bytes = span.lazy.map { UInt8(truncatingIfNeeded: $0.value) }
-        text = String(decoding: bytes, as: UTF8.self)
-        lower = NameFolding.lowercasedASCII(bytes, count: span.count)
+        text = NameFolding.asciiString(span)
+        lower = NameFolding.lowercasedASCII(text.utf8, count: span.count)
       } else {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: span)

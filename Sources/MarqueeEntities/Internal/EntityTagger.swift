@@ -94,7 +94,7 @@ struct EntityTagger {
   func scalarText(_ range: Range<Int>) -> String {
     let span = scalars[range]
     if span.allSatisfy({ $0.value < 0x80 }) {
-      return String(decoding: span.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+      return NameFolding.asciiString(span)
     }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])
@@ -223,7 +223,7 @@ struct EntityTagger {
       && tokens[tokenRange.lowerBound - 1].isPossessive
     guard known != nil || titleCase || (italic && words <= 8) || possessiveBefore else { return }
     // A quoted single word that names a person the lexicon knows is a nickname, not a title.
-    if known == nil, words == 1, !italic, !names.people(named: NameFolding.fold(surface)).isEmpty {
+    if known == nil, words == 1, !italic, names.hasPerson(named: NameFolding.fold(surface)) {
       return
     }
     var m = Mention(

@@ -9,10 +9,15 @@ struct LexiconNameDirectory: NameDirectory {
 
   func people(named key: String) -> [KnownPerson] {
     guard let lexicon else { return [] }
-    return lexicon.people(named: key).map(Self.known)
-      + lexicon.notablePeople(named: key).map {
+    let key = NameKey.fold(key)
+    return lexicon.people(key: key).map(Self.known)
+      + lexicon.notablePeople(key: key).map {
         KnownPerson(name: $0.name, roles: [], isOther: true, surnames: $0.surnames)
       }
+  }
+
+  func hasPerson(named key: String) -> Bool {
+    lexicon?.hasPerson(key: NameKey.fold(key)) ?? false
   }
 
   func people(withSurname key: String) -> [KnownPerson] {

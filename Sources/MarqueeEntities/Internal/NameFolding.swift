@@ -28,6 +28,18 @@ enum NameFolding {
       scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, count: scalars.count)
   }
 
+  /// The text of ASCII `scalars` (every value below 0x80), built in one pass.
+  static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(unsafeUninitializedCapacity: scalars.count) { buffer in
+      var k = 0
+      for scalar in scalars {
+        buffer[k] = UInt8(truncatingIfNeeded: scalar.value)
+        k += 1
+      }
+      return k
+    }
+  }
+
   /// ASCII `bytes` with A–Z lowered, as a string.
   static func lowercasedASCII(_ bytes: some Sequence<UInt8>, count: Int) -> String {
     String(unsafeUninitializedCapacity: count) { buffer in

@@ -37,11 +37,14 @@ public struct EvaluateStage: Stage {
   /// The user's lexicon files, recorded in provenance.
   public let lexiconFiles: [String]
   private let lexicon: EvaluativeLexicon?
+  /// The facts of the words seen so far (the lexicon is fixed per stage, so they stay valid).
+  private let memo: WordMemo
 
   /// The stage with the bundled lexicons (loaded on first use).
   public init() {
     lexiconFiles = []
     lexicon = nil
+    memo = WordMemo()
   }
 
   /// The stage with the bundled lexicon extended by `lexiconFiles` (same columns as the bundled
@@ -51,6 +54,7 @@ public struct EvaluateStage: Stage {
   public init(lexiconFiles: [URL]) throws(LexiconError) {
     self.lexiconFiles = lexiconFiles.map(\.path)
     lexicon = try EvaluativeLexicon.bundled(extraFiles: lexiconFiles)
+    memo = WordMemo()
   }
 
   /// `lexicons`: the user's files, when there are any.
@@ -76,19 +80,26 @@ public struct EvaluateStage: Stage {
     var evaluations: [Annotation] = []
     var zones: [Annotation] = []
     var counted: [(score: Double, aspect: String?, target: String?)] = []
+    // The token range of each sentence, then every sentence's view with the memo locked once.
+    var sentenceTokenRanges: [Range<Int>] = []
+    sentenceTokenRanges.reserveCapacity(sentences.count)
     var tokenIndex = 0
-    var entityIndex = 0
-    var lexicalWords: [String: (EvaluativeLexicon.Word, Bool)] = [:]
     for sentence in sentences {
       while tokenIndex < tokens.count && tokens[tokenIndex].start < sentence.start {
         tokenIndex += 1
       }
-      // A slice, not a copy: token annotations carry feature objects.
       let firstToken = tokenIndex
       while tokenIndex < tokens.count && tokens[tokenIndex].end <= sentence.end {
         tokenIndex += 1
       }
-      let sentenceTokens = tokens[firstToken..<tokenIndex]
+      sentenceTokenRanges.append(firstToken..<tokenIndex)
+    }
+    // One buffer for every sentence's view, refilled in place.
+    var view = SentenceAppraiser.Tokens()
+    var entityIndex = 0
+    for (sentenceNumber, sentence) in sentences.enumerated() {
+      let firstToken = sentenceTokenRanges[sentenceNumber].lowerBound
+      let sentenceTokens = tokens[sentenceTokenRanges[sentenceNumber]]
       while entityIndex < entities.count && entities[entityIndex].end <= sentence.start {
         entityIndex += 1
       }
@@ -98,14 +109,16 @@ public struct EvaluateStage: Stage {
         sentenceEntities.append(entities[probe])
         probe += 1
       }
-      let view = Self.view(
-        of: sentenceTokens, scalars: scalars, lexicon: appraiser.lexicon,
-        shifters: appraiser.shifters, cache: &lexicalWords)
+      memo.withTable { table in
+        // A slice, not a copy: token annotations carry feature objects.
+        Self.fill(
+          &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
+      }
       let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
-          words: view.words, appraisals: appraisals,
+          tokens: view, appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label)))
       if let last = zones.last, last.label == zone.rawValue {
         zones[zones.count - 1].end = sentence.end
@@ -116,9 +129,9 @@ public struct EvaluateStage: Stage {
             label: zone.rawValue))
       }
       for appraisal in appraisals {
-        let target = Self.target(of: appraisal, entityAt: entityAt, words: view.words)
+        let target = Self.target(of: appraisal, entityAt: entityAt, tokens: view)
         let aspect =
-          Self.aspect(of: appraisal, words: view.words, cues: appraiser.cues)
+          Self.aspect(of: appraisal, tokens: view)
           ?? target.flatMap { Self.aspect(ofEntity: $0) } ?? appraisal.lexiconAspect ?? .film
         let span = appraisal.span
         let score = ReviewVerdict.rounded(appraisal.score)
@@ -157,40 +170,36 @@ public struct EvaluateStage: Stage {
       summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
   }
 
-  /// The normalized words, surfaces and lexicon facts of a sentence's tokens; `cache` keeps
-  /// the lexicon facts of each distinct word of the document, so the lemma rules run once per
-  /// word, not once per occurrence.
-  static func view(
-    of tokens: ArraySlice<Annotation>, scalars: [Unicode.Scalar], lexicon: EvaluativeLexicon,
-    shifters: ShifterLexicon, cache: inout [String: (EvaluativeLexicon.Word, Bool)]
-  ) -> SentenceAppraiser.Tokens {
-    var words: [String] = []
-    var surfaces: [String] = []
-    var lexical: [EvaluativeLexicon.Word] = []
-    var startsShifter: [Bool] = []
-    words.reserveCapacity(tokens.count)
-    startsShifter.reserveCapacity(tokens.count)
-    surfaces.reserveCapacity(tokens.count)
-    lexical.reserveCapacity(tokens.count)
-    for token in tokens {
-      let lower = max(0, min(token.start, scalars.count))
-      let upper = max(lower, min(token.end, scalars.count))
-      let text = Self.string(scalars[lower..<upper])
-      surfaces.append(text)
-      let word = ExpressionWords.normalize(token.features["norm"]?.stringValue ?? text)
-      words.append(word)
-      if let known = cache[word] {
-        lexical.append(known.0)
-        startsShifter.append(known.1)
+  /// Refills `view` with the word facts, surface ranges and word facts of a sentence's
+  /// tokens; `table` gives the facts of each distinct word (see ``WordMemo``), computing them
+  /// from `appraiser`'s word lists the first time, so the lemma rules run once per word, not
+  /// once per occurrence.
+  static func fill(
+    _ view: inout SentenceAppraiser.Tokens, with tokens: ArraySlice<Annotation>,
+    scalars: [Unicode.Scalar], table: inout WordTable, appraiser: SentenceAppraiser
+  ) {
+    view.removeAll(reservingCapacity: tokens.count)
+    view.scalars = scalars
+    for position in tokens.indices {
+      // Fields read in place: copying the annotation would retain its id and features.
+      let lower = max(0, min(tokens[position].start, scalars.count))
+      let upper = max(lower, min(tokens[position].end, scalars.count))
+      let known: WordFacts
+      if let norm = tokens[position].features["norm"]?.stringValue {
+        known = table.facts(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
       } else {
-        let looked = (lexicon.word(for: word), shifters.startsMarker(word))
-        cache[word] = looked
-        lexical.append(looked.0)
-        startsShifter.append(looked.1)
+        known = table.facts(scalars: scalars[lower..<upper], appraiser: appraiser)
       }
+      view.ranges.append(lower..<upper)
+      view.facts.append(known)
+      view.forms.append(contentsOf: known.lexical.forms)
+      view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
+      view.shifterSymbols.append(known.shifterSymbol)
+      view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))
+      view.roles.append(known.roles)
+      view.aspects.append(known.aspect)
+      view.exclamations += known.exclamations
     }
-    return SentenceAppraiser.Tokens(
-      words: words, surfaces: surfaces, lexical: lexical, startsShifter: startsShifter)
   }
 
   /// The string of `scalars`, encoded straight into the string's storage (a token of up to 15
@@ -229,9 +238,10 @@ public struct EvaluateStage: Stage {
   }
 
   /// The nearest entity in the appraisal's clause, within six tokens of its span.
-  private static func target(of appraisal: Appraisal, entityAt: [Annotation?], words: [String])
-    -> Annotation?
-  {
+  private static func target(
+    of appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens
+  ) -> Annotation? {
+    let words = tokens.flags
     if let inside = appraisal.span.lazy.compactMap({ entityAt[$0] }).first { return inside }
     for distance in 1...6 {
       let after = appraisal.span.upperBound - 1 + distance
@@ -251,22 +261,24 @@ public struct EvaluateStage: Stage {
   }
 
   /// The aspect of the nearest aspect noun within four tokens, not crossing a clause boundary.
-  private static func aspect(of appraisal: Appraisal, words: [String], cues: EvaluateCues)
+  private static func aspect(of appraisal: Appraisal, tokens: SentenceAppraiser.Tokens)
     -> Aspect?
   {
+    let words = tokens.flags
+    let aspects = tokens.aspects
     for position in appraisal.cue {
-      if let aspect = cues.aspects[words[position]], appraisal.cue.count > 1 { return aspect }
+      if let aspect = aspects[position], appraisal.cue.count > 1 { return aspect }
     }
     for distance in 1...4 {
       let after = appraisal.cue.upperBound - 1 + distance
       if after < words.count, !crossesBoundary(words, appraisal.cue.upperBound..<after),
-        let aspect = cues.aspects[words[after]]
+        let aspect = aspects[after]
       {
         return aspect
       }
       let before = appraisal.cue.lowerBound - distance
       if before >= 0, !crossesBoundary(words, (before + 1)..<appraisal.cue.lowerBound),
-        let aspect = cues.aspects[words[before]]
+        let aspect = aspects[before]
       {
         return aspect
       }
@@ -274,8 +286,8 @@ public struct EvaluateStage: Stage {
     return nil
   }
 
-  private static func crossesBoundary(_ words: [String], _ range: Range<Int>) -> Bool {
-    range.contains { SentenceAppraiser.boundaries.contains(words[$0]) }
+  private static func crossesBoundary(_ flags: [TokenFlags], _ range: Range<Int>) -> Bool {
+    range.contains { flags[$0].contains(.boundary) }
   }
 
   /// The aspect an entity's label implies: CAST → acting, a director → directing, ….

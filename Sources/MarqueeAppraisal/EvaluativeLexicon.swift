@@ -26,6 +26,8 @@ public struct EvaluativeLexicon: Sendable {
   private var singleWords: [String: [Int]]
   private var trie: PhraseTrie
   private let lemmas: LemmaRules
+  /// Per entry, whether it carries a value (see ``carriesValue(_:)``).
+  private var carryingValue: [Bool]
 
   private struct Key: Hashable, Sendable {
     var entry: String
@@ -42,6 +44,7 @@ public struct EvaluativeLexicon: Sendable {
     self.singleWords = [:]
     self.trie = PhraseTrie()
     self.lemmas = lemmas
+    self.carryingValue = []
     try add(rows)
   }
 
@@ -100,8 +103,11 @@ public struct EvaluativeLexicon: Sendable {
       } else {
         index = entries.count
         entries.append(entry)
+        carryingValue.append(false)
         keyIndex[key] = index
       }
+      carryingValue[index] =
+        entry.polarity != .neutral || entry.score != 0 || entry.flags.contains(.targetDependent)
       if entry.isMultiword || entry.entry.contains("-") || entry.entry.contains("'") {
         for path in ExpressionWords.variants(of: entry.entry) where path.count > 1 {
           trie.insert(path, value: index)
@@ -167,22 +173,31 @@ public struct EvaluativeLexicon: Sendable {
   /// What the lexicon knows about one normalized token, computed once and reused for every
   /// occurrence of the token (the lemma rules allocate strings, so they must not run per
   /// occurrence in the scan).
-  struct Word: Sendable {
-    /// The distinct forms to try in multi-word expressions: the token, then its lemmas.
-    var forms: [String]
+  /// A class, so the per-token arrays that repeat it copy one reference.
+  final class Word: Sendable {
+    /// The trie symbols of the distinct forms to try in multi-word expressions: the token, then
+    /// its lemmas (forms no expression contains are left out).
+    let forms: [PhraseTrie.Symbol]
     /// The indices of the token's single-word entries (see ``entries(for:)``).
-    var single: [Int]
+    let single: [Int]
     /// Whether a multi-word expression may start here (one of the forms starts a trie path).
-    var startsPhrase: Bool
+    let startsPhrase: Bool
+
+    init(forms: [PhraseTrie.Symbol], single: [Int], startsPhrase: Bool) {
+      self.forms = forms
+      self.single = single
+      self.startsPhrase = startsPhrase
+    }
   }
 
   /// The forms and single-word entries of a normalized token.
   func word(for normalized: String) -> Word {
-    var forms = [normalized]
+    var distinct = [normalized]
     let candidates = lemmas.candidates(for: normalized)
-    for candidate in candidates where !forms.contains(candidate.lemma) {
-      forms.append(candidate.lemma)
+    for candidate in candidates where !distinct.contains(candidate.lemma) {
+      distinct.append(candidate.lemma)
     }
+    let forms = distinct.compactMap { trie.symbol(for: $0) }
     let startsPhrase = forms.contains { trie.startsPath($0) }
     if let exact = singleWords[normalized], !exact.isEmpty {
       return Word(forms: forms, single: exact, startsPhrase: startsPhrase)
@@ -200,15 +215,29 @@ public struct EvaluativeLexicon: Sendable {
   /// ``longestMatch(in:at:)`` over tokens already looked up with ``word(for:)``.
   func longestMatch(words: [Word], at start: Int) -> LexiconMatch? {
     guard words.indices.contains(start) else { return nil }
-    if words[start].startsPhrase,
-      let match = trie.longestMatch(from: start, count: words.count, forms: { words[$0].forms }),
+    return longestMatchIndices(count: words.count, at: start, first: words[start]) {
+      words[$0].forms
+    }.map { LexiconMatch(range: $0.range, entries: $0.indices.map { entries[$0] }) }
+  }
+
+  /// ``longestMatch(words:at:)`` as indices into ``entries``, so a caller that only tests or
+  /// filters the match copies no entry: over `count` tokens, `first` the ``Word`` at `start`
+  /// and `forms` the trie symbols of the token at an index (``Word/forms``).
+  func longestMatchIndices<Forms: Collection<PhraseTrie.Symbol>>(
+    count: Int, at start: Int, first: Word, forms: (Int) -> Forms
+  ) -> (range: Range<Int>, indices: [Int])? {
+    if first.startsPhrase, let match = trie.longestMatch(from: start, count: count, forms: forms),
       match.end - start > 1
     {
-      return LexiconMatch(range: start..<match.end, entries: match.values.map { entries[$0] })
+      return (start..<match.end, match.values)
     }
-    let single = words[start].single
-    return single.isEmpty
-      ? nil : LexiconMatch(range: start..<(start + 1), entries: single.map { entries[$0] })
+    return first.single.isEmpty ? nil : (start..<(start + 1), first.single)
+  }
+
+  /// Whether the entry at `index` carries a value: neutral rows scored zero only mark a word
+  /// as known, unless they are target-dependent.
+  func carriesValue(_ index: Int) -> Bool {
+    carryingValue[index]
   }
 
   /// Turns one TSV row into an entry, checking every column.

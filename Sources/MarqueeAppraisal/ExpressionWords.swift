@@ -14,11 +14,10 @@ enum ExpressionWords {
   /// Lowercases `token` and writes apostrophes and double quotes straight, as lexicon keys are
   /// written.
   static func normalize(_ token: some StringProtocol) -> String {
-    // Most tokens are lowercase ASCII already: return them without building a new string.
-    if let string = token as? String,
-      string.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) })
-    {
-      return string
+    // Most tokens are ASCII: lowercase ones are returned as they are, and no ASCII token has a
+    // curly quote to straighten.
+    if let string = token as? String, string.utf8.allSatisfy({ $0 < 0x80 }) {
+      return string.utf8.contains { (0x41...0x5A).contains($0) } ? string.lowercased() : string
     }
     var result = token.lowercased()
     if result.unicodeScalars.contains(where: { "‘’“”".unicodeScalars.contains($0) }) {

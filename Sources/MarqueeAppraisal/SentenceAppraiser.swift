@@ -31,17 +31,62 @@ struct SentenceAppraiser: Sendable {
     ",", ";", ":", "(", ")", "-", "--", "—", "–", ".", "!", "?", "...", "…",
   ]
 
-  /// The tokens of one sentence.
+  /// The tokens of one sentence, with the facts of each looked up once per distinct word (see
+  /// ``WordFacts``) so the scans below compare flags instead of hashing strings.
   struct Tokens {
-    /// Normalized words (lowercase, straight apostrophes), as the lexicons key them.
-    var words: [String]
-    /// The tokens as written.
-    var surfaces: [String]
-    /// What the lexicon knows about each word (forms and single-word entries), looked up once
-    /// per distinct word of the document.
-    var lexical: [EvaluativeLexicon.Word]
-    /// Whether a shifter may start at each word (so the shifter trie is walked only there).
-    var startsShifter: [Bool]
+    /// The facts of each token's normalized word (lowercase, straight apostrophes, as the
+    /// lexicons key them).
+    var facts: [WordFacts] = []
+    /// The text's scalars, and each token's range in them (see ``surface(_:)``).
+    var scalars: [Unicode.Scalar] = []
+    var ranges: [Range<Int>] = []
+    /// The lexicon trie symbols of every token's forms (``EvaluativeLexicon/Word/forms``), one
+    /// token after another; token `i`'s end at `formEnds[i]`.
+    var forms: [PhraseTrie.Symbol] = []
+    var formEnds: [Int32] = []
+    /// Each word's symbol in the shifter trie.
+    var shifterSymbols: [PhraseTrie.Symbol] = []
+    /// Each token's word-list classes and surface shape.
+    var flags: [TokenFlags] = []
+    /// Each word's cue roles (see ``WordFacts/roles``).
+    var roles: [UInt8] = []
+    /// The aspect each word names, if any.
+    var aspects: [Aspect?] = []
+    /// The "!" of the sentence's words that start or end with "!".
+    var exclamations = 0
+
+    /// The number of tokens.
+    var count: Int { facts.count }
+
+    /// The normalized word at `index`.
+    func word(_ index: Int) -> String {
+      facts[index].word
+    }
+
+    /// The token at `index` as written.
+    func surface(_ index: Int) -> String {
+      EvaluateStage.string(scalars[ranges[index]])
+    }
+
+    /// Empties every array, keeping the storage, with room for `count` tokens.
+    mutating func removeAll(reservingCapacity count: Int) {
+      facts.removeAll(keepingCapacity: true)
+      ranges.removeAll(keepingCapacity: true)
+      shifterSymbols.removeAll(keepingCapacity: true)
+      forms.removeAll(keepingCapacity: true)
+      formEnds.removeAll(keepingCapacity: true)
+      flags.removeAll(keepingCapacity: true)
+      roles.removeAll(keepingCapacity: true)
+      aspects.removeAll(keepingCapacity: true)
+      exclamations = 0
+      facts.reserveCapacity(count)
+      ranges.reserveCapacity(count)
+      shifterSymbols.reserveCapacity(count)
+      formEnds.reserveCapacity(count)
+      flags.reserveCapacity(count)
+      roles.reserveCapacity(count)
+      aspects.reserveCapacity(count)
+    }
   }
 
   private struct Marker {
@@ -52,23 +97,25 @@ struct SentenceAppraiser: Sendable {
 
   /// The appraisals of a sentence, in token order, with |score| ≥ 0.05.
   func appraise(_ tokens: Tokens) -> [Appraisal] {
-    let words = tokens.words
-    let count = words.count
+    let count = tokens.count
     var found: [Appraisal] = []
     var markers: [Marker] = []
     var consumed = [Bool](repeating: false, count: count)
-    let context = Context(words: words)
+    let flags = tokens.flags
+    let context = Context(flags: flags)
     var index = 0
     while index < count {
-      if consumed[index] || (Self.boundaries.contains(words[index]) && words[index] != "?") {
+      if consumed[index] || (flags[index].contains(.boundary) && !flags[index].contains(.question))
+      {
         index += 1
         continue
       }
       let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
       let shifterMatch =
-        tokens.startsShifter[index] ? shifters.longestMatch(normalized: words, at: index) : nil
+        flags[index].contains(.startsShifter)
+        ? shifters.longestMatch(symbols: tokens.shifterSymbols, at: index) : nil
       let marker = shifterMatch.flatMap { match in
-        chooseEntry(match, words: words, context: context).map {
+        chooseEntry(match, tokens: tokens, context: context).map {
           Marker(entry: $0, range: match.range, gaps: match.gaps)
         }
       }
@@ -89,8 +136,8 @@ struct SentenceAppraiser: Sendable {
           index = marker.range.upperBound
           // The standard of a comparison is not evaluated: "better than the original".
           if marker.entry.kind == .comparative, index + 1 < count,
-            Self.determiners.contains(words[index]),
-            Self.comparisonStandards.contains(words[index + 1])
+            flags[index].contains(.determiner),
+            flags[index + 1].contains(.comparisonStandard)
           {
             index += 2
           }
@@ -112,12 +159,12 @@ struct SentenceAppraiser: Sendable {
         index += 1
       }
     }
-    found = foldAdverbs(found, words: words)
-    let clause = clauseNumbers(words, markers: markers)
+    found = foldAdverbs(found, tokens: tokens)
+    let clause = clauseNumbers(flags, markers: markers)
     attach(markers, to: &found, tokens: tokens, clause: clause)
     typography(tokens, &found)
     for position in found.indices {
-      found[position].score = compose(found[position], words: words, clause: clause)
+      found[position].score = compose(found[position], tokens: tokens, clause: clause)
     }
     return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
   }
@@ -136,46 +183,85 @@ struct SentenceAppraiser: Sendable {
   /// inside the sentence (a name or title: "Reign of Fire", "The Others"), and "like" only as a
   /// verb.
   private func readsAsEvaluation(_ tokens: Tokens, at index: Int) -> Bool {
-    let word = tokens.words[index]
-    if word == "like" {
-      return index > 0 && Self.likeSubjects.contains(tokens.words[index - 1])
+    let flags = tokens.flags[index]
+    if flags.contains(.like) {
+      return index > 0 && tokens.flags[index - 1].contains(.likeSubject)
     }
-    guard index > 0, !Self.openers.contains(tokens.words[index - 1]) else { return true }
-    let scalars = tokens.surfaces[index].unicodeScalars
-    guard let first = scalars.first, first.properties.isUppercase else { return true }
-    return scalars.count > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
+    guard index > 0, !tokens.flags[index - 1].contains(.opener) else { return true }
+    guard flags.contains(.capitalized) else { return true }
+    return flags.contains(.multiScalar) && flags.contains(.noLowercase)
   }
 
   /// Tokens after which a capitalised word starts a quotation or clause, not a name.
   static let openers: Set<String> = ["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"]
 
-  /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
-  private func usableMatch(_ tokens: Tokens, at index: Int) -> LexiconMatch? {
-    guard var match = lexicon.longestMatch(words: tokens.lexical, at: index) else { return nil }
-    match.entries = match.entries.filter {
-      $0.polarity != .neutral || $0.score != 0 || $0.flags.contains(.targetDependent)
-    }
-    return match.entries.isEmpty ? nil : match
+  /// A lexicon match as the tokens it covers and the indices of its entries in the lexicon.
+  private struct Cue {
+    var range: Range<Int>
+    var entries: [Int]
   }
 
-  private func makeAppraisal(_ match: LexiconMatch) -> Appraisal {
-    let film = match.entries.filter { $0.domain == .film }
+  /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
+  private func usableMatch(_ tokens: Tokens, at index: Int) -> Cue? {
+    guard let match = lexicalMatch(tokens, at: index),
+      match.indices.contains(where: { lexicon.carriesValue($0) })
+    else { return nil }
+    return Cue(range: match.range, entries: match.indices.filter { lexicon.carriesValue($0) })
+  }
+
+  /// Whether ``usableMatch(_:at:)`` finds a match, without building it.
+  private func hasUsableMatch(_ tokens: Tokens, at index: Int) -> Bool {
+    guard let match = lexicalMatch(tokens, at: index) else { return false }
+    return match.indices.contains { lexicon.carriesValue($0) }
+  }
+
+  /// The longest lexicon match at `index`, walking the trie over the tokens' flat form symbols
+  /// (no reference counting per step).
+  private func lexicalMatch(_ tokens: Tokens, at index: Int)
+    -> (range: Range<Int>, indices: [Int])?
+  {
+    guard tokens.flags[index].contains(.inLexicon) else { return nil }
+    let first = tokens.facts[index].lexical
+    return tokens.forms.withUnsafeBufferPointer { forms in
+      tokens.formEnds.withUnsafeBufferPointer { ends in
+        lexicon.longestMatchIndices(count: tokens.count, at: index, first: first) { position in
+          let lower = position == 0 ? 0 : Int(ends[position - 1])
+          return UnsafeBufferPointer(rebasing: forms[lower..<Int(ends[position])])
+        }
+      }
+    }
+  }
+
+  private func makeAppraisal(_ match: Cue) -> Appraisal {
+    let entries = lexicon.entries
+    let film = match.entries.filter { entries[$0].domain == .film }
     let chosen = film.isEmpty ? match.entries : film
-    let prior = chosen.map(\.score).reduce(0, +) / Double(chosen.count)
-    let positive = chosen.contains { $0.score > 0.05 }
-    let negative = chosen.contains { $0.score < -0.05 }
+    var sum = 0.0
+    var positive = false
+    var negative = false
+    var aspect: Aspect?
+    var targetDependent = true
+    var adverbs = true
+    for index in chosen {
+      let score = entries[index].score
+      sum += score
+      if score > 0.05 { positive = true }
+      if score < -0.05 { negative = true }
+      if aspect == nil { aspect = entries[index].aspect }
+      if !entries[index].flags.contains(.targetDependent) { targetDependent = false }
+      if entries[index].pos != .adverb { adverbs = false }
+    }
     return Appraisal(
-      cue: match.range, span: match.range, cueNames: chosen.map(\.entry), prior: prior,
-      lexiconAspect: chosen.lazy.compactMap(\.aspect).first, isMixed: positive && negative,
-      isTargetDependent: chosen.allSatisfy { $0.flags.contains(.targetDependent) },
-      isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && chosen.allSatisfy { $0.pos == .adverb })
+      cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
+      prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
+      isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
+      isAdverb: match.range.count == 1 && adverbs)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully
   /// unpredictable", "painfully funny"): one expression, the adverb recorded as an intensifier
   /// whose sign follows the head word.
-  private func foldAdverbs(_ found: [Appraisal], words: [String]) -> [Appraisal] {
+  private func foldAdverbs(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
     var result: [Appraisal] = []
     result.reserveCapacity(found.count)
     for appraisal in found {
@@ -187,7 +273,7 @@ struct SentenceAppraiser: Sendable {
         head.cueNames = last.cueNames + head.cueNames
         head.shifters.append(
           AppliedShifter(
-            kind: ShifterKind.intensifier.rawValue, cue: words[last.cue.lowerBound],
+            kind: ShifterKind.intensifier.rawValue, cue: tokens.word(last.cue.lowerBound),
             effect: Self.adverbIntensity, tokens: last.cue, distance: 0))
         last = head
         result[result.count - 1] = last
@@ -211,33 +297,35 @@ struct SentenceAppraiser: Sendable {
     /// The first "if", if any.
     var firstIf: Int?
 
-    init(words: [String]) {
-      let openers: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
-      firstContent = words.firstIndex { !openers.contains($0) } ?? words.count
-      firstQuestion = words.firstIndex(of: "?")
-      firstIf = words.firstIndex(of: "if")
+    init(flags: [TokenFlags]) {
+      firstContent = flags.firstIndex { !$0.contains(.contextOpener) } ?? flags.count
+      firstQuestion = flags.firstIndex { $0.contains(.question) }
+      firstIf = flags.firstIndex { $0.contains(.conditional) }
     }
   }
 
-  private func chooseEntry(_ match: ShifterMatch, words: [String], context: Context)
+  /// Tokens that may precede a sentence's first content word (see `Context`).
+  static let contextOpeners: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
+
+  private func chooseEntry(_ match: ShifterMatch, tokens: Tokens, context: Context)
     -> ShifterEntry?
   {
     let start = match.range.lowerBound
     let end = match.range.upperBound
     let atStart = start <= context.firstContent
-    let next = end < words.count ? words[end] : nil
+    let nextIsBoundary = end < tokens.count ? tokens.flags[end].contains(.boundary) : nil
     let candidates = match.entries.filter { entry in
       switch (entry.kind, entry.entry) {
       case (.contrast, let word) where Self.initialContrasts.contains(word):
         return atStart
       case (.contrast, "yet"):
-        return start == 0 || [",", ";", "and", "but"].contains(words[start - 1])
-      case (.contrast, _) where !atStart && (next.map { Self.boundaries.contains($0) } ?? true):
+        return start == 0 || [",", ";", "and", "but"].contains(tokens.word(start - 1))
+      case (.contrast, _) where !atStart && (nextIsBoundary ?? true):
         // A clause-final or parenthetical marker ("It's slow, though.", "The film, however, …")
         // points back at the previous sentence; it shifts nothing here.
         return false
       case (.excess, "too"):
-        return next.map { !Self.boundaries.contains($0) } ?? false
+        return nextIsBoundary.map { !$0 } ?? false
       case (.irrealis, "any"):
         return context.firstQuestion != nil || (context.firstIf.map { $0 < start } ?? false)
       case (.hedge, "?"):
@@ -255,22 +343,22 @@ struct SentenceAppraiser: Sendable {
     switch marker.entry.kind {
     case .intensifier, .downtoner, .excess:
       let end = marker.range.upperBound
-      let reach = min(tokens.words.count, end + max(1, min(marker.entry.window, 2)))
-      return (end..<reach).contains { usableMatch(tokens, at: $0) != nil }
+      let reach = min(tokens.count, end + max(1, min(marker.entry.window, 2)))
+      return (end..<reach).contains { hasUsableMatch(tokens, at: $0) }
     default:
       return true
     }
   }
 
   /// A clause number per token: it changes at each boundary token and contrast marker.
-  private func clauseNumbers(_ words: [String], markers: [Marker]) -> [Int] {
-    var isBoundary = words.map { Self.boundaries.contains($0) }
+  private func clauseNumbers(_ flags: [TokenFlags], markers: [Marker]) -> [Int] {
+    var isBoundary = flags.map { $0.contains(.boundary) }
     for marker in markers where marker.entry.kind == .contrast {
       for position in marker.range { isBoundary[position] = true }
     }
-    var numbers = [Int](repeating: 0, count: words.count)
+    var numbers = [Int](repeating: 0, count: flags.count)
     var current = 0
-    for position in words.indices {
+    for position in flags.indices {
       if isBoundary[position] { current += 1 }
       numbers[position] = current
       if isBoundary[position] { current += 1 }
@@ -283,7 +371,7 @@ struct SentenceAppraiser: Sendable {
   private func attach(
     _ markers: [Marker], to found: inout [Appraisal], tokens: Tokens, clause: [Int]
   ) {
-    let words = tokens.words
+    let count = tokens.count
     // Appraisals are in token order; markers that evaluate by themselves are added after the
     // scan, so the scopes are resolved against the lexical appraisals only.
     var selfMade: [Appraisal] = []
@@ -322,8 +410,8 @@ struct SentenceAppraiser: Sendable {
         {
           shift(first, extends: true)
         } else if entry.kind == .excess || (entry.kind == .irrealis && entry.value < 0),
-          start < words.count,
-          let first = words[start].unicodeScalars.first, first.properties.isAlphabetic
+          start < count,
+          let first = tokens.word(start).unicodeScalars.first, first.properties.isAlphabetic
         {
           // "too short", "should have been shorter": the marker makes an evaluation of a word
           // the lexicon leaves out.
@@ -377,7 +465,9 @@ struct SentenceAppraiser: Sendable {
         let start = marker.range.upperBound
         let limit = start + Self.maxScope
         var end = start
-        while end < min(words.count, limit) && !isClauseEnd(words[end]) { end += 1 }
+        while end < min(count, limit) && !tokens.flags[end].contains(.clauseEnd) {
+          end += 1
+        }
         var position = Self.firstCue(found, atOrAfter: start)
         while position < found.count && found[position].cue.upperBound <= end {
           shift(position, extends: false)
@@ -407,10 +497,6 @@ struct SentenceAppraiser: Sendable {
 
   static let clauseEnds: Set<String> = [",", ";", ":", "—", "–", "--", ".", "!", "?"]
 
-  private func isClauseEnd(_ word: String) -> Bool {
-    Self.clauseEnds.contains(word)
-  }
-
   private func selfAppraisal(_ marker: Marker, text: String) -> Appraisal {
     Appraisal(
       cue: marker.range, span: marker.range, cueNames: [marker.entry.entry],
@@ -431,7 +517,7 @@ struct SentenceAppraiser: Sendable {
         parts.append("…")
         position = gap.upperBound
       } else {
-        parts.append(tokens.surfaces[position])
+        parts.append(tokens.surface(position))
         position += 1
       }
     }
@@ -441,12 +527,14 @@ struct SentenceAppraiser: Sendable {
   /// "!" strengthens every expression of its sentence; a word in capitals in a sentence that is
   /// not shouting strengthens itself.
   private func typography(_ tokens: Tokens, _ found: inout [Appraisal]) {
-    var exclamations = 0
-    for word in tokens.words where word.first == "!" || word.last == "!" {
-      exclamations += word.unicodeScalars.count { $0 == "!" }
+    let exclamations = tokens.exclamations
+    var letterWords = 0
+    var capitalWords = 0
+    for flags in tokens.flags where flags.isSuperset(of: [.multiScalar, .letters]) {
+      letterWords += 1
+      if flags.contains(.uppercase) { capitalWords += 1 }
     }
-    let letterWords = tokens.surfaces.filter { $0.unicodeScalars.count >= 2 && isLetters($0) }
-    let shouting = letterWords.count { isCapitals($0) } * 2 > letterWords.count
+    let shouting = capitalWords * 2 > letterWords
     for position in found.indices {
       if exclamations > 0 {
         found[position].shifters.append(
@@ -456,33 +544,25 @@ struct SentenceAppraiser: Sendable {
             distance: Int.max))
       }
       let cue = found[position].cue
-      if !shouting, cue.count == 1, isCapitals(tokens.surfaces[cue.lowerBound]),
-        tokens.surfaces[cue.lowerBound].unicodeScalars.count >= 2
+      if !shouting, cue.count == 1,
+        tokens.flags[cue.lowerBound].isSuperset(of: [.letters, .uppercase, .multiScalar])
       {
         found[position].shifters.append(
           AppliedShifter(
-            kind: "capitals", cue: tokens.surfaces[cue.lowerBound], effect: 1.3, tokens: cue,
+            kind: "capitals", cue: tokens.surface(cue.lowerBound), effect: 1.3, tokens: cue,
             distance: Int.max - 1))
       }
     }
-  }
-
-  private func isLetters(_ word: String) -> Bool {
-    word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-  }
-
-  private func isCapitals(_ word: String) -> Bool {
-    isLetters(word) && word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
   }
 
   // MARK: - Composition
 
   /// The score of an appraisal: its prior, resolved by target when it depends on one, then its
   /// shifters innermost first, clamped to [-1, 1].
-  private func compose(_ appraisal: Appraisal, words: [String], clause: [Int]) -> Double {
+  private func compose(_ appraisal: Appraisal, tokens: Tokens, clause: [Int]) -> Double {
     var score = appraisal.prior
     if appraisal.isTargetDependent {
-      switch targetKind(of: appraisal.cue, words: words, clause: clause) {
+      switch targetKind(of: appraisal.cue, roles: tokens.roles, clause: clause) {
       case .tone?: return 0
       case .craft?: score = score < 0 ? min(score * 1.5, -0.35) : score
       default: break
@@ -501,16 +581,16 @@ struct SentenceAppraiser: Sendable {
     return min(1, max(-1, score))
   }
 
-  private func targetKind(of cue: Range<Int>, words: [String], clause: [Int])
+  private func targetKind(of cue: Range<Int>, roles: [UInt8], clause: [Int])
     -> EvaluateCues.Role?
   {
     let lower = max(0, cue.lowerBound - 3)
-    let upper = min(words.count, cue.upperBound + 3)
+    let upper = min(roles.count, cue.upperBound + 3)
     let sameClause = clause[cue.lowerBound]
     var result: EvaluateCues.Role?
     for position in lower..<upper where !cue.contains(position) && clause[position] == sameClause {
-      if cues.word(words[position], has: .tone) { return .tone }
-      if cues.word(words[position], has: .craft) { result = .craft }
+      if roles[position] & WordFacts.bit(.tone) != 0 { return .tone }
+      if roles[position] & WordFacts.bit(.craft) != 0 { result = .craft }
     }
     return result
   }

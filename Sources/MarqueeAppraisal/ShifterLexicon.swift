@@ -118,10 +118,23 @@ public struct ShifterLexicon: Sendable {
 
   /// ``longestMatch(in:at:)`` for tokens already normalized with ``ExpressionWords/normalize(_:)``.
   func longestMatch(normalized: [String], at start: Int) -> ShifterMatch? {
-    guard normalized.indices.contains(start) else { return nil }
+    longestMatch(symbols: normalized.map { symbol(for: $0) }, at: start)
+  }
+
+  /// The trie symbol of a normalized word, or ``noSymbol`` when no marker contains it.
+  func symbol(for word: String) -> PhraseTrie.Symbol {
+    trie.symbol(for: word) ?? Self.noSymbol
+  }
+
+  /// The symbol of a word no marker contains.
+  static let noSymbol: PhraseTrie.Symbol = -1
+
+  /// ``longestMatch(in:at:)`` over the tokens' symbols (see ``symbol(for:)``).
+  func longestMatch(symbols: [PhraseTrie.Symbol], at start: Int) -> ShifterMatch? {
+    guard symbols.indices.contains(start) else { return nil }
     guard
       let match = trie.longestMatch(
-        from: start, count: normalized.count, forms: { CollectionOfOne(normalized[$0]) })
+        from: start, count: symbols.count, forms: { CollectionOfOne(symbols[$0]) })
     else { return nil }
     return ShifterMatch(
       range: start..<match.end, gaps: match.gaps, entries: match.values.map { entries[$0] })

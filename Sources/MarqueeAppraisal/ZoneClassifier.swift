@@ -23,8 +23,8 @@ struct ZoneClassifier: Sendable {
 
   /// What the classifier knows about one sentence.
   struct Sentence {
-    /// Normalized words.
-    var words: [String]
+    /// Its tokens, with their words' facts.
+    var tokens: SentenceAppraiser.Tokens
     /// The sentence's appraisals.
     var appraisals: [Appraisal]
     /// The labels of the entities mentioned in it.
@@ -36,21 +36,21 @@ struct ZoneClassifier: Sendable {
 
   /// The zone of one sentence.
   func zone(of sentence: Sentence) -> Zone {
-    let words = sentence.words
-    let quotes = words.count { Self.quotationMarks.contains($0) }
+    let tokens = sentence.tokens
+    let quotes = tokens.flags.count { $0.contains(.quotationMark) }
     var plot = 0
     var background = 0
     var report = 0
     var critic = 0
-    for word in words {
-      guard let roles = cues.roles[word] else {
-        if word.count == 4, let year = Int(word), (1895...2100).contains(year) { background += 1 }
+    for (roles, flags) in zip(tokens.roles, tokens.flags) {
+      guard roles != 0 else {
+        if flags.contains(.year) { background += 1 }
         continue
       }
-      if roles.contains(.plot) { plot += 1 }
-      if roles.contains(.background) { background += 1 }
-      if roles.contains(.report) { report += 1 }
-      if roles.contains(.critic) { critic += 1 }
+      if roles & WordFacts.bit(.plot) != 0 { plot += 1 }
+      if roles & WordFacts.bit(.background) != 0 { background += 1 }
+      if roles & WordFacts.bit(.report) != 0 { report += 1 }
+      if roles & WordFacts.bit(.critic) != 0 { critic += 1 }
     }
     for label in sentence.entityLabels {
       switch label {
@@ -59,7 +59,7 @@ struct ZoneClassifier: Sendable {
       default: break
       }
     }
-    if quotes >= 2 && (report > 0 || isWhollyQuoted(words)) { return .quoted }
+    if quotes >= 2 && (report > 0 || isWhollyQuoted(tokens)) { return .quoted }
     let evaluative = sentence.appraisals.filter { $0.intensity >= 0.1 }
     let filmSense = evaluative.count { $0.isFilmSense }
     critic += 2 * filmSense
@@ -74,7 +74,8 @@ struct ZoneClassifier: Sendable {
     return .evaluation
   }
 
-  private func isWhollyQuoted(_ words: [String]) -> Bool {
+  private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
+    let words = tokens.facts.lazy.map(\.word)
     let opening: Set<String> = ["\"", "“", "``"]
     let closing: Set<String> = ["\"", "”", "''"]
     guard let first = words.first, opening.contains(first) else { return false }

@@ -113,34 +113,51 @@ public struct EntityStage: Stage {
           sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
         first = true
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[start..<end])
-      let text = String(view)
+      let span = scalars[start..<end]
+      let isASCII = span.allSatisfy { $0.value < 0x80 }
+      let text: String
+      var lower: String
+      if isASCII {
+        text = NameFolding.asciiString(span)
+        lower = NameFolding.lowercasedASCII(text.utf8, count: span.count)
+      } else {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: span)
+        text = String(view)
+        lower = text.lowercased()
+        if lower.unicodeScalars.contains("\u{2019}") {
+          lower = String(
+            String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+      }
       let head = scalars[start]
       let kind = annotation.features["kind"]?.stringValue ?? "word"
       if let previous = result.last {
         // After an opening quote, a colon or a line break, a capital letter says little.
-        if ["\u{201C}", "\"", "(", ":", "\u{2014}", "-"].contains(previous.text) { first = true }
+        if previous.end - previous.start == 1, Self.openers.contains(scalars[previous.start]) {
+          first = true
+        }
         var k = previous.end
         while k < start {
           if scalars[k] == "\n" { first = true }
           k += 1
         }
       }
-      var lower = text.lowercased()
-      if lower.unicodeScalars.contains("\u{2019}") {
-        lower = String(
-          String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-      }
+      let isCapitalised =
+        head.value < 0x80
+        ? head.value &- 0x41 < 26
+        : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
       result.append(
         TextToken(
           start: start, end: end, text: text, lower: lower,
           isWord: kind == "word" || kind == "number",
-          isCapitalised: head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter,
-          startsSentence: first, sentence: max(sentence, 0)))
+          isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
     }
     return result
   }
+
+  /// One-scalar tokens after which a capital letter says little.
+  private static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\"", "(", ":", "\u{2014}", "-"]
 
   static func output(of tagger: EntityTagger) -> StageOutput {
     var annotations: [Annotation] = []

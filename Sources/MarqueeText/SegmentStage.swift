@@ -24,6 +24,11 @@ public struct SegmentStage: Stage {
   /// `sentences` and `tokens`.
   public let producedLayers = [LayerName.sentences, LayerName.tokens]
 
+  /// `{"kind": …}` for each kind, built once.
+  private static let kindFeatures: [JSONObject] = TokenKind.allCases.map {
+    JSONObject([("kind", .string($0.rawValue))])
+  }
+
   private let segmenter = SentenceSegmenter()
   private let tokenizer = Tokenizer()
 
@@ -41,17 +46,18 @@ public struct SegmentStage: Stage {
     sentenceLayer.reserveCapacity(sentences.count)
     for (index, range) in sentences.enumerated() {
       sentenceLayer.append(
-        Annotation(id: "s\(index + 1)", start: range.lowerBound, end: range.upperBound))
+        Annotation(id: "s" + String(index + 1), start: range.lowerBound, end: range.upperBound))
     }
     var tokenLayer: [Annotation] = []
     tokenLayer.reserveCapacity(tokens.count)
     for (index, token) in tokens.enumerated() {
-      var features = JSONObject([("kind", .string(token.kind.rawValue))])
+      // Tokens of one kind share one features object until a norm is added.
+      var features = Self.kindFeatures[token.kind.ordinal]
       if let norm = token.norm { features["norm"] = .string(norm) }
       tokenLayer.append(
         Annotation(
-          id: "t\(index + 1)", start: token.range.lowerBound, end: token.range.upperBound,
-          features: features))
+          id: "t" + String(index + 1), start: token.range.lowerBound,
+          end: token.range.upperBound, features: features))
     }
     return StageOutput(layers: [LayerName.sentences: sentenceLayer, LayerName.tokens: tokenLayer])
   }

@@ -17,4 +17,18 @@ public enum TokenKind: String, Sendable, Hashable, CaseIterable {
   case url
   /// An e-mail address.
   case email
+
+  /// The kind's position in `allCases`, for table lookups.
+  var ordinal: Int {
+    switch self {
+    case .word: 0
+    case .number: 1
+    case .punct: 2
+    case .symbol: 3
+    case .emoji: 4
+    case .emoticon: 5
+    case .url: 6
+    case .email: 7
+    }
+  }
 }

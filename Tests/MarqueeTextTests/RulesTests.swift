@@ -28,6 +28,13 @@ struct RulesTests {
     #expect(rules.abbreviationKind("Dr.") == nil)
   }
 
+  @Test("Token kinds know their place in allCases (the stage's feature table relies on it)")
+  func ordinals() {
+    for (index, kind) in TokenKind.allCases.enumerated() {
+      #expect(kind.ordinal == index)
+    }
+  }
+
   @Test("The SentenceSegmenter documentation example")
   func segmenterExample() {
     let text = "I live in the U.S. How about you? Dr. Aziz loved Airplane! in 1980."

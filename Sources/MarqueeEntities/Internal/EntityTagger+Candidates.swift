@@ -9,8 +9,10 @@ extension EntityTagger {
     findUnquotedTitles(covered: &covered)
     var i = 0
     while i < tokens.count {
-      guard !covered[i], tokens[i].isWord, tokens[i].isCapitalised || startsOrgWithNumber(i)
-      else {
+      // (No `||` with a method call here: its autoclosure would copy the tagger per token.)
+      var opens = !covered[i] && tokens[i].isWord && tokens[i].isCapitalised
+      if !opens, !covered[i], tokens[i].isWord, startsOrgWithNumber(i) { opens = true }
+      guard opens else {
         i += 1
         continue
       }
@@ -19,7 +21,9 @@ extension EntityTagger {
         tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
       {
         let t = tokens[j]
-        if t.isWord && (t.isCapitalised || isElidedName(t)) {
+        var continues = t.isWord && t.isCapitalised
+        if !continues, t.isWord, isElidedName(t) { continues = true }
+        if continues {
           j += 1
         } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
@@ -52,16 +56,20 @@ extension EntityTagger {
 
   /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
   private func isElidedName(_ t: TextToken) -> Bool {
-    let scalars = Array(t.text.unicodeScalars)
-    guard scalars.count > 2, scalars[0] == "d" || scalars[0] == "l",
-      scalars[1] == "\u{2019}" || scalars[1] == "'"
+    guard t.end - t.start > 2, scalars[t.start] == "d" || scalars[t.start] == "l",
+      scalars[t.start + 1] == "\u{2019}" || scalars[t.start + 1] == "'"
     else { return false }
-    return scalars[2].properties.isUppercase
+    return scalars[t.start + 2].properties.isUppercase
   }
 
   /// "20th Century Fox": a number that begins a known organisation's name.
   private func startsOrgWithNumber(_ i: Int) -> Bool {
-    guard tokens[i].text.unicodeScalars.first?.properties.numericType != nil else { return false }
+    let head = scalars[tokens[i].start]
+    if head.value < 0x80 {
+      guard head.value &- 0x30 < 10 else { return false }
+    } else {
+      guard head.properties.numericType != nil else { return false }
+    }
     var j = i + 1
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalised,
       tokens[j].start - tokens[j - 1].end <= 1
@@ -120,24 +128,27 @@ extension EntityTagger {
       m.add(.crew, 2)
     }
     let prep = first > 0 ? tokens[first - 1].lower : ""
-    let orgOK =
-      last - first > 1 || !names.isGivenName(key)
-      || ["on", "at", "by", "from", "to", "with", "for"].contains(prep)
-      || names.wordClass(key) == "award"
-    let townOK =
-      names.org(named: key).map {
-        $0.kind != "festival" || names.wordClass(key) != "place" || ["at", "in"].contains(prep)
-      } ?? true
-    if let org = names.org(named: key), orgOK, townOK {
+    let knownOrg = names.org(named: key)
+    var orgOK = false
+    var townOK = true
+    if let knownOrg {
+      orgOK = last - first > 1
+      if !orgOK, !names.isGivenName(key) { orgOK = true }
+      if !orgOK, ["on", "at", "by", "from", "to", "with", "for"].contains(prep) { orgOK = true }
+      if !orgOK, names.wordClass(key) == "award" { orgOK = true }
+      townOK = knownOrg.kind != "festival" || ["at", "in"].contains(prep)
+      if !townOK, names.wordClass(key) != "place" { townOK = true }
+    }
+    if let org = knownOrg, orgOK, townOK {
       m.orgKind = org.kind
       m.orgName = org.name
       m.label = .org
-    } else if let kind = orgNounBefore(first), names.people(named: key).isEmpty {
+    } else if let kind = orgNounBefore(first), !names.hasPerson(named: key) {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
     } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
-      names.people(named: key).isEmpty
+      !names.hasPerson(named: key)
     {
       m.orgKind = kind
       m.label = .org
@@ -191,11 +202,11 @@ extension EntityTagger {
   }
 
   func fold(_ first: Int, _ last: Int) -> String {
-    NameFolding.fold(scalarText(tokens[first].start..<tokens[last - 1].end))
+    NameFolding.fold(scalars[tokens[first].start..<tokens[last - 1].end])
   }
 
   func isKnownWhole(_ key: String) -> Bool {
-    !names.people(named: key).isEmpty || names.org(named: key) != nil
+    names.hasPerson(named: key) || names.org(named: key) != nil
   }
 
   func isNameWord(_ key: String) -> Bool {

@@ -92,6 +92,10 @@ struct EntityTagger {
   // MARK: - Helpers
 
   func scalarText(_ range: Range<Int>) -> String {
+    let span = scalars[range]
+    if span.allSatisfy({ $0.value < 0x80 }) {
+      return NameFolding.asciiString(span)
+    }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])
     return String(view)
@@ -219,7 +223,7 @@ struct EntityTagger {
       && tokens[tokenRange.lowerBound - 1].isPossessive
     guard known != nil || titleCase || (italic && words <= 8) || possessiveBefore else { return }
     // A quoted single word that names a person the lexicon knows is a nickname, not a title.
-    if known == nil, words == 1, !italic, !names.people(named: NameFolding.fold(surface)).isEmpty {
+    if known == nil, words == 1, !italic, names.hasPerson(named: NameFolding.fold(surface)) {
       return
     }
     var m = Mention(

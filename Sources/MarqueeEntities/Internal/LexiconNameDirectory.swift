@@ -9,10 +9,15 @@ struct LexiconNameDirectory: NameDirectory {
 
   func people(named key: String) -> [KnownPerson] {
     guard let lexicon else { return [] }
-    return lexicon.people(named: key).map(Self.known)
-      + lexicon.notablePeople(named: key).map {
+    let key = NameKey.fold(key)
+    return lexicon.people(key: key).map(Self.known)
+      + lexicon.notablePeople(key: key).map {
         KnownPerson(name: $0.name, roles: [], isOther: true, surnames: $0.surnames)
       }
+  }
+
+  func hasPerson(named key: String) -> Bool {
+    lexicon?.hasPerson(key: NameKey.fold(key)) ?? false
   }
 
   func people(withSurname key: String) -> [KnownPerson] {
@@ -24,16 +29,15 @@ struct LexiconNameDirectory: NameDirectory {
   }
 
   func org(named key: String) -> KnownOrg? {
-    var candidates = [key, "the " + key]
-    if key.hasSuffix("s") { candidates.append(String(key.dropLast())) } else {
-      candidates.append(key + "s")
-    }
-    for candidate in candidates {
-      if let org = lexicon?.organisations(named: candidate).first {
-        return KnownOrg(name: org.name, kind: org.kind.rawValue)
-      }
-    }
-    return nil
+    guard let lexicon else { return nil }
+    // The key, then with "the", then the other number: built only when the first misses.
+    let org =
+      lexicon.organisations(named: key).first
+      ?? lexicon.organisations(named: "the " + key).first
+      ?? (key.hasSuffix("s")
+        ? lexicon.organisations(named: key.dropLast()).first
+        : lexicon.organisations(named: key + "s").first)
+    return org.map { KnownOrg(name: $0.name, kind: $0.kind.rawValue) }
   }
 
   func isGivenName(_ key: String) -> Bool { lexicon?.isGivenName(key) ?? false }

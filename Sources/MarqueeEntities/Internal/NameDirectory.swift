@@ -29,6 +29,8 @@ struct KnownOrg: Sendable, Hashable {
 protocol NameDirectory: Sendable {
   /// People whose full name or alias folds to `key`.
   func people(named key: String) -> [KnownPerson]
+  /// Whether ``people(named:)`` would find anyone (cheaper: builds no list).
+  func hasPerson(named key: String) -> Bool
   /// People one of whose surname forms folds to `key`.
   func people(withSurname key: String) -> [KnownPerson]
   func title(named key: String) -> KnownTitle?
@@ -43,5 +45,6 @@ protocol NameDirectory: Sendable {
 }
 
 extension NameDirectory {
+  func hasPerson(named key: String) -> Bool { !people(named: key).isEmpty }
   func creditedCharacter(named key: String) -> String? { nil }
 }

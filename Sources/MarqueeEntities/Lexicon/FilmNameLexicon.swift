@@ -121,6 +121,21 @@ public struct FilmNameLexicon: Sendable {
     (peopleByName[NameKey(name).value] ?? []).map { people[$0] }
   }
 
+  /// Film people under `key`, a ``NameKey`` value the caller folded already.
+  func people(key: String) -> [FilmPerson] {
+    (peopleByName[key] ?? []).map { people[$0] }
+  }
+
+  /// Notable non-film people under `key`, a ``NameKey`` value the caller folded already.
+  func notablePeople(key: String) -> [NotablePerson] {
+    (notableByName[key] ?? []).map { notablePeople[$0] }
+  }
+
+  /// Whether any film or notable person goes by `key`, a ``NameKey`` value.
+  func hasPerson(key: String) -> Bool {
+    peopleByName[key] != nil || notableByName[key] != nil
+  }
+
   /// Every film person with `surname` as a surname form ("Coen" gives both brothers;
   /// "del Toro" gives Guillermo and Benicio).
   ///

@@ -33,6 +33,7 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
 
   /// Folds text as described on the type.
   static func fold(_ text: some StringProtocol) -> String {
+    if let folded = foldASCII(text) { return folded }
     var folded = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value
@@ -69,6 +70,42 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
       }
     }
     return joinWords(String(folded))
+  }
+
+  /// The key of ASCII text that needs no more than lowercasing: letters, digits, `&`, `'` and
+  /// single spaces, with no one-letter word and nothing to trim (the common case, one pass and
+  /// at most one allocation). Nil when the full fold is needed.
+  private static func foldASCII(_ text: some StringProtocol) -> String? {
+    var wordLength = 0
+    var previous: UInt8 = 0x20
+    var hasUpper = false
+    var count = 0
+    for byte in text.utf8 {
+      switch byte {
+      case 0x41...0x5A: hasUpper = true
+      case 0x61...0x7A, 0x30...0x39, 0x26, 0x27: break
+      case 0x20:
+        if previous == 0x20 || wordLength == 1 { return nil }
+        wordLength = 0
+        previous = byte
+        count += 1
+        continue
+      default: return nil
+      }
+      wordLength += 1
+      previous = byte
+      count += 1
+    }
+    guard count > 0, wordLength > 1, previous != 0x27, text.utf8.first != 0x27 else { return nil }
+    guard hasUpper else { return String(text) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for byte in text.utf8 {
+        buffer[k] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        k += 1
+      }
+      return k
+    }
   }
 
   /// Splits on spaces, joins runs of one-letter words (initials) and trims apostrophes.

@@ -42,6 +42,8 @@ struct BoundaryScanner {
   private var markerPending = false
   private var skipUntil = 0
   private var protectedUntil = 0
+  private var parenthesisUntil = 0
+  private var nextAt = -1
   private var openQuote = -1
   private var openQuoteAfterWord = false
 
@@ -97,6 +99,10 @@ struct BoundaryScanner {
       var special = !ScalarClass.isWordScalar(head)
       var end = index
       while end < count, !blank[end] {
+        if special {
+          end += 1
+          continue
+        }
         let value = scalars[end].value
         if value < 0x80 {
           if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x3C { special = true }
@@ -149,7 +155,7 @@ struct BoundaryScanner {
       markerEnd = end
     }
     if markerEnd == end { return end }
-    noteSpecialSpans(start, end)
+    noteSpecialSpans(start, end, first: first)
     if first, isEmoticon(start, end) { return end }
     if !first, isEmoticon(start, end), scalars[start].isASCII, !ScalarClass.isLetter(scalars[start])
     {
@@ -159,7 +165,9 @@ struct BoundaryScanner {
     var position = start
     while position < end {
       let scalar = scalars[position]
-      if ScalarClass.isTerminator(scalar), position >= skipUntil, position >= protectedUntil {
+      if ScalarClass.isTerminator(scalar), position >= skipUntil, position >= protectedUntil,
+        position >= parenthesisUntil || closesParenthesis(from: position)
+      {
         let resume = terminator(at: position, chunkStart: start, chunkEnd: end)
         if resume >= end { return resume }
         position = resume
@@ -231,7 +239,7 @@ struct BoundaryScanner {
 
   // MARK: - URLs, e-mail addresses, marked titles, quotes
 
-  private mutating func noteSpecialSpans(_ start: Int, _ end: Int) {
+  private mutating func noteSpecialSpans(_ start: Int, _ end: Int, first: Bool) {
     var position = start
     while position < end, ScalarClass.isOpener(scalars[position]) { position += 1 }
     if position < end, hasURLPrefix(at: position, end: end) || isEmail(start, end) {
@@ -247,6 +255,9 @@ struct BoundaryScanner {
     let opener = scalars[start]
     if opener == "*" || opener == "_" {
       protectMarked(from: start, marker: opener)
+    }
+    if opener == "(", start > lastCut, !first {
+      protectParenthesis(from: start)
     }
     if opener == "\u{201C}" || opener == "\"" || opener == "\u{2018}" || opener == "'" {
       openQuote = start
@@ -272,14 +283,15 @@ struct BoundaryScanner {
     return matches("http://") || matches("https://") || matches("www.")
   }
 
-  private func isEmail(_ start: Int, _ end: Int) -> Bool {
-    guard end - start < 256 else { return false }
-    var at = -1
-    for index in start..<end where scalars[index] == "@" {
-      at = index
-      break
+  private mutating func isEmail(_ start: Int, _ end: Int) -> Bool {
+    // The next "@" is found once, moving only forward, so this stays linear.
+    if nextAt < start {
+      nextAt = start
+      while nextAt < count, scalars[nextAt] != "@" { nextAt += 1 }
     }
-    guard at > start, at + 1 < end, ScalarClass.isWordScalar(scalars[at - 1]),
+    let at = nextAt
+    guard at < end, end - start < 256, at > start, at + 1 < end,
+      ScalarClass.isWordScalar(scalars[at - 1]),
       ScalarClass.isWordScalar(scalars[at + 1])
     else { return false }
     for index in (at + 1)..<end where scalars[index] == "." {
@@ -303,6 +315,36 @@ struct BoundaryScanner {
       }
       index += 1
     }
+  }
+
+  /// A short parenthesis opened mid-sentence and closed on the same line within 40 scalars:
+  /// terminators inside it do not end the sentence ("(i.e. Kingston)", "(b. 1982)"), except a
+  /// stop that closes it ("(It runs long.) Still…"). Longer asides often hold whole sentences
+  /// and are left to the usual rules.
+  private mutating func protectParenthesis(from start: Int) {
+    let limit = min(count, start + 40)
+    var index = start + 1
+    while index < limit {
+      let scalar = scalars[index]
+      if scalar == "(" || ScalarClass.isLineBreak(scalar) { return }
+      if scalar == ")" {
+        parenthesisUntil = max(parenthesisUntil, index)
+        return
+      }
+      index += 1
+    }
+  }
+
+  /// Whether only terminators and closers lie between `position` and the protected
+  /// parenthesis's closing bracket.
+  private func closesParenthesis(from position: Int) -> Bool {
+    var index = position
+    while index < parenthesisUntil {
+      let scalar = scalars[index]
+      guard ScalarClass.isTerminator(scalar) || ScalarClass.isCloser(scalar) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// `<i>Airplane!</i>`, `<em>…</em>`: no terminator inside ends a sentence.
@@ -480,6 +522,13 @@ struct BoundaryScanner {
       else { break }
       start -= 1
     }
+    // A contraction is an ordinary word, never an abbreviation or an initial: "didn't.", "it's."
+    if start > chunkStart + 1, start < position,
+      scalars[start - 1] == "'" || scalars[start - 1] == "\u{2019}",
+      ScalarClass.isLetter(scalars[start - 2])
+    {
+      return !next.lower || (plain && next.lower)
+    }
     if start == position || position - start >= 40 {
       // A number, a closing bracket, or a long run: an ordinary full stop.
       return !next.lower
@@ -537,6 +586,12 @@ struct BoundaryScanner {
     while start > chunkStart, position - start < 40, ScalarClass.isLetter(scalars[start - 1]) {
       start -= 1
     }
+    // "didn't.The": a contraction is an ordinary word.
+    if start > chunkStart + 1, scalars[start - 1] == "'" || scalars[start - 1] == "\u{2019}",
+      ScalarClass.isLetter(scalars[start - 2])
+    {
+      return true
+    }
     guard position - start >= 2 else { return false }
     if start > chunkStart, scalars[start - 1] == "." { return false }
     return rules.abbreviationKind(scalars[start..<position]) == nil
@@ -564,20 +619,7 @@ struct BoundaryScanner {
     next.lower = ScalarClass.isLower(first)
     next.digit = ScalarClass.isDigit(first)
     guard ScalarClass.isLetter(first) else { return next }
-    var end = start
-    var word = String.UnicodeScalarView()
-    while end < count, end - start < 16 {
-      let scalar = scalars[end]
-      if ScalarClass.isLetter(scalar) {
-        word.append(scalar)
-      } else if scalar == "'" || scalar == "\u{2019}" {
-        word.append("'")
-      } else {
-        break
-      }
-      end += 1
-    }
-    next.starter = rules.sentenceStarters.contains(String(word).lowercased())
+    next.starter = rules.isSentenceStarter(scalars, from: start)
     return next
   }
 

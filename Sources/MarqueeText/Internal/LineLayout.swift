@@ -66,6 +66,11 @@ struct LineLayout {
           index += 1
           continue
         }
+        if value == 0x20 {
+          blank[index] = true
+          index += 1
+          continue
+        }
         var breakLength = 0
         if ScalarClass.isLineBreak(scalar) {
           breakLength = scalar == "\r" && index + 1 < count && scalars[index + 1] == "\n" ? 2 : 1
@@ -143,18 +148,42 @@ struct LineLayout {
     }
     if endsWithTerminator(above) { return false }
     if !anyTerminated || !wrapped { return true }
+    let next = scalars[belowFirst]
+    let opensSentence =
+      ScalarClass.isUpper(next) || ScalarClass.isDigit(next) || ScalarClass.isOpener(next)
+    // Fields such as "Rating: 4/5" or "Director: Darius Marder" stand on lines of their own.
+    if opensSentence, isField(above) || isField(below) { return true }
     // A heading: the next line's first word would have fitted after it, and it is followed by
     // what looks like the start of a sentence.
     var wordEnd = belowFirst
     while wordEnd <= below.last, !blank[wordEnd] { wordEnd += 1 }
     let fits = above.width + 1 + (wordEnd - belowFirst) <= width
-    let next = scalars[belowFirst]
-    let opensSentence =
-      ScalarClass.isUpper(next) || ScalarClass.isDigit(next) || ScalarClass.isOpener(next)
     let last = scalars[above.last]
     let endsCleanly =
       ScalarClass.isWordScalar(last) || ScalarClass.isCloser(last) || last == ":"
     return fits && opensSentence && endsCleanly
+  }
+
+  /// Whether the line is a short field: one to three capitalised words, a colon and a space,
+  /// then a value ("Rating: 4/5", "Running time: 2 hr").
+  private func isField(_ line: Line) -> Bool {
+    guard let first = line.first, line.width <= 60, ScalarClass.isUpper(scalars[first]) else {
+      return false
+    }
+    var words = 1
+    var index = first
+    while index < line.last, index - first < 30 {
+      let scalar = scalars[index]
+      if scalar == ":" { return blank[index + 1] }
+      if blank[index] {
+        words += 1
+        if words > 3 { return false }
+      } else if !ScalarClass.isWordScalar(scalar), scalar != "-" {
+        return false
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Whether the line's last non-blank scalars are a terminator and any closing quotes.

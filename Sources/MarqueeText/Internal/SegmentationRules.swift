@@ -32,6 +32,8 @@ struct SegmentationRules: Sendable {
   let abbreviations: [String: AbbreviationKind]
   /// Lower-case sentence openers.
   let sentenceStarters: Set<String>
+  /// Their hashes (``key(_:)``), for a first check that builds no string.
+  private let starterKeys: Set<UInt64>
   /// Emoticons as scalar arrays, longest first.
   let emoticons: [[Unicode.Scalar]]
   /// The emoticons by their first ASCII scalar (128 lists), longest first.
@@ -69,6 +71,7 @@ struct SegmentationRules: Sendable {
       Self.dataLines(named: "sentence-starters", extension: "txt", in: bundle).map {
         $0.lowercased()
       })
+    self.starterKeys = Set(sentenceStarters.map { Self.key($0.unicodeScalars) })
     let emoticonLines = Self.dataLines(named: "emoticons", extension: "txt", in: bundle)
     self.emoticons = emoticonLines.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     var byInitial = [[[Unicode.Scalar]]](repeating: [], count: 128)
@@ -110,6 +113,31 @@ struct SegmentationRules: Sendable {
     let lower = word.lowercased()
     if let kind = abbreviations[lower] { return kind }
     return abbreviations[lower.prefix(1).uppercased() + lower.dropFirst()]
+  }
+
+  /// Whether the word starting at `start` (letters and apostrophes, compared in lower case,
+  /// curly apostrophes as straight ones) is a sentence opener. Builds no string unless the
+  /// word's hash matches an opener's.
+  func isSentenceStarter(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Bool {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    var end = start
+    while end < scalars.count, end - start < 16 {
+      var value = scalars[end].value
+      if value == 0x2019 { value = 0x27 }
+      if value >= 0x41, value <= 0x5A { value |= 0x20 }
+      guard (value >= 0x61 && value <= 0x7A) || value == 0x27 else {
+        if ScalarClass.isLetter(scalars[end]) { return false }  // not an ASCII word
+        break
+      }
+      hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+      end += 1
+    }
+    guard end > start, starterKeys.contains(hash) else { return false }
+    var word = ""
+    for scalar in scalars[start..<end] {
+      word.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar)
+    }
+    return sentenceStarters.contains(word.lowercased())
   }
 
   /// Whether `scalars` are exactly one of the emoticons.

@@ -43,7 +43,9 @@ import Testing
     #expect(document["text"] as? String == text)
     let evaluations = try Self.evaluations(document)
     let found = Dictionary(
-      zip(Self.surfaces(evaluations, in: text), evaluations.map { Self.feature($0, "polarity") as? String }),
+      zip(
+        Self.surfaces(evaluations, in: text),
+        evaluations.map { Self.feature($0, "polarity") as? String }),
       uniquingKeysWith: { first, _ in first })
     #expect(found["superb"] == "positive")
     #expect(found["not bad at all"] == "positive")

@@ -81,8 +81,10 @@ import Testing
   @Test func theDocumentVerdictFollowsTheSumOfTheGoldScores() throws {
     // Gold: +0.7 (gorgeous score) − 0.5 (wooden) − 0.4 (drags) = −0.2, so the review is negative.
     var gold = try Self.document(
-      [Self.scored("g1", 2, 16, 0.7), Self.scored("g2", 35, 41, -0.5),
-        Self.scored("g3", 50, 60, -0.4)], entityID: "e1")
+      [
+        Self.scored("g1", 2, 16, 0.7), Self.scored("g2", 35, 41, -0.5),
+        Self.scored("g3", 50, 60, -0.4),
+      ], entityID: "e1")
     gold.id = "negative"
     // Gold scores that cancel out (+0.5 − 0.5) give no overall polarity: not counted.
     var balanced = try Self.document(

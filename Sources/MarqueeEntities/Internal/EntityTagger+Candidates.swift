@@ -7,11 +7,24 @@ extension EntityTagger {
       for index in m.first..<m.last { covered[index] = true }
     }
     findUnquotedTitles(covered: &covered)
+    mentions.append(contentsOf: nameCandidates(covered: covered))
+  }
+
+  /// The candidates of ``findNameCandidates()`` outside the `covered` tokens, in text order.
+  /// (Not mutating: a mutating method that calls the tagger's helpers copies the whole tagger
+  /// for each call.)
+  private func nameCandidates(covered: [Bool]) -> [Mention] {
+    var found: [Mention] = []
     var i = 0
     while i < tokens.count {
-      // (No `||` with a method call here: its autoclosure would copy the tagger per token.)
-      var opens = !covered[i] && tokens[i].isWord && tokens[i].isCapitalised
-      if !opens, !covered[i], tokens[i].isWord, startsOrgWithNumber(i) { opens = true }
+      var opens = false
+      if !covered[i], tokens[i].isWord {
+        if tokens[i].isCapitalised {
+          opens = true
+        } else if startsOrgWithNumber(i) {
+          opens = true
+        }
+      }
       guard opens else {
         i += 1
         continue
@@ -21,8 +34,14 @@ extension EntityTagger {
         tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
       {
         let t = tokens[j]
-        var continues = t.isWord && t.isCapitalised
-        if !continues, t.isWord, isElidedName(t) { continues = true }
+        var continues = false
+        if t.isWord {
+          if t.isCapitalised {
+            continues = true
+          } else if isElidedName(t) {
+            continues = true
+          }
+        }
         if continues {
           j += 1
         } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
@@ -39,9 +58,10 @@ extension EntityTagger {
       {
         j += 1
       }
-      addCandidate(i, j)
+      if let m = candidate(i, j) { found.append(m) }
       i = j
     }
+    return found
   }
 
   /// The kind an org noun just before token `first` gives ("the band Grizzly Bear", "the news
@@ -88,8 +108,8 @@ extension EntityTagger {
     return false
   }
 
-  /// Adds the candidate for tokens `i..<j` after trimming; splits runs that join two names.
-  private mutating func addCandidate(_ i: Int, _ j: Int) {
+  /// The candidate for tokens `i..<j` after trimming, if any is left.
+  private func candidate(_ i: Int, _ j: Int) -> Mention? {
     var first = i
     var honorific = false
     var cueJob: String?
@@ -97,14 +117,14 @@ extension EntityTagger {
       let key = fold(first, j)
       if isKnownWhole(key) { break }
       let t = tokens[first]
-      if patterns.honorifics.contains(t.lower) && first + 1 < j {
+      if patterns.honorifics.contains(t.lower), first + 1 < j {
         honorific = true
       } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
         cueJob = job
       } else if patterns.stopwords.contains(t.lower) {
         honorific = false
-      } else if t.startsSentence && first + 1 < j && !isNameWord(t.lower)
-        && isKnownWhole(fold(first + 1, j))
+      } else if t.startsSentence, first + 1 < j, !isNameWord(t.lower),
+        isKnownWhole(fold(first + 1, j))
       {
         // A capitalised sentence opener before a known name ("Watch Riz Ahmed").
       } else {
@@ -112,13 +132,16 @@ extension EntityTagger {
       }
       first += 1
     }
-    guard first < j else { return }
+    guard first < j else { return nil }
     var last = j
     // Drop particles left dangling at the end.
     while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
-    guard last > first else { return }
+    guard last > first else { return nil }
     let key = fold(first, last)
-    if last - first == 1, tokens[first].lower.count == 1 || tokens[first].lower == "i" { return }
+    if last - first == 1 {
+      let word = tokens[first].lower
+      if word.count == 1 || word == "i" { return nil }
+    }
     var m = Mention(
       first: first, last: last, start: tokens[first].start, end: tokens[last - 1].end,
       surface: scalarText(tokens[first].start..<tokens[last - 1].end), key: key)
@@ -171,7 +194,7 @@ extension EntityTagger {
         m.isBlocked = looksBlocked(first, last)
       }
     }
-    mentions.append(m)
+    return m
   }
 
   /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common

@@ -140,6 +140,8 @@ struct EntityTagger {
   ]
 
   mutating func findQuotedTitles() {
+    // A local copy, so that `||` and `&&` below do not capture (and copy) the whole tagger.
+    let scalars = self.scalars
     var i = 0
     let n = scalars.count
     var openers: [(Unicode.Scalar, Unicode.Scalar)] = [

@@ -12,7 +12,11 @@ let package = Package(
   products: [
     .library(name: "MarqueeCore", targets: ["MarqueeCore"]),
     .library(name: "MarqueeText", targets: ["MarqueeText"]),
+    .library(name: "MarqueeEntities", targets: ["MarqueeEntities"]),
     .library(name: "MarqueeXML", targets: ["MarqueeXML"]),
+    .library(name: "MarqueeAppraisal", targets: ["MarqueeAppraisal"]),
+    .library(name: "MarqueeEvaluation", targets: ["MarqueeEvaluation"]),
+    .library(name: "MarqueeFormats", targets: ["MarqueeFormats"]),
     .library(name: "MarqueeTestSupport", targets: ["MarqueeTestSupport"]),
     .library(name: "MarqueeCommandLine", targets: ["MarqueeCommandLine"]),
     .executable(name: "marquee", targets: ["marquee"]),
@@ -27,21 +31,42 @@ let package = Package(
       dependencies: ["MarqueeCore"],
       resources: [.process("Resources")]
     ),
+    .target(
+      name: "MarqueeEntities",
+      dependencies: ["MarqueeCore", "MarqueeText"],
+      resources: [.process("Resources")]
+    ),
     .systemLibrary(
       name: "CLibXML2",
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
-    .target(name: "MarqueeXML", dependencies: ["MarqueeCore", "CLibXML2"]),
+    .target(
+      name: "MarqueeXML",
+      dependencies: ["MarqueeCore", "CLibXML2"],
+      resources: [.copy("Resources/marquee.xsd")]
+    ),
+    .target(name: "MarqueeEvaluation", dependencies: ["MarqueeCore"]),
+    .target(name: "MarqueeFormats", dependencies: ["MarqueeCore", "MarqueeXML"]),
     .target(name: "MarqueeTestSupport", dependencies: ["MarqueeCore"]),
+    .target(
+      name: "MarqueeAppraisal",
+      dependencies: ["MarqueeCore"],
+      resources: [.process("Resources")]
+    ),
     .target(
       name: "MarqueeCommandLine",
       dependencies: [
         "MarqueeCore",
         "MarqueeText",
+        "MarqueeEntities",
         "MarqueeXML",
+        "MarqueeEvaluation",
+        "MarqueeFormats",
+        "MarqueeAppraisal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      resources: [.copy("Resources/marquee-document.schema.json")]
     ),
     .executableTarget(name: "marquee", dependencies: ["MarqueeCommandLine"]),
     .testTarget(
@@ -54,8 +79,24 @@ let package = Package(
       resources: [.copy("Cases")]
     ),
     .testTarget(
+      name: "MarqueeEntitiesTests",
+      dependencies: ["MarqueeEntities", "MarqueeCore", "MarqueeText", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeEvaluationTests",
+      dependencies: ["MarqueeEvaluation", "MarqueeCore"]
+    ),
+    .testTarget(
+      name: "MarqueeAppraisalTests",
+      dependencies: ["MarqueeAppraisal", "MarqueeCore", "MarqueeText", "MarqueeTestSupport"]
+    ),
+    .testTarget(
       name: "MarqueeXMLTests",
       dependencies: ["MarqueeXML", "MarqueeCore", "MarqueeTestSupport"]
+    ),
+    .testTarget(
+      name: "MarqueeFormatsTests",
+      dependencies: ["MarqueeFormats", "MarqueeCore", "MarqueeTestSupport", "marquee"]
     ),
     .testTarget(
       name: "MarqueeCommandLineTests",

@@ -1,4 +1,7 @@
+import MarqueeAppraisal
 import MarqueeCore
+import MarqueeEntities
+import MarqueeText
 
 /// The analysis stages that ship with Marquee, in the order a full pipeline runs them.
 ///
@@ -7,6 +10,6 @@ import MarqueeCore
 public enum BuiltinStages {
   /// The catalog of built-in stages.
   public static var catalog: StageCatalog {
-    StageCatalog([])
+    StageCatalog([SegmentStage(), EntityStage(), EvaluateStage()])
   }
 }

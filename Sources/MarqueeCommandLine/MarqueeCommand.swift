@@ -17,7 +17,10 @@ public struct MarqueeCommand: ParsableCommand {
         marquee annotate review.txt | marquee annotate --stages '' > same.jsonl
       """,
     version: "0.1.0",
-    subcommands: [AnnotateCommand.self]
+    subcommands: [
+      AnnotateCommand.self, SegmentCommand.self, EntitiesCommand.self, EvaluateCommand.self,
+      ExportCommand.self, ValidateCommand.self, EvalCommand.self,
+    ]
   )
 
   /// Creates the command (argument parsing fills it in).

@@ -19,13 +19,14 @@ import Testing
     #expect(document.metadata["byteOrderMark"] == .bool(true))
   }
 
-  @Test(arguments: [
-    ([0x61, 0x62, 0xFF], 2),
-    ([0x61, 0xC3], 1),
-    ([0xE2, 0x80, 0x41], 0),
-    ([0xED, 0xA0, 0x80], 0),
-    ([0xEF, 0xBB, 0xBF, 0x61, 0x80], 4),
-  ] as [([UInt8], Int)])
+  @Test(
+    arguments: [
+      ([0x61, 0x62, 0xFF], 2),
+      ([0x61, 0xC3], 1),
+      ([0xE2, 0x80, 0x41], 0),
+      ([0xED, 0xA0, 0x80], 0),
+      ([0xEF, 0xBB, 0xBF, 0x61, 0x80], 4),
+    ] as [([UInt8], Int)])
   func namesTheFirstInvalidByte(bytes: [UInt8], offset: Int) {
     do {
       _ = try reader.read(bytes, id: "bad")

@@ -73,7 +73,9 @@ final class ByteStreamReader {
         buffer.removeAll(keepingCapacity: true)
         start = 0
       }
-      scanFrom = buffer.count
+      // fill() may move the unread bytes to the front of the buffer, so remember how far this
+      // line has been scanned relative to its start, not as an absolute index.
+      let scanned = buffer.count - start
       if try !fill() {
         if skipped > 0 {
           let total = skipped + buffer.count - start
@@ -87,6 +89,7 @@ final class ByteStreamReader {
         start = buffer.count
         return .line(line)
       }
+      scanFrom = start + scanned
     }
   }
 

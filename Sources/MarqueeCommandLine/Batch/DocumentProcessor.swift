@@ -19,8 +19,7 @@ struct DocumentProcessor: Sendable {
   /// Whether results are standalone files (`--out`) or parts of one stream.
   var standalone: Bool
 
-  private let textReader = TextDocumentReader()
-  private let jsonReader = DocumentJSONReader()
+  private let decoder = WorkItemDecoder()
 
   /// Creates a processor.
   init(pipeline: Pipeline, encoder: any CorpusEncoder, standalone: Bool) {
@@ -31,18 +30,11 @@ struct DocumentProcessor: Sendable {
 
   /// Processes one item.
   func process(_ item: WorkItem) -> Outcome {
-    if let failure = item.failure { return .failed(item.origin, failure) }
     let document: Document
     do {
-      switch item.kind {
-      case .text:
-        let source = item.origin.path == "<stdin>" ? nil : item.origin.path
-        document = try textReader.read(item.bytes, id: item.defaultID, source: source)
-      case .json:
-        document = try jsonReader.decode(item.bytes, defaultID: item.defaultID)
-      }
+      document = try decoder.decode(item)
     } catch {
-      return .failed(item.origin, error.description)
+      return .failed(item.origin, "\(error)")
     }
     do {
       let annotated = try pipeline.run(document)

@@ -94,8 +94,17 @@ struct InputCollector {
     var sources: [InputSource] = []
     var skipped: [String] = []
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+    // A .txt beside an .ann file is the text of a brat pair, read with it, not on its own.
+    let annStems = Set(
+      relativePaths.filter { Self.extension(of: $0).lowercased() == "ann" }.map(
+        Self.removingExtension))
     for relative in relativePaths {
       let full = base + "/" + relative
+      if format == .auto, Self.extension(of: relative).lowercased() == "txt",
+        annStems.contains(Self.removingExtension(relative))
+      {
+        continue
+      }
       var isDirectory: ObjCBool = false
       guard fileManager.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
       else { continue }

@@ -1,3 +1,5 @@
+import MarqueeCore
+
 /// One unit of batch work: the raw bytes of one document and where they came from.
 struct WorkItem: Sendable {
   /// How the bytes are to be read.
@@ -6,6 +8,14 @@ struct WorkItem: Sendable {
     case text
     /// One Marquee JSON document (a line of a JSON Lines stream, or a `.json` file).
     case json
+    /// An HTML page, read for its visible text.
+    case html
+    /// A brat `.ann` file (the bytes) with the UTF-8 bytes of its `.txt`.
+    case brat(text: [UInt8])
+    /// A UIMA CAS XMI file.
+    case xmi
+    /// A document already decoded by a reader that yields many per file (Marquee XML).
+    case decoded(Document)
   }
 
   /// How to read ``bytes``.

@@ -1,3 +1,7 @@
+import Foundation
+import MarqueeCore
+import MarqueeXML
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -13,6 +17,7 @@ final class WorkItemReader {
   private var sources: [InputSource]
   private var nextSource = 0
   private var stream: OpenStream?
+  private var pending: [WorkItem] = []
   private let maximumBytes: Int
   /// Bytes of input read so far.
   private(set) var bytesRead = 0
@@ -35,6 +40,7 @@ final class WorkItemReader {
   /// The next item, or `nil` when every source is exhausted.
   func next() -> WorkItem? {
     while true {
+      if let queued = pending.popLast() { return queued }
       if stream != nil {
         if let item = nextLine() { return item }
         continue
@@ -70,7 +76,11 @@ final class WorkItemReader {
       do {
         let head = try reader.peek(4096)
         let firstVisible = head.first { !Self.isJSONWhitespace($0) }
-        format = firstVisible == UInt8(ascii: "{") ? .jsonl : .text
+        switch firstVisible {
+        case UInt8(ascii: "{"): format = .jsonl
+        case UInt8(ascii: "<"): format = .xml
+        default: format = .text
+        }
       } catch {
         if closes { close(descriptor) }
         return failed(error.description)
@@ -93,8 +103,25 @@ final class WorkItemReader {
         return failed(Self.tooLarge(nil, limit: maximumBytes))
       }
       bytesRead += bytes.count
+      if format == .xml { return startXML(bytes, source: source, origin: origin) }
+      let kind: WorkItem.Kind
+      switch format {
+      case .json: kind = .json
+      case .html: kind = .html
+      case .xmi: kind = .xmi
+      case .brat:
+        guard case .file(let path) = source.location else {
+          return failed("brat needs files: an .ann file with its .txt beside it")
+        }
+        let textPath = InputCollector.removingExtension(path) + ".txt"
+        guard let text = FileManager.default.contents(atPath: textPath) else {
+          return failed("brat: the text file \(textPath) is missing beside the .ann file")
+        }
+        kind = .brat(text: Array(text))
+      default: kind = .text
+      }
       return WorkItem(
-        kind: format == .json ? .json : .text, bytes: bytes, origin: origin,
+        kind: kind, bytes: bytes, origin: origin,
         defaultID: source.defaultID, failure: nil)
     } catch {
       return failed(error.description)
@@ -135,6 +162,25 @@ final class WorkItemReader {
         return WorkItem(
           kind: .json, bytes: bytes, origin: origin, defaultID: defaultID, failure: nil)
       }
+    }
+  }
+
+  /// Decodes a Marquee XML file into its documents, queues all but the first and returns the
+  /// first (or the failure, with libxml2's line and column).
+  private func startXML(_ bytes: [UInt8], source: InputSource, origin: Origin) -> WorkItem? {
+    do {
+      let documents = try XMLDocumentReader().documents(in: bytes)
+      // Kept in reverse so each is taken from the end in O(1).
+      pending = documents.dropFirst().reversed().map {
+        WorkItem(kind: .decoded($0), bytes: [], origin: origin, defaultID: $0.id, failure: nil)
+      }
+      guard let first = documents.first else { return nil }
+      return WorkItem(
+        kind: .decoded(first), bytes: [], origin: origin, defaultID: first.id, failure: nil)
+    } catch {
+      return WorkItem(
+        kind: .text, bytes: [], origin: origin, defaultID: source.defaultID,
+        failure: error.description)
     }
   }
 

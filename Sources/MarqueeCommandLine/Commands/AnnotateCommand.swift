@@ -1,5 +1,6 @@
 import ArgumentParser
 import MarqueeCore
+import MarqueeEntities
 
 /// `marquee annotate`: run a pipeline of stages over files, directories, corpora or standard
 /// input.
@@ -35,11 +36,17 @@ struct AnnotateCommand: ParsableCommand {
       discussion: "An empty list (--stages '') only reads and rewrites the documents."))
   var stages: String?
 
+  @Option(help: "Credits for the reviewed films (JSON or TSV) for the entities stage.")
+  var credits: String?
+
   @Option(help: "Write one <id>.<ext> file per document into this folder.")
   var out: String?
 
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .json
+
+  @Option(help: "An extra evaluative lexicon file (TSV) for the evaluate stage; repeatable.")
+  var lexicon: [String] = []
 
   @OptionGroup var input: InputOptions
   @OptionGroup var options: RunOptions
@@ -57,6 +64,17 @@ struct AnnotateCommand: ParsableCommand {
           throw ValidationError(error.description)
         }
       }
+    }
+    if !lexicon.isEmpty {
+      let evaluate = try EvaluateCommand.stage(lexiconFiles: lexicon)
+      guard chosen.contains(where: { $0.name == evaluate.name }) else {
+        throw ValidationError("--lexicon needs the evaluate stage; add it to --stages")
+      }
+      chosen = chosen.map { $0.name == evaluate.name ? evaluate : $0 }
+    }
+    if credits != nil {
+      let stage = try EntityStage(credits: EntitiesCommand.readCredits(credits))
+      chosen = chosen.map { $0.name == stage.name ? stage : $0 }
     }
     let collected = InputCollector(format: input.inputFormat).sources(for: paths)
     if !collected.skipped.isEmpty && !options.quiet {

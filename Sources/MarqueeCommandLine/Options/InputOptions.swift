@@ -4,10 +4,12 @@ import ArgumentParser
 struct InputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "How to read inputs: auto, text, json or jsonl.",
+      "How to read inputs: auto, text, json, jsonl, xml, html, brat or xmi.",
       discussion: """
         auto decides from each file's extension (.txt text, .json one document, .jsonl JSON \
-        Lines) and, for standard input, from the first non-blank byte ('{' means JSON Lines).
+        Lines, .xml Marquee XML, .html/.htm a web page's visible text, .ann brat standoff with \
+        its .txt, .xmi UIMA CAS XMI) and, for standard input, from the first non-blank byte \
+        ('{' means JSON Lines, '<' Marquee XML).
         """))
   var inputFormat: InputFormat = .auto
 

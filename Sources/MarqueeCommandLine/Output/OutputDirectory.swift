@@ -11,6 +11,7 @@ final class OutputDirectory {
   let path: String
   private let fileExtension: String
   private var usedNames: Set<String> = []
+  private let processID = getpid()
 
   /// Creates the directory (and its parents) if needed.
   init(path: String, fileExtension: String) throws(CommandLineError) {
@@ -44,22 +45,30 @@ final class OutputDirectory {
     return candidate + "." + fileExtension
   }
 
-  /// Writes bytes to `name` inside the directory, atomically.
+  /// Writes bytes to `name` inside the directory, atomically: the bytes go to a hidden
+  /// temporary file that is renamed over the final name only once complete, so an interrupted
+  /// run (Ctrl-C, a crash, a full disk) never leaves a half-written file under a real name.
+  ///
+  /// The file is not fsync'ed: that would protect against power loss, not interruption, and
+  /// costs milliseconds per file (a 5,000-document corpus took 20 s instead of 1 s).
   func write(_ bytes: [UInt8], named name: String) throws(CommandLineError) {
     let final = path + "/" + name
-    let temporary = path + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    let temporary = path + "/.\(name).\(processID).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw .io("\(final): could not be written (\(String(cString: strerror(errno))))")
+    }
     do {
-      try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-      if rename(temporary, final) != 0 {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(atPath: temporary)
-        throw CommandLineError.io("\(final): could not be written (\(reason))")
-      }
-    } catch let error as CommandLineError {
-      throw error
+      try StandardStreams.write(bytes, to: descriptor)
     } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw .io("\(final): could not be written (\(error.localizedDescription))")
+      close(descriptor)
+      unlink(temporary)
+      throw .io("\(final): could not be written (\(error))")
+    }
+    guard close(descriptor) == 0, rename(temporary, final) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw .io("\(final): could not be written (\(reason))")
     }
   }
 }

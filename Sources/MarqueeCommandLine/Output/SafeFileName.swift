@@ -3,11 +3,11 @@
 /// Letters and digits of any script, `-`, `_` and `.` are kept; every other character (path
 /// separators, controls, spaces, quotes) becomes `_`. Leading dots become `_` so no name is
 /// hidden or means a parent directory, and names are cut to at most 180 UTF-8 bytes at a
-/// character boundary. `../x` → `_.._x`… never a path.
+/// character boundary, so a name is never a path.
 ///
 /// ```
 /// SafeFileName.make(from: "reviews/parasite") // "reviews_parasite"
-/// SafeFileName.make(from: "../../etc/passwd") // "_.._.._etc_passwd"
+/// SafeFileName.make(from: "../x")             // "___x"
 /// ```
 enum SafeFileName {
   /// The longest name produced, in UTF-8 bytes, leaving room for a suffix and an extension.

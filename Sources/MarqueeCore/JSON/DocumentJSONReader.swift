@@ -87,6 +87,7 @@ private struct Parts {
       case "id": id = try stringMember(&scanner, "id")
       case "text":
         guard scanner.peek() == UInt8(ascii: "\"") else {
+          if scanner.atEnd { throw scanner.error("unexpected end of input") }
           throw invalid(&scanner, "text must be a string", path: "text")
         }
         (text, length) = try scanner.stringCountingScalars()

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Write Corpora/splits.json: every third review id, in sorted order, goes to the test split.
+
+The ids are the marked gold files (`Corpora/gold/marked/<id>.txt`) found in the working tree
+and, with `--branch B` (repeatable), on other git branches, so that reviews written in parallel
+worktrees are split together before they are merged. Taking every third id of the sorted list
+(the first, fourth, seventh…) spreads the test split evenly over everyone's reviews without
+anyone choosing which reviews are held out.
+
+Usage:
+    make_splits.py [--root DIR] [--branch corpus-b ...] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+MARKED = "Corpora/gold/marked"
+
+
+def ids_on_branch(root: Path, branch: str) -> set[str]:
+    result = subprocess.run(
+        ["git", "-C", str(root), "ls-tree", "--name-only", f"{branch}:{MARKED}"],
+        capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"cannot list {MARKED} on branch '{branch}': {result.stderr.strip()}")
+    return {Path(name).stem for name in result.stdout.split() if name.endswith(".txt")}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
+    parser.add_argument("--branch", action="append", default=[],
+                        help="also take the marked ids on this git branch")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if Corpora/splits.json differs from what would be written")
+    args = parser.parse_args(argv)
+    ids = {path.stem for path in (args.root / MARKED).glob("*.txt")}
+    for branch in args.branch:
+        ids |= ids_on_branch(args.root, branch)
+    ordered = sorted(ids)
+    test = ordered[0::3]
+    train = [review for review in ordered if review not in set(test)]
+    text = json.dumps({"train": train, "test": test}, indent=2) + "\n"
+    target = args.root / "Corpora" / "splits.json"
+    if args.check:
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            print(f"{target} is missing or out of date", file=sys.stderr)
+            return 1
+        return 0
+    target.write_text(text, encoding="utf-8")
+    print(f"{len(ordered)} reviews: {len(train)} train, {len(test)} test -> {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,114 @@
+import MarqueeCore
+
+/// The document-level verdict the evaluate stage writes into a document's `summary`, computed
+/// from the evaluations in evaluation zones only (plot summary, background and quoted opinion
+/// do not count).
+///
+/// - `score`: the mean score of the counted evaluations, in [-1, 1];
+/// - `verdict`: `neutral` when nothing counts; `mixed` when praise and criticism nearly balance
+///   (the signed sum is under a quarter of the total strength and both sides are present);
+///   otherwise the sign of `score`;
+/// - `aspects` and `entities`: the mean score and count per aspect and per target entity id.
+///
+/// ```swift
+/// let verdict = ReviewVerdict(evaluations: [(score: 0.8, aspect: "acting", target: "e1")])
+/// verdict.verdict  // "positive"
+/// ```
+public struct ReviewVerdict: Sendable, Equatable {
+  /// `positive`, `negative`, `mixed` or `neutral`.
+  public var verdict: String
+  /// The mean score, in [-1, 1].
+  public var score: Double
+  /// The number of evaluations counted.
+  public var count: Int
+  /// Mean score and count per aspect, in order of first appearance.
+  public var aspects: [(name: String, score: Double, count: Int)]
+  /// Mean score and count per target entity id, in order of first appearance.
+  public var entities: [(id: String, score: Double, count: Int)]
+
+  /// The probability that the verdict is positive, from the ``VerdictModel``; `nil` without one.
+  public var positiveProbability: Double?
+
+  /// Computes the verdict of evaluations already restricted to those that count.
+  ///
+  /// With a `model`, the verdict follows its probability p: `mixed` when both praise and
+  /// criticism are present and 0.45 < p < 0.55, else positive when p ≥ 0.5.
+  ///
+  /// - Complexity: O(n) in the number of evaluations.
+  public init(
+    evaluations: [(score: Double, aspect: String?, target: String?)], model: VerdictModel? = nil
+  ) {
+    var sum = 0.0
+    var positive = 0.0
+    var negative = 0.0
+    var aspectTotals: [String: (Double, Int)] = [:]
+    var aspectOrder: [String] = []
+    var entityTotals: [String: (Double, Int)] = [:]
+    var entityOrder: [String] = []
+    for evaluation in evaluations {
+      sum += evaluation.score
+      if evaluation.score > 0 { positive += evaluation.score } else { negative -= evaluation.score }
+      if let aspect = evaluation.aspect {
+        if aspectTotals[aspect] == nil { aspectOrder.append(aspect) }
+        let old = aspectTotals[aspect] ?? (0, 0)
+        aspectTotals[aspect] = (old.0 + evaluation.score, old.1 + 1)
+      }
+      if let target = evaluation.target {
+        if entityTotals[target] == nil { entityOrder.append(target) }
+        let old = entityTotals[target] ?? (0, 0)
+        entityTotals[target] = (old.0 + evaluation.score, old.1 + 1)
+      }
+    }
+    count = evaluations.count
+    score = count == 0 ? 0 : sum / Double(count)
+    let total = positive + negative
+    positiveProbability = model?.probability(scores: evaluations.map(\.score))
+    if count == 0 || total == 0 {
+      verdict = "neutral"
+    } else if let p = positiveProbability {
+      verdict =
+        positive > 0 && negative > 0 && p > 0.45 && p < 0.55
+        ? "mixed" : (p >= 0.5 ? "positive" : "negative")
+    } else if positive > 0 && negative > 0 && abs(sum) < 0.25 * total {
+      verdict = "mixed"
+    } else {
+      verdict = sum > 0 ? "positive" : "negative"
+    }
+    aspects = aspectOrder.map { name in
+      let (total, count) = aspectTotals[name] ?? (0, 1)
+      return (name, total / Double(count), count)
+    }
+    entities = entityOrder.map { id in
+      let (total, count) = entityTotals[id] ?? (0, 1)
+      return (id, total / Double(count), count)
+    }
+  }
+
+  /// The members written to the document's `summary`.
+  public var json: JSONObject {
+    func entry(_ score: Double, _ count: Int) -> JSONValue {
+      .object(JSONObject([("score", .number(Self.rounded(score))), ("count", .integer(Int64(count)))]))
+    }
+    var members: [(String, JSONValue)] = [
+      ("verdict", .string(verdict)),
+      ("score", .number(Self.rounded(score))),
+    ]
+    if let positiveProbability {
+      members.append(("positiveProbability", .number(Self.rounded(positiveProbability))))
+    }
+    return JSONObject(members + [
+      ("evaluations", .integer(Int64(count))),
+      ("aspects", .object(JSONObject(aspects.map { ($0.name, entry($0.score, $0.count)) }))),
+      ("entities", .object(JSONObject(entities.map { ($0.id, entry($0.score, $0.count)) }))),
+    ])
+  }
+
+  /// A score rounded to three decimals for output.
+  static func rounded(_ value: Double) -> Double {
+    (value * 1000).rounded() / 1000
+  }
+
+  public static func == (left: ReviewVerdict, right: ReviewVerdict) -> Bool {
+    left.json == right.json
+  }
+}

@@ -1,0 +1,597 @@
+/// Finds the evaluative expressions of one sentence and composes their values with the shifters
+/// around them. Rules compute first, then apply:
+///
+/// 1. Scan the tokens left to right, taking at each position the longer of the lexicon match
+///    and the shifter match. On a tie the context decides: a graduation word ("pretty",
+///    "terribly") is a shifter only when an evaluative word follows within its window; a stance
+///    adverb that is also a contrast marker ("sadly", "unfortunately") is both.
+/// 2. Attach each shifter to the expressions in its scope (`forward`, `backward`, `clause`,
+///    `sentence`, `gap`, `quoted`, contrast `after` / `before`). A marker that evaluates by
+///    itself (`self`: "oh great", "better than", "would be better if") becomes an expression.
+///    Scopes never cross a clause boundary (`, ; : ( )`, a dash, or a contrast marker).
+/// 3. Compute each score from its prior, applying shifters innermost first: multipliers
+///    multiply, excess ("too") holds the score at most at its ceiling; then "!" and capitals
+///    strengthen. Target-dependent words ("dark", "bleak", "slow") score nothing before a genre
+///    or tone noun ("a dark comedy") and keep their value before a craft noun ("slow pacing").
+///
+/// - Complexity: O(n) in the number of tokens; every scope is bounded by its window or by
+///   ``maxScope`` tokens.
+struct SentenceAppraiser: Sendable {
+  let lexicon: EvaluativeLexicon
+  let shifters: ShifterLexicon
+  let cues: EvaluateCues
+
+  /// The furthest a clause- or sentence-wide scope reaches, so pathological input stays linear.
+  static let maxScope = 60
+  /// Contrast markers that only contrast at the start of a sentence ("Still, …", "Sure, …").
+  static let initialContrasts: Set<String> = [
+    "still", "sure", "true", "only", "granted", "instead", "except", "alas",
+  ]
+  static let boundaries: Set<String> = [
+    ",", ";", ":", "(", ")", "-", "--", "—", "–", ".", "!", "?", "...", "…",
+  ]
+
+  /// The tokens of one sentence, with the facts of each looked up once per distinct word (see
+  /// ``WordFacts``) so the scans below compare flags instead of hashing strings.
+  struct Tokens {
+    /// The facts of each token's normalized word (lowercase, straight apostrophes, as the
+    /// lexicons key them).
+    var facts: [WordFacts] = []
+    /// The text's scalars, and each token's range in them (see ``surface(_:)``).
+    var scalars: [Unicode.Scalar] = []
+    var ranges: [Range<Int>] = []
+    /// The lexicon trie symbols of every token's forms (``EvaluativeLexicon/Word/forms``), one
+    /// token after another; token `i`'s end at `formEnds[i]`.
+    var forms: [PhraseTrie.Symbol] = []
+    var formEnds: [Int32] = []
+    /// Each word's symbol in the shifter trie.
+    var shifterSymbols: [PhraseTrie.Symbol] = []
+    /// Each token's word-list classes and surface shape.
+    var flags: [TokenFlags] = []
+    /// Each word's cue roles (see ``WordFacts/roles``).
+    var roles: [UInt8] = []
+    /// The aspect each word names, if any.
+    var aspects: [Aspect?] = []
+    /// The "!" of the sentence's words that start or end with "!".
+    var exclamations = 0
+
+    /// The number of tokens.
+    var count: Int { facts.count }
+
+    /// The normalized word at `index`.
+    func word(_ index: Int) -> String {
+      facts[index].word
+    }
+
+    /// The token at `index` as written.
+    func surface(_ index: Int) -> String {
+      EvaluateStage.string(scalars[ranges[index]])
+    }
+
+    /// Empties every array, keeping the storage, with room for `count` tokens.
+    mutating func removeAll(reservingCapacity count: Int) {
+      facts.removeAll(keepingCapacity: true)
+      ranges.removeAll(keepingCapacity: true)
+      shifterSymbols.removeAll(keepingCapacity: true)
+      forms.removeAll(keepingCapacity: true)
+      formEnds.removeAll(keepingCapacity: true)
+      flags.removeAll(keepingCapacity: true)
+      roles.removeAll(keepingCapacity: true)
+      aspects.removeAll(keepingCapacity: true)
+      exclamations = 0
+      facts.reserveCapacity(count)
+      ranges.reserveCapacity(count)
+      shifterSymbols.reserveCapacity(count)
+      formEnds.reserveCapacity(count)
+      flags.reserveCapacity(count)
+      roles.reserveCapacity(count)
+      aspects.reserveCapacity(count)
+    }
+  }
+
+  private struct Marker {
+    var entry: ShifterEntry
+    var range: Range<Int>
+    var gaps: [Range<Int>]
+  }
+
+  /// The appraisals of a sentence, in token order, with |score| ≥ 0.05.
+  func appraise(_ tokens: Tokens) -> [Appraisal] {
+    let count = tokens.count
+    var found: [Appraisal] = []
+    var markers: [Marker] = []
+    var consumed = [Bool](repeating: false, count: count)
+    let flags = tokens.flags
+    let context = Context(flags: flags)
+    var index = 0
+    while index < count {
+      if consumed[index] || (flags[index].contains(.boundary) && !flags[index].contains(.question))
+      {
+        index += 1
+        continue
+      }
+      let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
+      let shifterMatch =
+        flags[index].contains(.startsShifter)
+        ? shifters.longestMatch(symbols: tokens.shifterSymbols, at: index) : nil
+      let marker = shifterMatch.flatMap { match in
+        chooseEntry(match, tokens: tokens, context: context).map {
+          Marker(entry: $0, range: match.range, gaps: match.gaps)
+        }
+      }
+      let lexicalLength = lexical?.range.count ?? 0
+      let markerLength = marker?.range.count ?? 0
+      if lexicalLength == 0 && markerLength == 0 {
+        index += 1
+        continue
+      }
+      if let marker, markerLength > lexicalLength
+        || (markerLength == lexicalLength && prefersMarker(marker, tokens: tokens))
+      {
+        markers.append(marker)
+        if marker.entry.kind == .contrast, let lexical, markerLength == lexicalLength {
+          found.append(makeAppraisal(lexical))
+        }
+        if marker.gaps.isEmpty {
+          index = marker.range.upperBound
+          // The standard of a comparison is not evaluated: "better than the original".
+          if marker.entry.kind == .comparative, index + 1 < count,
+            flags[index].contains(.determiner),
+            flags[index + 1].contains(.comparisonStandard)
+          {
+            index += 2
+          }
+        } else {
+          // Keep scanning inside the gaps, so "not as funny as" still finds "funny".
+          var inGap = [Bool](repeating: false, count: marker.range.count)
+          for gap in marker.gaps {
+            for position in gap { inGap[position - marker.range.lowerBound] = true }
+          }
+          for position in marker.range where !inGap[position - marker.range.lowerBound] {
+            consumed[position] = true
+          }
+          index += 1
+        }
+      } else if let lexical {
+        found.append(makeAppraisal(lexical))
+        index = lexical.range.upperBound
+      } else {
+        index += 1
+      }
+    }
+    found = foldAdverbs(found, tokens: tokens)
+    let clause = clauseNumbers(flags, markers: markers)
+    attach(markers, to: &found, tokens: tokens, clause: clause)
+    typography(tokens, &found)
+    for position in found.indices {
+      found[position].score = compose(found[position], tokens: tokens, clause: clause)
+    }
+    return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
+  }
+
+  static let determiners: Set<String> = ["the", "its", "his", "her", "their", "a", "an"]
+  /// Nouns that name what a film is compared with, never evaluated themselves.
+  static let comparisonStandards: Set<String> = ["original", "first", "book", "novel", "source"]
+
+  /// Words before "like" that make it the verb ("I like", "didn't like"), not the preposition.
+  static let likeSubjects: Set<String> = [
+    "i", "we", "you", "they", "'d", "would", "to", "n't", "not", "really", "did", "do", "does",
+    "will", "'ll", "might", "may", "could", "people", "fans", "viewers", "audiences",
+  ]
+
+  /// Whether the token at `index` may start an evaluative expression: not a capitalised word
+  /// inside the sentence (a name or title: "Reign of Fire", "The Others"), and "like" only as a
+  /// verb.
+  private func readsAsEvaluation(_ tokens: Tokens, at index: Int) -> Bool {
+    let flags = tokens.flags[index]
+    if flags.contains(.like) {
+      return index > 0 && tokens.flags[index - 1].contains(.likeSubject)
+    }
+    guard index > 0, !tokens.flags[index - 1].contains(.opener) else { return true }
+    guard flags.contains(.capitalized) else { return true }
+    return flags.contains(.multiScalar) && flags.contains(.noLowercase)
+  }
+
+  /// Tokens after which a capitalised word starts a quotation or clause, not a name.
+  static let openers: Set<String> = ["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"]
+
+  /// A lexicon match as the tokens it covers and the indices of its entries in the lexicon.
+  private struct Cue {
+    var range: Range<Int>
+    var entries: [Int]
+  }
+
+  /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
+  private func usableMatch(_ tokens: Tokens, at index: Int) -> Cue? {
+    guard let match = lexicalMatch(tokens, at: index),
+      match.indices.contains(where: { lexicon.carriesValue($0) })
+    else { return nil }
+    return Cue(range: match.range, entries: match.indices.filter { lexicon.carriesValue($0) })
+  }
+
+  /// Whether ``usableMatch(_:at:)`` finds a match, without building it.
+  private func hasUsableMatch(_ tokens: Tokens, at index: Int) -> Bool {
+    guard let match = lexicalMatch(tokens, at: index) else { return false }
+    return match.indices.contains { lexicon.carriesValue($0) }
+  }
+
+  /// The longest lexicon match at `index`, walking the trie over the tokens' flat form symbols
+  /// (no reference counting per step).
+  private func lexicalMatch(_ tokens: Tokens, at index: Int)
+    -> (range: Range<Int>, indices: [Int])?
+  {
+    guard tokens.flags[index].contains(.inLexicon) else { return nil }
+    let first = tokens.facts[index].lexical
+    return tokens.forms.withUnsafeBufferPointer { forms in
+      tokens.formEnds.withUnsafeBufferPointer { ends in
+        lexicon.longestMatchIndices(count: tokens.count, at: index, first: first) { position in
+          let lower = position == 0 ? 0 : Int(ends[position - 1])
+          return UnsafeBufferPointer(rebasing: forms[lower..<Int(ends[position])])
+        }
+      }
+    }
+  }
+
+  private func makeAppraisal(_ match: Cue) -> Appraisal {
+    let entries = lexicon.entries
+    let film = match.entries.filter { entries[$0].domain == .film }
+    let chosen = film.isEmpty ? match.entries : film
+    var sum = 0.0
+    var positive = false
+    var negative = false
+    var aspect: Aspect?
+    var targetDependent = true
+    var adverbs = true
+    for index in chosen {
+      let score = entries[index].score
+      sum += score
+      if score > 0.05 { positive = true }
+      if score < -0.05 { negative = true }
+      if aspect == nil { aspect = entries[index].aspect }
+      if !entries[index].flags.contains(.targetDependent) { targetDependent = false }
+      if entries[index].pos != .adverb { adverbs = false }
+    }
+    return Appraisal(
+      cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
+      prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
+      isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
+      isAdverb: match.range.count == 1 && adverbs)
+  }
+
+  /// Folds a manner adverb into the evaluative word right after it ("wonderfully
+  /// unpredictable", "painfully funny"): one expression, the adverb recorded as an intensifier
+  /// whose sign follows the head word.
+  private func foldAdverbs(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    for appraisal in found {
+      if var last = result.last, last.isAdverb, !appraisal.isAdverb,
+        last.cue.upperBound == appraisal.cue.lowerBound
+      {
+        var head = appraisal
+        head.span = last.span.lowerBound..<max(last.span.upperBound, head.span.upperBound)
+        head.cueNames = last.cueNames + head.cueNames
+        head.shifters.append(
+          AppliedShifter(
+            kind: ShifterKind.intensifier.rawValue, cue: tokens.word(last.cue.lowerBound),
+            effect: Self.adverbIntensity, tokens: last.cue, distance: 0))
+        last = head
+        result[result.count - 1] = last
+      } else {
+        result.append(appraisal)
+      }
+    }
+    return result
+  }
+
+  /// The multiplier of a manner adverb before an evaluative word.
+  static let adverbIntensity = 1.3
+
+  /// The entry of a shifter match that fits its context, or `nil` when none does.
+  /// Facts about a sentence computed once, so choosing each marker's reading stays O(1).
+  private struct Context {
+    /// The first token that is not an opening quote, bracket or conjunction.
+    var firstContent: Int
+    /// The first "?" token, if any.
+    var firstQuestion: Int?
+    /// The first "if", if any.
+    var firstIf: Int?
+
+    init(flags: [TokenFlags]) {
+      firstContent = flags.firstIndex { !$0.contains(.contextOpener) } ?? flags.count
+      firstQuestion = flags.firstIndex { $0.contains(.question) }
+      firstIf = flags.firstIndex { $0.contains(.conditional) }
+    }
+  }
+
+  /// Tokens that may precede a sentence's first content word (see `Context`).
+  static let contextOpeners: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
+
+  private func chooseEntry(_ match: ShifterMatch, tokens: Tokens, context: Context)
+    -> ShifterEntry?
+  {
+    let start = match.range.lowerBound
+    let end = match.range.upperBound
+    let atStart = start <= context.firstContent
+    let nextIsBoundary = end < tokens.count ? tokens.flags[end].contains(.boundary) : nil
+    let candidates = match.entries.filter { entry in
+      switch (entry.kind, entry.entry) {
+      case (.contrast, let word) where Self.initialContrasts.contains(word):
+        return atStart
+      case (.contrast, "yet"):
+        return start == 0 || [",", ";", "and", "but"].contains(tokens.word(start - 1))
+      case (.contrast, _) where !atStart && (nextIsBoundary ?? true):
+        // A clause-final or parenthetical marker ("It's slow, though.", "The film, however, …")
+        // points back at the previous sentence; it shifts nothing here.
+        return false
+      case (.excess, "too"):
+        return nextIsBoundary.map { !$0 } ?? false
+      case (.irrealis, "any"):
+        return context.firstQuestion != nil || (context.firstIf.map { $0 < start } ?? false)
+      case (.hedge, "?"):
+        // One question mark is enough; the sentence scope covers everything.
+        return context.firstQuestion == start
+      default:
+        return true
+      }
+    }
+    return candidates.first { $0.kind == .contrast } ?? candidates.first
+  }
+
+  /// On a tie with a lexicon match, whether the shifter reading wins.
+  private func prefersMarker(_ marker: Marker, tokens: Tokens) -> Bool {
+    switch marker.entry.kind {
+    case .intensifier, .downtoner, .excess:
+      let end = marker.range.upperBound
+      let reach = min(tokens.count, end + max(1, min(marker.entry.window, 2)))
+      return (end..<reach).contains { hasUsableMatch(tokens, at: $0) }
+    default:
+      return true
+    }
+  }
+
+  /// A clause number per token: it changes at each boundary token and contrast marker.
+  private func clauseNumbers(_ flags: [TokenFlags], markers: [Marker]) -> [Int] {
+    var isBoundary = flags.map { $0.contains(.boundary) }
+    for marker in markers where marker.entry.kind == .contrast {
+      for position in marker.range { isBoundary[position] = true }
+    }
+    var numbers = [Int](repeating: 0, count: flags.count)
+    var current = 0
+    for position in flags.indices {
+      if isBoundary[position] { current += 1 }
+      numbers[position] = current
+      if isBoundary[position] { current += 1 }
+    }
+    return numbers
+  }
+
+  // MARK: - Scopes
+
+  private func attach(
+    _ markers: [Marker], to found: inout [Appraisal], tokens: Tokens, clause: [Int]
+  ) {
+    let count = tokens.count
+    // Appraisals are in token order; markers that evaluate by themselves are added after the
+    // scan, so the scopes are resolved against the lexical appraisals only.
+    var selfMade: [Appraisal] = []
+    var previousContrastEnd = 0
+    for marker in markers {
+      let entry = marker.entry
+      let text = markerText(marker, tokens: tokens)
+      func shift(_ position: Int, extends: Bool, kind: String? = nil) {
+        let cue = found[position].cue
+        let distance =
+          marker.range.upperBound <= cue.lowerBound
+          ? cue.lowerBound - marker.range.upperBound
+          : max(0, marker.range.lowerBound - cue.upperBound)
+        found[position].shifters.append(
+          AppliedShifter(
+            kind: kind ?? entry.kind.rawValue, cue: text, effect: entry.value,
+            tokens: marker.range, distance: distance))
+        if extends {
+          let span = found[position].span
+          found[position].span =
+            min(span.lowerBound, marker.range.lowerBound)..<max(
+              span.upperBound, marker.range.upperBound)
+        }
+      }
+      switch entry.scope {
+      case .forward:
+        if entry.kind == .comparative {
+          selfMade.append(selfAppraisal(marker, text: text))
+          continue
+        }
+        let start = marker.range.upperBound
+        let window = entry.window == 0 ? Self.maxScope : entry.window
+        let first = Self.firstCue(found, atOrAfter: start)
+        if first < found.count, found[first].cue.lowerBound < start + window,
+          clause[found[first].cue.lowerBound] == clause[marker.range.lowerBound]
+        {
+          shift(first, extends: true)
+        } else if entry.kind == .excess || (entry.kind == .irrealis && entry.value < 0),
+          start < count,
+          let first = tokens.word(start).unicodeScalars.first, first.properties.isAlphabetic
+        {
+          // "too short", "should have been shorter": the marker makes an evaluation of a word
+          // the lexicon leaves out.
+          var made = Appraisal(
+            cue: start..<(start + 1), span: marker.range.lowerBound..<(start + 1),
+            cueNames: [entry.entry], prior: entry.value, lexiconAspect: nil, isMixed: false,
+            isTargetDependent: false, isFilmSense: false, madeBy: marker.range)
+          made.shifters.append(
+            AppliedShifter(
+              kind: entry.kind.rawValue, cue: text, effect: entry.value, tokens: marker.range,
+              distance: 0))
+          selfMade.append(made)
+        }
+      case .backward:
+        let end = marker.range.lowerBound
+        let window = entry.window == 0 ? Self.maxScope : entry.window
+        let target = Self.firstCue(found, atOrAfter: end) - 1
+        if target >= 0, found[target].cue.upperBound <= end,
+          end - found[target].cue.upperBound < window,
+          clause[found[target].cue.upperBound - 1] == clause[end]
+        {
+          shift(target, extends: true)
+        }
+      case .clause:
+        let start = marker.range.upperBound
+        var position = Self.firstCue(found, atOrAfter: start)
+        while position < found.count && found[position].cue.lowerBound < start + Self.maxScope
+          && clause[found[position].cue.lowerBound] == clause[marker.range.lowerBound]
+        {
+          shift(position, extends: false)
+          position += 1
+        }
+      case .sentence:
+        for position in found.indices { shift(position, extends: false) }
+      case .gap, .quoted:
+        for gap in marker.gaps {
+          var position = Self.firstCue(found, atOrAfter: gap.lowerBound)
+          while position < found.count && found[position].cue.lowerBound < gap.upperBound {
+            shift(position, extends: true)
+            position += 1
+          }
+        }
+      case .after:
+        var position = Self.firstCue(found, atOrAfter: previousContrastEnd)
+        while position < found.count && found[position].cue.upperBound <= marker.range.lowerBound {
+          shift(position, extends: false)
+          position += 1
+        }
+        previousContrastEnd = marker.range.upperBound
+      case .before:
+        let start = marker.range.upperBound
+        let limit = start + Self.maxScope
+        var end = start
+        while end < min(count, limit) && !tokens.flags[end].contains(.clauseEnd) {
+          end += 1
+        }
+        var position = Self.firstCue(found, atOrAfter: start)
+        while position < found.count && found[position].cue.upperBound <= end {
+          shift(position, extends: false)
+          position += 1
+        }
+        previousContrastEnd = marker.range.upperBound
+      case .self:
+        selfMade.append(selfAppraisal(marker, text: text))
+      }
+    }
+    found += selfMade
+  }
+
+  /// The index of the first appraisal whose cue starts at or after `position`; `found` is in
+  /// token order with cues that do not overlap.
+  ///
+  /// - Complexity: O(log n).
+  static func firstCue(_ found: [Appraisal], atOrAfter position: Int) -> Int {
+    var low = 0
+    var high = found.count
+    while low < high {
+      let middle = (low + high) / 2
+      if found[middle].cue.lowerBound < position { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  static let clauseEnds: Set<String> = [",", ";", ":", "—", "–", "--", ".", "!", "?"]
+
+  private func selfAppraisal(_ marker: Marker, text: String) -> Appraisal {
+    Appraisal(
+      cue: marker.range, span: marker.range, cueNames: [marker.entry.entry],
+      prior: marker.entry.value, lexiconAspect: nil, isMixed: false, isTargetDependent: false,
+      isFilmSense: false, madeBy: marker.range,
+      shifters: [
+        AppliedShifter(
+          kind: marker.entry.kind.rawValue, cue: text, effect: marker.entry.value,
+          tokens: marker.range, distance: 0)
+      ])
+  }
+
+  private func markerText(_ marker: Marker, tokens: Tokens) -> String {
+    var parts: [String] = []
+    var position = marker.range.lowerBound
+    while position < marker.range.upperBound {
+      if let gap = marker.gaps.first(where: { $0.lowerBound == position }) {
+        parts.append("…")
+        position = gap.upperBound
+      } else {
+        parts.append(tokens.surface(position))
+        position += 1
+      }
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// "!" strengthens every expression of its sentence; a word in capitals in a sentence that is
+  /// not shouting strengthens itself.
+  private func typography(_ tokens: Tokens, _ found: inout [Appraisal]) {
+    let exclamations = tokens.exclamations
+    var letterWords = 0
+    var capitalWords = 0
+    for flags in tokens.flags where flags.isSuperset(of: [.multiScalar, .letters]) {
+      letterWords += 1
+      if flags.contains(.uppercase) { capitalWords += 1 }
+    }
+    let shouting = capitalWords * 2 > letterWords
+    for position in found.indices {
+      if exclamations > 0 {
+        found[position].shifters.append(
+          AppliedShifter(
+            kind: "punctuation", cue: String(repeating: "!", count: min(exclamations, 3)),
+            effect: 1 + 0.15 * Double(min(exclamations, 3)), tokens: found[position].cue,
+            distance: Int.max))
+      }
+      let cue = found[position].cue
+      if !shouting, cue.count == 1,
+        tokens.flags[cue.lowerBound].isSuperset(of: [.letters, .uppercase, .multiScalar])
+      {
+        found[position].shifters.append(
+          AppliedShifter(
+            kind: "capitals", cue: tokens.surface(cue.lowerBound), effect: 1.3, tokens: cue,
+            distance: Int.max - 1))
+      }
+    }
+  }
+
+  // MARK: - Composition
+
+  /// The score of an appraisal: its prior, resolved by target when it depends on one, then its
+  /// shifters innermost first, clamped to [-1, 1].
+  private func compose(_ appraisal: Appraisal, tokens: Tokens, clause: [Int]) -> Double {
+    var score = appraisal.prior
+    if appraisal.isTargetDependent {
+      switch targetKind(of: appraisal.cue, roles: tokens.roles, clause: clause) {
+      case .tone?: return 0
+      case .craft?: score = score < 0 ? min(score * 1.5, -0.35) : score
+      default: break
+      }
+    }
+    for shifter in appraisal.shifters.sorted(by: { $0.distance < $1.distance }) {
+      switch shifter.kind {
+      case _ where appraisal.madeBy == shifter.tokens:
+        break  // the marker that made the expression: its value is the prior
+      case ShifterKind.excess.rawValue:
+        if score > shifter.effect { score = shifter.effect }
+      default:
+        score *= shifter.effect
+      }
+    }
+    return min(1, max(-1, score))
+  }
+
+  private func targetKind(of cue: Range<Int>, roles: [UInt8], clause: [Int])
+    -> EvaluateCues.Role?
+  {
+    let lower = max(0, cue.lowerBound - 3)
+    let upper = min(roles.count, cue.upperBound + 3)
+    let sameClause = clause[cue.lowerBound]
+    var result: EvaluateCues.Role?
+    for position in lower..<upper where !cue.contains(position) && clause[position] == sameClause {
+      if roles[position] & WordFacts.bit(.tone) != 0 { return .tone }
+      if roles[position] & WordFacts.bit(.craft) != 0 { result = .craft }
+    }
+    return result
+  }
+}

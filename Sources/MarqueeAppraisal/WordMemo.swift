@@ -1,0 +1,123 @@
+import Foundation
+
+/// The ``WordFacts`` of every distinct word one ``EvaluateStage`` has seen, shared by the
+/// documents it annotates (from any thread), so the lemma rules and word-list lookups run once
+/// per word of a corpus rather than once per word of each document.
+///
+/// Bounded: past ``capacity`` words the table starts again, so a stream of unseen tokens cannot
+/// grow it without limit.
+final class WordMemo: @unchecked Sendable {
+  /// The most words kept.
+  static let capacity = 200_000
+
+  private let lock = NSLock()
+  private var table = WordTable()
+
+  /// Runs `body` with the table locked.
+  func withTable<Result>(_ body: (inout WordTable) throws -> Result) rethrows -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    if table.count > Self.capacity { table = WordTable() }
+    return try body(&table)
+  }
+}
+
+/// An open-addressing hash table from a normalized word's UTF-8 bytes to its ``WordFacts``.
+///
+/// An ASCII token is looked up straight from its scalars, lowercased on the fly, with no
+/// `String` built and no `Hasher` run; other tokens go through
+/// ``ExpressionWords/normalize(_:)``. Keys compare byte for byte, so two canonically equivalent
+/// spellings get separate (equal) facts.
+struct WordTable {
+  /// Entry index per slot, -1 for an empty slot; the count is a power of two.
+  private var slots = [Int32](repeating: -1, count: 1024)
+  /// The keys' bytes, one after another.
+  private var pool: [UInt8] = []
+  /// Each entry's key in `pool`.
+  private var keys: [Range<Int>] = []
+  private var facts: [WordFacts] = []
+  /// The key being looked up.
+  private var scratch: [UInt8] = []
+
+  /// The number of words.
+  var count: Int { facts.count }
+
+  /// The facts of a token written as `scalars`, computed from `appraiser`'s word lists the
+  /// first time the table sees its normalized word.
+  mutating func facts(
+    scalars: ArraySlice<Unicode.Scalar>, appraiser: SentenceAppraiser
+  ) -> WordFacts {
+    scratch.removeAll(keepingCapacity: true)
+    for scalar in scalars {
+      let value = scalar.value
+      guard value < 0x80 else {
+        let word = ExpressionWords.normalize(EvaluateStage.string(scalars))
+        return facts(normalized: word, appraiser: appraiser)
+      }
+      // ASCII lowercasing is all ExpressionWords.normalize does to an ASCII token.
+      scratch.append(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value + 0x20 : value))
+    }
+    return lookUp(word: nil, appraiser: appraiser)
+  }
+
+  /// The facts of a word already normalized with ``ExpressionWords/normalize(_:)``.
+  mutating func facts(normalized word: String, appraiser: SentenceAppraiser) -> WordFacts {
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: word.utf8)
+    return lookUp(word: word, appraiser: appraiser)
+  }
+
+  /// Finds or adds the entry for the bytes in `scratch` (whose string is `word` when known).
+  private mutating func lookUp(word: String?, appraiser: SentenceAppraiser) -> WordFacts {
+    // FNV-1a over the bytes.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in scratch {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry < 0 { break }
+      if keyEquals(keys[entry]) { return facts[entry] }
+      slot = (slot + 1) & mask
+    }
+    let computed = WordFacts(
+      word: word ?? String(decoding: scratch, as: UTF8.self), lexicon: appraiser.lexicon,
+      shifters: appraiser.shifters, cues: appraiser.cues)
+    let start = pool.count
+    pool.append(contentsOf: scratch)
+    keys.append(start..<pool.count)
+    facts.append(computed)
+    slots[slot] = Int32(facts.count - 1)
+    if facts.count * 2 > slots.count { grow() }
+    return computed
+  }
+
+  private func keyEquals(_ key: Range<Int>) -> Bool {
+    guard key.count == scratch.count else { return false }
+    return pool.withUnsafeBufferPointer { pool in
+      scratch.withUnsafeBufferPointer { scratch in
+        guard let pool = pool.baseAddress, let scratch = scratch.baseAddress else {
+          return key.isEmpty
+        }
+        return memcmp(pool + key.lowerBound, scratch, key.count) == 0
+      }
+    }
+  }
+
+  /// Doubles the slots and re-inserts every entry.
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (entry, key) in keys.enumerated() {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in pool[key] {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(entry)
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// Labels a sentence of a review as the critic's evaluation, plot summary, background, or quoted
+/// (reported) opinion, by weighing cue words (`Resources/evaluate/cues.tsv`) against the
+/// evaluations found in it.
+///
+/// - quoted: a reporting word ("called", "hailed", "the trailer") together with a quotation
+///   mark, or a sentence that is one quotation from end to end;
+/// - plot: narrative verbs, third-person pronouns, kinship nouns and CHARACTER mentions
+///   outweigh the critic's voice (I, we, "the film", film-sense evaluations, CAST and CREW);
+/// - background: production and release facts (festivals, awards, sources, years) with no
+///   evaluation;
+/// - evaluation: otherwise, when the sentence evaluates; a sentence with nothing to go on is
+///   background.
+struct ZoneClassifier: Sendable {
+  let cues: EvaluateCues
+
+  /// The zone labels.
+  enum Zone: String, Sendable {
+    case evaluation
+    case plot
+    case background
+    case quoted
+  }
+
+  /// What the classifier knows about one sentence.
+  struct Sentence {
+    /// Its tokens, with their words' facts.
+    var tokens: SentenceAppraiser.Tokens
+    /// The sentence's appraisals.
+    var appraisals: [Appraisal]
+    /// The labels of the entities mentioned in it.
+    var entityLabels: [String]
+  }
+
+  /// Tokens that open or close a quotation.
+  static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]
+
+  /// The zone of one sentence.
+  func zone(of sentence: Sentence) -> Zone {
+    let tokens = sentence.tokens
+    let quotes = tokens.flags.count { $0.contains(.quotationMark) }
+    var plot = 0
+    var background = 0
+    var report = 0
+    var critic = 0
+    for (roles, flags) in zip(tokens.roles, tokens.flags) {
+      guard roles != 0 else {
+        if flags.contains(.year) { background += 1 }
+        continue
+      }
+      if roles & WordFacts.bit(.plot) != 0 { plot += 1 }
+      if roles & WordFacts.bit(.background) != 0 { background += 1 }
+      if roles & WordFacts.bit(.report) != 0 { report += 1 }
+      if roles & WordFacts.bit(.critic) != 0 { critic += 1 }
+    }
+    for label in sentence.entityLabels {
+      switch label {
+      case "CHARACTER": plot += 2
+      case "CAST", "CREW": critic += 1
+      default: break
+      }
+    }
+    if quotes >= 2 && (report > 0 || isWhollyQuoted(tokens)) { return .quoted }
+    let evaluative = sentence.appraisals.filter { $0.intensity >= 0.1 }
+    let filmSense = evaluative.count { $0.isFilmSense }
+    critic += 2 * filmSense
+    if evaluative.isEmpty {
+      if background >= 2 && background >= plot { return .background }
+      return plot >= 2 ? .plot : .background
+    }
+    // Plot summary needs clear narrative signals that outweigh the critic's voice and the
+    // strength of the evaluative words themselves.
+    let strong = evaluative.count { $0.intensity >= 0.5 }
+    if plot >= 3 && plot > critic + evaluative.count + strong { return .plot }
+    return .evaluation
+  }
+
+  private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
+    let words = tokens.facts.lazy.map(\.word)
+    let opening: Set<String> = ["\"", "“", "``"]
+    let closing: Set<String> = ["\"", "”", "''"]
+    guard let first = words.first, opening.contains(first) else { return false }
+    let trimmed = words.last.map { [".", "!", "?"].contains($0) } == true
+      ? words.dropLast() : words[...]
+    return trimmed.last.map { closing.contains($0) } ?? false
+  }
+}

@@ -1,0 +1,218 @@
+import MarqueeCore
+
+/// Tags the film entities a review names: cast, crew with their jobs, characters, titles,
+/// other people and organisations, links the mentions of one referent and pairs actors with the
+/// characters they play.
+///
+/// Reads the `sentences` and `tokens` layers (run ``MarqueeText/SegmentStage`` first) and writes
+/// the `entities` layer and `plays` relations. Each mention's features give `name` (canonical
+/// full name), `job` (CREW), `work` (TITLE), `kind` (ORG) and `entity`, a cluster key shared by
+/// every mention of one referent in the document:
+///
+/// ```
+/// Ruben (Riz Ahmed) drums. Ahmed’s Ruben …
+///   CHARACTER "Ruben"  CAST "Riz Ahmed" name=Riz Ahmed entity=riz-ahmed
+///   plays: Riz Ahmed → Ruben
+/// ```
+///
+/// The rules work from the text alone: capitalised runs and quoted or italic titles are the
+/// candidates; the bundled name lexicons give priors; context cues ("directed by", "Hong’s
+/// camera", "Ahmed as Ruben") decide; and one label is chosen per cluster.
+///
+/// - Complexity: O(n) in the length of the text.
+public struct EntityStage: Stage {
+  public let name = "entities"
+  public let version = "0.1.0"
+  public let requiredLayers = [LayerName.sentences, LayerName.tokens]
+  public let producedLayers = [LayerName.entities]
+  public let producedRelations = ["plays"]
+
+  private let names: any NameDirectory
+  private let patterns: EntityPatterns
+  /// Credits for the corpus (`--credits FILE`); a document's own `credits` metadata wins.
+  public let credits: [FilmCredits]
+
+  /// A stage with the bundled lexicons and patterns (loaded once per process) and, optionally,
+  /// credits for the films the corpus reviews.
+  ///
+  /// With one film's credits, every document is taken to review it; with several, a document
+  /// uses the credits whose title (or a short form of it) its text contains.
+  public init(credits: [FilmCredits] = []) {
+    self.names = LexiconNameDirectory.shared
+    self.patterns = EntityPatterns.shared
+    self.credits = credits
+  }
+
+  /// The titles of the corpus credits, when any were given.
+  public var settings: JSONObject {
+    guard !credits.isEmpty else { return JSONObject() }
+    return ["credits": .array(credits.map { .string($0.title) })]
+  }
+
+  /// The credits that apply to `document`: its `credits` metadata, else the corpus credits
+  /// (all of them for one film; those whose title the text names for several).
+  func credits(for document: Document) throws -> [FilmCredits] {
+    if let value = document.metadata["credits"] {
+      do {
+        return try FilmCredits.read(json: value)
+      } catch {
+        throw EntityStageError.invalidCredits(document: document.id, reason: error.description)
+      }
+    }
+    guard credits.count > 1 else { return credits }
+    let text = NameFolding.fold(document.text)
+    return credits.filter { film in
+      CreditedNameDirectory.titleForms(film.title).contains {
+        text.contains(NameFolding.fold($0))
+      }
+    }
+  }
+
+  public func annotate(_ document: Document) throws -> StageOutput {
+    guard let tokenLayer = document.layer(LayerName.tokens) else {
+      throw EntityStageError.missingLayer(LayerName.tokens)
+    }
+    guard let sentenceLayer = document.layer(LayerName.sentences) else {
+      throw EntityStageError.missingLayer(LayerName.sentences)
+    }
+    let scalars = Array(document.text.unicodeScalars)
+    let tokens = Self.textTokens(scalars, tokenLayer, sentenceLayer)
+    let credited = try credits(for: document)
+    var tagger: EntityTagger
+    if credited.isEmpty {
+      tagger = EntityTagger(scalars: scalars, tokens: tokens, names: names, patterns: patterns)
+    } else {
+      let directory = CreditedNameDirectory(base: names, credits: credited)
+      tagger = EntityTagger(
+        scalars: scalars, tokens: tokens, names: directory, patterns: patterns)
+      tagger.useCreditedTitles(directory.titleForms)
+    }
+    tagger.run()
+    return Self.output(of: tagger)
+  }
+
+  static func textTokens(
+    _ scalars: [Unicode.Scalar], _ tokenLayer: [Annotation], _ sentences: [Annotation]
+  ) -> [TextToken] {
+    var result: [TextToken] = []
+    result.reserveCapacity(tokenLayer.count)
+    var sentence = -1
+    var sentenceEnd = Int.min
+    var sentenceIndex = 0
+    for annotation in tokenLayer {
+      let start = max(0, min(annotation.start, scalars.count))
+      let end = max(start, min(annotation.end, scalars.count))
+      guard end > start else { continue }
+      var first = false
+      if start >= sentenceEnd {
+        while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= start {
+          sentenceIndex += 1
+        }
+        sentence += 1
+        sentenceEnd =
+          sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
+        first = true
+      }
+      let span = scalars[start..<end]
+      let isASCII = span.allSatisfy { $0.value < 0x80 }
+      let text: String
+      var lower: String
+      if isASCII {
+        text = NameFolding.asciiString(span)
+        lower = NameFolding.lowercasedASCII(text.utf8, count: span.count)
+      } else {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: span)
+        text = String(view)
+        lower = text.lowercased()
+        if lower.unicodeScalars.contains("\u{2019}") {
+          lower = String(
+            String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+      }
+      let head = scalars[start]
+      let kind = annotation.features["kind"]?.stringValue ?? "word"
+      if let previous = result.last {
+        // After an opening quote, a colon or a line break, a capital letter says little.
+        if previous.end - previous.start == 1, Self.openers.contains(scalars[previous.start]) {
+          first = true
+        }
+        var k = previous.end
+        while k < start {
+          if scalars[k] == "\n" { first = true }
+          k += 1
+        }
+      }
+      let isCapitalised =
+        head.value < 0x80
+        ? head.value &- 0x41 < 26
+        : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
+      result.append(
+        TextToken(
+          start: start, end: end, text: text, lower: lower,
+          isWord: kind == "word" || kind == "number",
+          isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
+    }
+    return result
+  }
+
+  /// One-scalar tokens after which a capital letter says little.
+  private static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\"", "(", ":", "\u{2014}", "-"]
+
+  static func output(of tagger: EntityTagger) -> StageOutput {
+    var annotations: [Annotation] = []
+    var ids: [Int: String] = [:]
+    var lastEnd = -1
+    for (k, m) in tagger.mentions.enumerated() {
+      guard m.start >= lastEnd else { continue }
+      var features = JSONObject()
+      let label: EntityLabel
+      if m.isQuotedTitle || (m.label == .title && m.cluster == nil) {
+        label = .title
+        features["work"] = .string(m.work ?? "film")
+        if let full = tagger.titleNames[m.key], full != m.surface {
+          features["name"] = .string(full)
+        }
+        features["entity"] = .string(NameFolding.slug(m.surface, dropArticle: true))
+      } else if let kind = m.orgKind {
+        label = .org
+        let name = m.orgName ?? m.surface
+        if name != m.surface { features["name"] = .string(name) }
+        features["kind"] = .string(kind)
+        features["entity"] = .string(NameFolding.slug(name, dropArticle: true))
+      } else if let c = m.cluster {
+        let cluster = tagger.clusters[c]
+        label = cluster.label
+        features["name"] = .string(cluster.name)
+        if label == .crew {
+          let job = m.job ?? cluster.mainJob
+          features["job"] = .string(Self.jobs.contains(job) ? job : "other")
+        }
+        features["entity"] = .string(cluster.key)
+      } else {
+        continue
+      }
+      ids[k] = "e\(annotations.count + 1)"
+      annotations.append(
+        Annotation(
+          id: "e\(annotations.count + 1)", start: m.start, end: m.end, label: label.rawValue,
+          features: features))
+      lastEnd = m.end
+    }
+    var relations: [Relation] = []
+    for (cast, character) in tagger.plays {
+      guard let from = ids[cast], let to = ids[character],
+        annotations.first(where: { $0.id == from })?.label == EntityLabel.cast.rawValue,
+        annotations.first(where: { $0.id == to })?.label == EntityLabel.character.rawValue
+      else { continue }
+      relations.append(
+        Relation(id: "r\(relations.count + 1)", label: "plays", from: from, to: to))
+    }
+    return StageOutput(layers: [LayerName.entities: annotations], relations: relations)
+  }
+
+  static let jobs: Set<String> = [
+    "director", "writer", "cinematographer", "composer", "editor", "producer",
+    "production-designer", "costume-designer", "sound", "visual-effects", "other",
+  ]
+}

@@ -1,0 +1,275 @@
+extension EntityTagger {
+  /// Runs of capitalised words (with name particles and initials inside) outside the titles,
+  /// trimmed of function words, honorifics and job words, checked against the lexicons.
+  mutating func findNameCandidates() {
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for m in mentions {
+      for index in m.first..<m.last { covered[index] = true }
+    }
+    findUnquotedTitles(covered: &covered)
+    var i = 0
+    while i < tokens.count {
+      // (No `||` with a method call here: its autoclosure would copy the tagger per token.)
+      var opens = !covered[i] && tokens[i].isWord && tokens[i].isCapitalised
+      if !opens, !covered[i], tokens[i].isWord, startsOrgWithNumber(i) { opens = true }
+      guard opens else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < tokens.count, !covered[j], tokens[j].start - tokens[j - 1].end <= 1,
+        tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
+      {
+        let t = tokens[j]
+        var continues = t.isWord && t.isCapitalised
+        if !continues, t.isWord, isElidedName(t) { continues = true }
+        if continues {
+          j += 1
+        } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
+          tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
+        {
+          j += 2
+        } else {
+          break
+        }
+      }
+      // "Disney+": a sign that belongs to a known organisation's name
+      if j < tokens.count, tokens[j].text == "+", tokens[j].start == tokens[j - 1].end,
+        names.org(named: fold(i, j + 1)) != nil
+      {
+        j += 1
+      }
+      addCandidate(i, j)
+      i = j
+    }
+  }
+
+  /// The kind an org noun just before token `first` gives ("the band Grizzly Bear", "the news
+  /// network, ATN", "a resistance group, the Fireflies").
+  private func orgNounBefore(_ first: Int) -> String? {
+    var index = first - 1
+    if lower(index) == "the" { index -= 1 }
+    if lower(index) == "," { index -= 1 }
+    guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
+    return patterns.orgNouns[t.lower]
+  }
+
+  /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
+  private func isElidedName(_ t: TextToken) -> Bool {
+    guard t.end - t.start > 2, scalars[t.start] == "d" || scalars[t.start] == "l",
+      scalars[t.start + 1] == "\u{2019}" || scalars[t.start + 1] == "'"
+    else { return false }
+    return scalars[t.start + 2].properties.isUppercase
+  }
+
+  /// "20th Century Fox": a number that begins a known organisation's name.
+  private func startsOrgWithNumber(_ i: Int) -> Bool {
+    let head = scalars[tokens[i].start]
+    if head.value < 0x80 {
+      guard head.value &- 0x30 < 10 else { return false }
+    } else {
+      guard head.properties.numericType != nil else { return false }
+    }
+    var j = i + 1
+    while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalised,
+      tokens[j].start - tokens[j - 1].end <= 1
+    {
+      j += 1
+    }
+    return j > i + 1 && names.org(named: fold(i, j)) != nil
+  }
+
+  private func hasBreak(_ from: Int, _ to: Int) -> Bool {
+    var k = from
+    while k < to {
+      if scalars[k] == "\n" || scalars[k] == "\r" { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Adds the candidate for tokens `i..<j` after trimming; splits runs that join two names.
+  private mutating func addCandidate(_ i: Int, _ j: Int) {
+    var first = i
+    var honorific = false
+    var cueJob: String?
+    while first < j {
+      let key = fold(first, j)
+      if isKnownWhole(key) { break }
+      let t = tokens[first]
+      if patterns.honorifics.contains(t.lower) && first + 1 < j {
+        honorific = true
+      } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
+        cueJob = job
+      } else if patterns.stopwords.contains(t.lower) {
+        honorific = false
+      } else if t.startsSentence && first + 1 < j && !isNameWord(t.lower)
+        && isKnownWhole(fold(first + 1, j))
+      {
+        // A capitalised sentence opener before a known name ("Watch Riz Ahmed").
+      } else {
+        break
+      }
+      first += 1
+    }
+    guard first < j else { return }
+    var last = j
+    // Drop particles left dangling at the end.
+    while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
+    guard last > first else { return }
+    let key = fold(first, last)
+    if last - first == 1, tokens[first].lower.count == 1 || tokens[first].lower == "i" { return }
+    var m = Mention(
+      first: first, last: last, start: tokens[first].start, end: tokens[last - 1].end,
+      surface: scalarText(tokens[first].start..<tokens[last - 1].end), key: key)
+    m.afterHonorific = honorific
+    if let job = cueJob {
+      m.job = job
+      m.add(.crew, 2)
+    }
+    let prep = first > 0 ? tokens[first - 1].lower : ""
+    let knownOrg = names.org(named: key)
+    var orgOK = false
+    var townOK = true
+    if let knownOrg {
+      orgOK = last - first > 1
+      if !orgOK, !names.isGivenName(key) { orgOK = true }
+      if !orgOK, ["on", "at", "by", "from", "to", "with", "for"].contains(prep) { orgOK = true }
+      if !orgOK, names.wordClass(key) == "award" { orgOK = true }
+      townOK = knownOrg.kind != "festival" || ["at", "in"].contains(prep)
+      if !townOK, names.wordClass(key) != "place" { townOK = true }
+    }
+    if let org = knownOrg, orgOK, townOK {
+      m.orgKind = org.kind
+      m.orgName = org.name
+      m.label = .org
+    } else if let kind = orgNounBefore(first), !names.hasPerson(named: key) {
+      // "the band Grizzly Bear", "the streamer Mubi"
+      m.orgKind = kind
+      m.label = .org
+    } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
+      !names.hasPerson(named: key)
+    {
+      m.orgKind = kind
+      m.label = .org
+    } else {
+      m.known = names.people(named: key)
+      if !m.known.contains(where: \.credited), let full = names.creditedCharacter(named: key) {
+        m.known = []
+        m.characterName = full
+        m.add(.character, 3)
+      }
+      if m.known.isEmpty, last - first > 1, let title = names.title(named: key),
+        !looksLikePersonName(first, last)
+      {
+        m.work = title.work
+        m.label = .title
+      }
+      if m.known.isEmpty, m.label == nil, m.characterName == nil,
+        !names.people(withSurname: key).contains(where: \.credited)
+      {
+        m.isBlocked = looksBlocked(first, last)
+      }
+    }
+    mentions.append(m)
+  }
+
+  /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common
+  /// capitalised word on its own ("Elsewhere", "Korean").
+  func looksBlocked(_ first: Int, _ last: Int) -> Bool {
+    if last - first == 1 {
+      guard let wordClass = names.wordClass(tokens[first].lower) else { return false }
+      // "Roman", "Christian": a given name as well as a common word
+      if ["nationality", "religion", "other"].contains(wordClass),
+        names.isGivenName(tokens[first].lower)
+      {
+        return false
+      }
+      return wordClass != "honorific"
+    }
+    if patterns.placePrefixes.contains(tokens[first].lower)
+      || patterns.placeSuffixes.contains(tokens[last - 1].lower)
+    {
+      return true
+    }
+    for index in first..<last {
+      switch names.wordClass(tokens[index].lower) {
+      case "place", "language", "holiday": return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  func fold(_ first: Int, _ last: Int) -> String {
+    NameFolding.fold(scalars[tokens[first].start..<tokens[last - 1].end])
+  }
+
+  func isKnownWhole(_ key: String) -> Bool {
+    names.hasPerson(named: key) || names.org(named: key) != nil
+  }
+
+  func isNameWord(_ key: String) -> Bool {
+    names.isGivenName(key) || names.isSurname(key) || !names.people(withSurname: key).isEmpty
+  }
+
+  func looksLikePersonName(_ first: Int, _ last: Int) -> Bool {
+    guard last - first >= 2, last - first <= 4 else { return false }
+    return names.isGivenName(tokens[first].lower) && names.isSurname(tokens[last - 1].lower)
+  }
+
+  /// Unquoted mentions of titles the review writes in quotes or italics elsewhere
+  /// ("Parasite review: …", "Parasite is produced by …").
+  mutating func findUnquotedTitles(covered: inout [Bool]) {
+    guard !documentTitles.isEmpty else { return }
+    var titleScalars: [(key: String, scalars: [Unicode.Scalar], work: String?)] = []
+    for (key, surface) in documentTitles {
+      let work =
+        mentions.first(where: { $0.isQuotedTitle && $0.key == key })?.work ?? titleWorks[key]
+      titleScalars.append((key, Array(surface.unicodeScalars), work))
+    }
+    titleScalars.sort { $0.scalars.count > $1.scalars.count }
+    var i = 0
+    while i < tokens.count {
+      guard !covered[i], tokens[i].isCapitalised else {
+        i += 1
+        continue
+      }
+      var matched = false
+      for title in titleScalars {
+        let start = tokens[i].start
+        let end = start + title.scalars.count
+        guard end <= scalars.count, scalars[start..<end].elementsEqual(title.scalars) else {
+          continue
+        }
+        // Not part of a longer name ("Michael Morbius", "Colonia Roma").
+        if i > 0, tokens[i - 1].isWord, tokens[i - 1].isCapitalised, !tokens[i].startsSentence,
+          tokens[i - 1].end + 1 >= start
+        {
+          continue
+        }
+        // The match must end on a token boundary.
+        var j = i
+        while j < tokens.count, tokens[j].end < end { j += 1 }
+        guard j < tokens.count, tokens[j].end == end, !(i...j).contains(where: { covered[$0] })
+        else { continue }
+        if let next = token(j + 1), next.isWord, next.isCapitalised, next.start <= end + 1,
+          next.sentence == tokens[j].sentence
+        {
+          continue
+        }
+        var m = Mention(
+          first: i, last: j + 1, start: start, end: end, surface: scalarText(start..<end),
+          key: title.key)
+        m.work = title.work ?? "film"
+        m.label = .title
+        mentions.append(m)
+        for k in i...j { covered[k] = true }
+        i = j + 1
+        matched = true
+        break
+      }
+      if !matched { i += 1 }
+    }
+  }
+}

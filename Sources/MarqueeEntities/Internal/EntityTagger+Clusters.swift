@@ -1,0 +1,238 @@
+extension EntityTagger {
+  /// Clusters for full names, longest first, each registering the short forms that may refer
+  /// to it later (surname forms, trailing words, the first word).
+  mutating func buildClusters() {
+    let order = mentions.indices.filter {
+      isPersonLike(mentions[$0]) && mentions[$0].label != .title
+        && (mentions[$0].tokenCount > 1 || !mentions[$0].known.isEmpty)
+        && !staysBlocked(mentions[$0])
+    }.sorted { mentions[$0].tokenCount > mentions[$1].tokenCount }
+    for k in order {
+      let m = mentions[k]
+      if m.known.isEmpty, let candidates = shortKeys[m.key], let c = nearest(candidates, to: m) {
+        attach(k, to: c)
+        continue
+      }
+      let person = m.known.first(where: { !$0.roles.isEmpty }) ?? m.known.first
+      let name = person?.name ?? m.characterName ?? m.surface
+      let key = NameFolding.slug(name)
+      if let c = clusterIndex[key] {
+        attach(k, to: c)
+        continue
+      }
+      clusters.append(Cluster(name: name, key: key, known: m.known))
+      let c = clusters.count - 1
+      clusterIndex[key] = c
+      attach(k, to: c)
+      var keys: Set<String> = []
+      for p in m.known { for form in p.surnames { keys.insert(NameFolding.fold(form)) } }
+      if m.tokenCount > 1 {
+        for cut in (m.first + 1)..<m.last where tokens[cut].isCapitalised {
+          keys.insert(fold(cut, m.last))
+        }
+        firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
+        // "Lloyd Webber" in "Andrew Lloyd Webber"
+        if m.tokenCount > 2 { keys.insert(fold(m.first, m.first + 2)) }
+      }
+      keys.remove(m.key)
+      for short in keys where !patterns.stopwords.contains(short) {
+        shortKeys[short, default: []].append(c)
+      }
+    }
+  }
+
+  /// A place or common word is a name only with a pattern, or a cast or crew cue, behind it.
+  func staysBlocked(_ m: Mention) -> Bool {
+    guard m.isBlocked else { return false }
+    return (m.evidence.values.max() ?? 0) < 3 && (m.evidence[.crew] ?? 0) < 2
+      && (m.evidence[.cast] ?? 0) < 2
+  }
+
+  mutating func attach(_ k: Int, to c: Int) {
+    mentions[k].cluster = c
+    clusters[c].mentions.append(k)
+  }
+
+  /// The cluster among `candidates` with a mention nearest before `m`, else the first after.
+  func nearest(_ candidates: [Int], to m: Mention) -> Int? {
+    var best: Int?
+    var bestDistance = Int.max
+    for c in candidates {
+      for k in clusters[c].mentions {
+        let other = mentions[k]
+        let distance = other.start <= m.start ? m.start - other.start : 1_000_000 + other.start
+        if distance < bestDistance {
+          bestDistance = distance
+          best = c
+        }
+      }
+    }
+    return best
+  }
+
+  /// Single-word mentions: a short form of a cluster, a known single name, a surname the
+  /// lexicon knows, or a name of its own when the context says it is one.
+  mutating func resolveShortMentions() {
+    for k in mentions.indices where mentions[k].cluster == nil {
+      let m = mentions[k]
+      if m.isQuotedTitle || m.orgKind != nil { continue }
+      if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m)
+      {
+        if m.label == .title, !titleShouldYield(k) { continue }
+        // "the Parks", "the Park residence": a family or an attribute, not a mention
+        if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        mentions[k].label = nil
+        mentions[k].work = nil
+        attach(k, to: c)
+        continue
+      }
+      if m.label == .title || staysBlocked(m) { continue }
+      // "the Parks", "the Kims": a family as a group
+      if m.evidence.isEmpty, m.key.hasSuffix("s"),
+        shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
+          || lower(m.first - 1) == "the"
+      {
+        continue
+      }
+      // "in Dallas", "from London": a place
+      if m.evidence.isEmpty,
+        ["in", "at", "from", "to", "near", "into", "across", "of", "outside"].contains(
+          lower(m.first - 1))
+      {
+        continue
+      }
+      if let c = clusterIndex[NameFolding.slug(m.surface)] {
+        attach(k, to: c)
+        continue
+      }
+      var name = m.characterName ?? m.surface
+      var known: [KnownPerson] = []
+      let bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
+      if m.characterName != nil {
+        // a credited character: the name is settled
+      } else if bySurname.count == 1,
+        !tokens[m.first].startsSentence || !m.evidence.isEmpty || bySurname[0].credited
+      {
+        name = bySurname[0].name
+        known = bySurname
+      } else if m.evidence.isEmpty && !m.afterHonorific {
+        // A lone capitalised word with no cue: keep it only if it is shaped like a name, or is
+        // the subject of a verb in the present tense, the tense of plot summary ("Hedwig
+        // refuses to leave", "Hades kidnaps Percy’s mother").
+        let subject = token(m.last).map(isPresentVerb) ?? false
+        guard names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+          || subject
+        else { continue }
+        if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }
+      }
+      let key = NameFolding.slug(name)
+      if let c = clusterIndex[key] {
+        attach(k, to: c)
+        continue
+      }
+      clusters.append(Cluster(name: name, key: key, known: known))
+      clusterIndex[key] = clusters.count - 1
+      shortKeys[m.key, default: []].append(clusters.count - 1)
+      attach(k, to: clusters.count - 1)
+    }
+  }
+
+  /// An unquoted word that is both a title in this review and a person's short name is the
+  /// title only where the context says film: the opening line, a possessive director, "review".
+  func titleShouldYield(_ k: Int) -> Bool {
+    let m = mentions[k]
+    if tokens[m.first].sentence == 0 { return false }
+    if lower(m.last) == "review" { return false }
+    if m.first >= 2, tokens[m.first - 1].isPossessive, let owner = mention(endingBefore: m.first - 1),
+      mentions[owner].evidence[.crew] != nil || mentions[owner].known.contains(where: {
+        $0.roles.first == "director"
+      })
+    {
+      return false
+    }
+    return true
+  }
+
+  /// One label per cluster from the evidence of its mentions and the lexicon's prior, then the
+  /// possessive pairs whose owner turned out to be an actor.
+  mutating func decideLabels() {
+    scoreClusters()
+    var changed = false
+    for (owner, target) in possessivePairs {
+      // The owner is an actor, or a name nothing else explains ("Jovan Adepo’s Sidney
+      // Palmer": critics name an actor's role this way far more often than anything else).
+      guard let oc = mentions[owner].cluster,
+        clusters[oc].label == .cast || (clusters[oc].score.isEmpty && clusters[oc].known.isEmpty),
+        canBeCharacter(mentions[target]), mentions[target].evidence.isEmpty
+      else { continue }
+      if let tc = mentions[target].cluster,
+        clusters[tc].known.contains(where: { !$0.roles.isEmpty })
+      {
+        continue
+      }
+      pair(cast: owner, character: target)
+      if mentions[target].cluster == nil {
+        let name = mentions[target].surface
+        let key = NameFolding.slug(name)
+        let c = clusterIndex[key] ?? {
+          clusters.append(Cluster(name: name, key: key, known: []))
+          clusterIndex[key] = clusters.count - 1
+          return clusters.count - 1
+        }()
+        attach(target, to: c)
+      }
+      changed = true
+    }
+    if changed { scoreClusters() }
+  }
+
+  private mutating func scoreClusters() {
+    for c in clusters.indices {
+      var score: [EntityLabel: Int] = [:]
+      var jobs: [String: Int] = [:]
+      for k in clusters[c].mentions {
+        for (label, strength) in mentions[k].evidence { score[label, default: 0] += strength }
+        if let job = mentions[k].job { jobs[job, default: 0] += 1 }
+        if mentions[k].afterHonorific { score[.character, default: 0] += 1 }
+      }
+      let known = clusters[c].known
+      var mainJob: String?
+      if let film = known.first(where: { !$0.roles.isEmpty }), let role = film.roles.first {
+        // A credit the user gave outweighs any cue; the lexicon's is only a prior.
+        score[role == "actor" ? .cast : .crew, default: 0] += film.credited ? 4 : 1
+        mainJob = film.roles.first(where: { $0 != "actor" })
+      } else if !known.isEmpty {
+        score[.person, default: 0] += 2
+      }
+      var label: EntityLabel
+      if let best = score.max(by: { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }) {
+        label = best.key
+      } else if clusters[c].mentions.contains(where: { mentions[$0].tokenCount > 1 }) {
+        // A full name nothing explains: in a review of a fiction, far more often someone in
+        // the cast than anyone else; in a documentary, someone the film is about.
+        label = isDocumentary ? .person : .cast
+      } else {
+        label = .character
+      }
+      clusters[c].label = label
+      clusters[c].score = score
+      clusters[c].jobs = jobs
+      // Without a cue of its own, a mention takes the person's main credit: the lexicon's
+      // first job, else director when any cue said so, else the commonest cue.
+      clusters[c].mainJob =
+        mainJob ?? (jobs["director"] != nil ? "director" : nil)
+        ?? jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? "director"
+    }
+  }
+
+  private func rank(_ label: EntityLabel) -> Int {
+    switch label {
+    case .character: 5
+    case .cast: 4
+    case .crew: 3
+    case .person: 2
+    case .title: 1
+    case .org: 0
+    }
+  }
+}

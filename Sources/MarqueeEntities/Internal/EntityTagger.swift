@@ -1,0 +1,271 @@
+import MarqueeCore
+
+/// The rules of the `entities` stage, applied to one document: find candidate spans, read their
+/// context, link the mentions of one referent and give each cluster one label.
+///
+/// - Complexity: O(n) in the number of tokens, with small constant look-arounds.
+struct EntityTagger {
+  let names: any NameDirectory
+  let patterns: EntityPatterns
+
+  var scalars: [Unicode.Scalar]
+  var tokens: [TextToken]
+  var mentions: [Mention] = []
+  var clusters: [Cluster] = []
+  var plays: [(cast: Int, character: Int)] = []
+  /// Folded texts of the titles written in quotes or italics in this document.
+  var documentTitles: [String: String] = [:]
+  /// "X’s Y" pairs to settle once X's label is known.
+  var possessivePairs: [(Int, Int)] = []
+  /// Short forms (folded) → clusters they may refer to.
+  var shortKeys: [String: [Int]] = [:]
+  var clusterIndex: [String: Int] = [:]
+  /// First words of full names → clusters, consulted after `shortKeys`.
+  var firstKeys: [String: [Int]] = [:]
+  /// The review is about a documentary: its unexplained people are its subjects.
+  var isDocumentary = false
+  /// Folded forms of credited titles → the full title and its work type.
+  var titleNames: [String: String] = [:]
+  var titleWorks: [String: String] = [:]
+
+  struct Cluster {
+    var name: String
+    var key: String
+    var known: [KnownPerson]
+    var score: [EntityLabel: Int] = [:]
+    var jobs: [String: Int] = [:]
+    var mainJob = "director"
+    var label: EntityLabel = .person
+    var mentions: [Int] = []
+  }
+
+  init(
+    scalars: [Unicode.Scalar], tokens: [TextToken], names: any NameDirectory,
+    patterns: EntityPatterns
+  ) {
+    self.scalars = scalars
+    self.tokens = tokens
+    self.names = names
+    self.patterns = patterns
+  }
+
+  // MARK: - Running
+
+  mutating func run() {
+    isDocumentary = Self.readsAsDocumentary(tokens)
+    findQuotedTitles()
+    for (key, surface) in creditedTitleSurfaces where documentTitles[key] == nil {
+      documentTitles[key] = surface
+    }
+    findNameCandidates()
+    mentions.sort { $0.start < $1.start }
+    readContext()
+    buildClusters()
+    resolveShortMentions()
+    decideLabels()
+  }
+
+  /// A documentary review says so early ("documentary" in its first three sentences) or
+  /// often (three times or more).
+  static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
+    var count = 0
+    for t in tokens where t.lower.hasPrefix("documentar") || t.lower == "doc" {
+      if t.sentence < 3 { return true }
+      count += 1
+    }
+    return count >= 3
+  }
+
+  /// Credited title forms to look for unquoted in the text.
+  var creditedTitleSurfaces: [String: String] = [:]
+
+  /// Registers the credited titles and their short forms.
+  mutating func useCreditedTitles(_ forms: [(form: String, title: String, work: String)]) {
+    for entry in forms {
+      let key = NameFolding.fold(entry.form)
+      creditedTitleSurfaces[key] = entry.form
+      titleNames[key] = entry.title
+      titleWorks[key] = entry.work
+    }
+  }
+
+  // MARK: - Helpers
+
+  func scalarText(_ range: Range<Int>) -> String {
+    let span = scalars[range]
+    if span.allSatisfy({ $0.value < 0x80 }) {
+      return NameFolding.asciiString(span)
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+  }
+
+  func token(_ index: Int) -> TextToken? {
+    index >= 0 && index < tokens.count ? tokens[index] : nil
+  }
+
+  /// The index of the mention that starts at token `index`, if any.
+  func mention(startingAt index: Int) -> Int? {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].first < index { low = mid + 1 } else { high = mid }
+    }
+    return low < mentions.count && mentions[low].first == index ? low : nil
+  }
+
+  /// The index of the mention that ends just before token `index`, if any.
+  func mention(endingBefore index: Int) -> Int? {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].last < index { low = mid + 1 } else { high = mid }
+    }
+    return low < mentions.count && mentions[low].last == index ? low : nil
+  }
+
+  func isPersonLike(_ m: Mention) -> Bool {
+    !m.isQuotedTitle && m.orgKind == nil && m.work == nil
+  }
+
+  // MARK: - Titles in quotes and italics
+
+  static let smallWords: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+    "but", "nor", "as", "vs", "vs.", "de", "la", "le", "les", "du", "des", "et", "y", "el", "di",
+    "del", "da", "der", "die", "und", "&", "'s", "is", "into", "upon", "over", "off", "up",
+  ]
+
+  mutating func findQuotedTitles() {
+    var i = 0
+    let n = scalars.count
+    var openers: [(Unicode.Scalar, Unicode.Scalar)] = [
+      ("\u{201C}", "\u{201D}"), ("\"", "\""), ("*", "*"), ("_", "_"), ("\u{2018}", "\u{2019}"),
+    ]
+    openers.reserveCapacity(5)
+    while i < n {
+      let s = scalars[i]
+      guard let pair = openers.first(where: { $0.0 == s }) else {
+        i += 1
+        continue
+      }
+      if s == "*" || s == "_" || s == "\"" {
+        // An opening mark is not preceded by a letter or digit.
+        if i > 0, scalars[i - 1].properties.isAlphabetic || scalars[i - 1].properties.numericType
+          != nil
+        {
+          i += 1
+          continue
+        }
+      }
+      var j = i + 1
+      var found = -1
+      while j < n, j - i < 200 {
+        let c = scalars[j]
+        if c == "\n" || c == "\r" { break }
+        if c == pair.1 {
+          let nextIsLetter =
+            j + 1 < n && (scalars[j + 1].properties.isAlphabetic)
+          if pair.1 == "\u{2019}" && nextIsLetter {
+            j += 1
+            continue
+          }
+          found = j
+          break
+        }
+        j += 1
+      }
+      guard found > i + 1 else {
+        i += 1
+        continue
+      }
+      considerTitle(contentStart: i + 1, contentEnd: found, italic: s == "*" || s == "_")
+      i = found + 1
+    }
+  }
+
+  mutating func considerTitle(contentStart: Int, contentEnd: Int, italic: Bool) {
+    var end = contentEnd
+    var start = contentStart
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    guard end > start else { return }
+    var surface = scalarText(start..<end)
+    var known = names.title(named: NameFolding.fold(surface))
+    if known == nil, let last = scalars[end - 1].properties.generalCategory == .otherPunctuation
+      ? scalars[end - 1] : nil, last == "," || last == "." || last == ";" || last == ":"
+    {
+      end -= 1
+      surface = scalarText(start..<end)
+      known = names.title(named: NameFolding.fold(surface))
+    }
+    guard end > start else { return }
+    let first = scalars[start]
+    guard first.properties.isUppercase || first.properties.numericType != nil else { return }
+    let tokenRange = tokenIndices(in: start..<end)
+    guard !tokenRange.isEmpty, tokenRange.count <= 16 else { return }
+    var titleCase = true
+    var words = 0
+    for index in tokenRange where tokens[index].isWord {
+      words += 1
+      let t = tokens[index]
+      if !t.isCapitalised && !Self.smallWords.contains(t.lower)
+        && !(t.text.unicodeScalars.first?.properties.numericType != nil)
+      {
+        titleCase = false
+      }
+    }
+    guard words > 0 else { return }
+    let possessiveBefore = tokenRange.lowerBound >= 2
+      && tokens[tokenRange.lowerBound - 1].isPossessive
+    guard known != nil || titleCase || (italic && words <= 8) || possessiveBefore else { return }
+    // A quoted single word that names a person the lexicon knows is a nickname, not a title.
+    if known == nil, words == 1, !italic, names.hasPerson(named: NameFolding.fold(surface)) {
+      return
+    }
+    var m = Mention(
+      first: tokenRange.lowerBound, last: tokenRange.upperBound, start: start, end: end,
+      surface: surface, key: NameFolding.fold(surface))
+    m.isQuotedTitle = true
+    m.work = known?.work ?? workFromContext(first: m.first, last: m.last) ?? "film"
+    m.label = .title
+    documentTitles[m.key] = surface
+    mentions.append(m)
+  }
+
+  func tokenIndices(in range: Range<Int>) -> Range<Int> {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].end <= range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var upper = low
+    while upper < tokens.count, tokens[upper].start < range.upperBound { upper += 1 }
+    return low..<upper
+  }
+
+  func workFromContext(first: Int, last: Int) -> String? {
+    var index = first - 1
+    var steps = 0
+    while index >= 0, steps < 4 {
+      let t = tokens[index]
+      if let work = patterns.workNouns[t.lower], t.isWord { return work }
+      if t.lower == "." || t.lower == ";" { break }
+      index -= 1
+      steps += 1
+    }
+    index = last
+    steps = 0
+    while index < tokens.count, steps < 3 {
+      let t = tokens[index]
+      if let work = patterns.workNouns[t.lower], t.isWord { return work }
+      index += 1
+      steps += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,16 @@
+/// A token of the `tokens` layer with the facts the tagger asks about it, computed once.
+struct TextToken: Sendable {
+  var start: Int
+  var end: Int
+  var text: String
+  /// Lowercased, with ’ folded to '.
+  var lower: String
+  var isWord: Bool
+  /// Begins with an uppercase or titlecase letter.
+  var isCapitalised: Bool
+  /// The first token of its sentence, or the first after an opening quote or a line break.
+  var startsSentence: Bool
+  var sentence: Int
+
+  var isPossessive: Bool { lower == "'s" || lower == "'" }
+}

@@ -125,8 +125,9 @@ struct SentenceAppraiser: Sendable {
         index += 1
         continue
       }
-      if let marker, markerLength > lexicalLength
-        || (markerLength == lexicalLength && prefersMarker(marker, tokens: tokens))
+      if let marker,
+        markerLength > lexicalLength
+          || (markerLength == lexicalLength && prefersMarker(marker, tokens: tokens))
       {
         markers.append(marker)
         if marker.entry.kind == .contrast, let lexical, markerLength == lexicalLength {
@@ -392,7 +393,8 @@ struct SentenceAppraiser: Sendable {
         if extends {
           let span = found[position].span
           found[position].span =
-            min(span.lowerBound, marker.range.lowerBound)..<max(
+            min(
+              span.lowerBound, marker.range.lowerBound)..<max(
               span.upperBound, marker.range.upperBound)
         }
       }

@@ -79,7 +79,8 @@ struct ZoneClassifier: Sendable {
     let opening: Set<String> = ["\"", "“", "``"]
     let closing: Set<String> = ["\"", "”", "''"]
     guard let first = words.first, opening.contains(first) else { return false }
-    let trimmed = words.last.map { [".", "!", "?"].contains($0) } == true
+    let trimmed =
+      words.last.map { [".", "!", "?"].contains($0) } == true
       ? words.dropLast() : words[...]
     return trimmed.last.map { closing.contains($0) } ?? false
   }

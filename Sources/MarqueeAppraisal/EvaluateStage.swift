@@ -192,7 +192,10 @@ public struct EvaluateStage: Stage {
       }
       view.ranges.append(lower..<upper)
       view.facts.append(known)
-      view.forms.append(contentsOf: known.lexical.forms)
+      if known.firstForm >= 0 {
+        view.forms.append(known.firstForm)
+        if !known.otherForms.isEmpty { view.forms.append(contentsOf: known.otherForms) }
+      }
       view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
       view.shifterSymbols.append(known.shifterSymbol)
       view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))

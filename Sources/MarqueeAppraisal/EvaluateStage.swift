@@ -72,7 +72,10 @@ public struct EvaluateStage: Stage {
       lexicon: try lexicon ?? EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
       cues: try EvaluateCues.bundled())
     let classifier = ZoneClassifier(cues: appraiser.cues)
-    let scalars = Array(document.text.unicodeScalars)
+    // One pass, no counting first: a text has at most as many scalars as UTF-8 bytes.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(document.text.utf8.count)
+    for scalar in document.text.unicodeScalars { scalars.append(scalar) }
     let sentences = document.layer(LayerName.sentences) ?? []
     let tokens = document.layer(LayerName.tokens) ?? []
     let entities = document.layer(LayerName.entities) ?? []

@@ -72,7 +72,10 @@ public struct EvaluateStage: Stage {
       lexicon: try lexicon ?? EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
       cues: try EvaluateCues.bundled())
     let classifier = ZoneClassifier(cues: appraiser.cues)
-    let scalars = Array(document.text.unicodeScalars)
+    // One pass, no counting first: a text has at most as many scalars as UTF-8 bytes.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(document.text.utf8.count)
+    for scalar in document.text.unicodeScalars { scalars.append(scalar) }
     let sentences = document.layer(LayerName.sentences) ?? []
     let tokens = document.layer(LayerName.tokens) ?? []
     let entities = document.layer(LayerName.entities) ?? []
@@ -192,7 +195,10 @@ public struct EvaluateStage: Stage {
       }
       view.ranges.append(lower..<upper)
       view.facts.append(known)
-      view.forms.append(contentsOf: known.lexical.forms)
+      if known.firstForm >= 0 {
+        view.forms.append(known.firstForm)
+        if !known.otherForms.isEmpty { view.forms.append(contentsOf: known.otherForms) }
+      }
       view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
       view.shifterSymbols.append(known.shifterSymbol)
       view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))

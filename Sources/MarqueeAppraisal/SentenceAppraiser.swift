@@ -100,12 +100,13 @@ struct SentenceAppraiser: Sendable {
     let count = tokens.count
     var found: [Appraisal] = []
     var markers: [Marker] = []
-    var consumed = [Bool](repeating: false, count: count)
+    // Allocated only when a marker with gaps consumes tokens.
+    var consumed: [Bool] = []
     let flags = tokens.flags
     let context = Context(flags: flags)
     var index = 0
     while index < count {
-      if consumed[index] || (flags[index].contains(.boundary) && !flags[index].contains(.question))
+      if (!consumed.isEmpty && consumed[index]) || (flags[index].contains(.boundary) && !flags[index].contains(.question))
       {
         index += 1
         continue
@@ -125,8 +126,9 @@ struct SentenceAppraiser: Sendable {
         index += 1
         continue
       }
-      if let marker, markerLength > lexicalLength
-        || (markerLength == lexicalLength && prefersMarker(marker, tokens: tokens))
+      if let marker,
+        markerLength > lexicalLength
+          || (markerLength == lexicalLength && prefersMarker(marker, tokens: tokens))
       {
         markers.append(marker)
         if marker.entry.kind == .contrast, let lexical, markerLength == lexicalLength {
@@ -148,6 +150,7 @@ struct SentenceAppraiser: Sendable {
             for position in gap { inGap[position - marker.range.lowerBound] = true }
           }
           for position in marker.range where !inGap[position - marker.range.lowerBound] {
+            if consumed.isEmpty { consumed = [Bool](repeating: false, count: count) }
             consumed[position] = true
           }
           index += 1
@@ -352,16 +355,17 @@ struct SentenceAppraiser: Sendable {
 
   /// A clause number per token: it changes at each boundary token and contrast marker.
   private func clauseNumbers(_ flags: [TokenFlags], markers: [Marker]) -> [Int] {
-    var isBoundary = flags.map { $0.contains(.boundary) }
-    for marker in markers where marker.entry.kind == .contrast {
-      for position in marker.range { isBoundary[position] = true }
-    }
+    // -1 marks a contrast marker's tokens until the pass below numbers them.
     var numbers = [Int](repeating: 0, count: flags.count)
+    for marker in markers where marker.entry.kind == .contrast {
+      for position in marker.range { numbers[position] = -1 }
+    }
     var current = 0
     for position in flags.indices {
-      if isBoundary[position] { current += 1 }
+      let isBoundary = numbers[position] == -1 || flags[position].contains(.boundary)
+      if isBoundary { current += 1 }
       numbers[position] = current
-      if isBoundary[position] { current += 1 }
+      if isBoundary { current += 1 }
     }
     return numbers
   }
@@ -392,7 +396,8 @@ struct SentenceAppraiser: Sendable {
         if extends {
           let span = found[position].span
           found[position].span =
-            min(span.lowerBound, marker.range.lowerBound)..<max(
+            min(
+              span.lowerBound, marker.range.lowerBound)..<max(
               span.upperBound, marker.range.upperBound)
         }
       }

@@ -7,6 +7,10 @@ final class WordFacts: Sendable {
   let word: String
   /// The word's lexicon forms and single-word entries.
   let lexical: EvaluativeLexicon.Word
+  /// The first of ``EvaluativeLexicon/Word/forms`` (-1 when there is none) and the others,
+  /// kept here too so filling a sentence's view reads no second object per token.
+  let firstForm: PhraseTrie.Symbol
+  let otherForms: [PhraseTrie.Symbol]
   /// The word's symbol in the shifter trie (``ShifterLexicon/noSymbol`` when no marker has it).
   let shifterSymbol: PhraseTrie.Symbol
   /// The word's class in the appraiser's and the zone classifier's word lists.
@@ -25,6 +29,8 @@ final class WordFacts: Sendable {
   ) {
     self.word = word
     lexical = lexicon.word(for: word)
+    firstForm = lexical.forms.first ?? -1
+    otherForms = Array(lexical.forms.dropFirst())
     shifterSymbol = shifters.symbol(for: word)
     var flags = TokenFlags()
     if shifters.startsMarker(word) { flags.insert(.startsShifter) }

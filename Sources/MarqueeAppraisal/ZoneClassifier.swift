@@ -76,11 +76,15 @@ struct ZoneClassifier: Sendable {
 
   private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
     let words = tokens.facts.lazy.map(\.word)
-    let opening: Set<String> = ["\"", "“", "``"]
-    let closing: Set<String> = ["\"", "”", "''"]
-    guard let first = words.first, opening.contains(first) else { return false }
-    let trimmed = words.last.map { [".", "!", "?"].contains($0) } == true
+    guard let first = words.first, Self.opening.contains(first) else { return false }
+    let trimmed =
+      words.last.map { Self.finalPunctuation.contains($0) } == true
       ? words.dropLast() : words[...]
-    return trimmed.last.map { closing.contains($0) } ?? false
+    return trimmed.last.map { Self.closing.contains($0) } ?? false
   }
+
+  /// Tokens that open, close or end a wholly quoted sentence.
+  private static let opening: Set<String> = ["\"", "“", "``"]
+  private static let closing: Set<String> = ["\"", "”", "''"]
+  private static let finalPunctuation: Set<String> = [".", "!", "?"]
 }

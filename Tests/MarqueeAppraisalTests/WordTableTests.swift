@@ -1,0 +1,120 @@
+import MarqueeCore
+import MarqueeText
+import Testing
+
+@testable import MarqueeAppraisal
+
+/// The per-word facts the evaluate stage computes once and reuses: the surface shape of a token
+/// (with its ASCII fast path), the byte-keyed word table, and the stage's memo across documents.
+@Suite struct WordTableTests {
+  struct Shape: CustomTestStringConvertible, Sendable {
+    var surface: String
+    var expected: [String]
+    var testDescription: String { surface }
+  }
+
+  static let names: [(String, TokenFlags)] = [
+    ("capitalized", .capitalized), ("noLowercase", .noLowercase), ("letters", .letters),
+    ("uppercase", .uppercase), ("multiScalar", .multiScalar),
+  ]
+
+  /// Worked out by hand from the Unicode properties of each scalar.
+  static let shapes: [Shape] = [
+    Shape(surface: "Great", expected: ["capitalized", "letters", "multiScalar"]),
+    Shape(
+      surface: "GREAT",
+      expected: ["capitalized", "noLowercase", "letters", "uppercase", "multiScalar"]),
+    Shape(
+      surface: "ÉTÉ",
+      expected: ["capitalized", "noLowercase", "letters", "uppercase", "multiScalar"]),
+    Shape(surface: "été", expected: ["letters", "multiScalar"]),
+    Shape(surface: "R2", expected: ["capitalized", "noLowercase", "multiScalar"]),
+    Shape(surface: "a", expected: ["letters"]),
+    Shape(surface: "!", expected: ["noLowercase"]),
+    Shape(surface: "🎬🎬", expected: ["noLowercase", "multiScalar"]),
+    // "e" + combining acute: "e" is lowercase, and the mark (Mn, not Other_Alphabetic) is not
+    // alphabetic, so only the length remains.
+    Shape(surface: "e\u{301}", expected: ["multiScalar"]),
+  ]
+
+  @Test(arguments: shapes) func surfaceShape(_ shape: Shape) {
+    let flags = TokenFlags.surface(ArraySlice(Array(shape.surface.unicodeScalars)))
+    let found = Self.names.filter { flags.contains($0.1) }.map(\.0)
+    #expect(found == shape.expected)
+  }
+
+  static func appraiser() throws -> SentenceAppraiser {
+    SentenceAppraiser(
+      lexicon: try EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
+      cues: try EvaluateCues.bundled())
+  }
+
+  @Test func asciiTokensAreLowercasedStraightFromTheirScalars() throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let fromScalars = table.facts(
+      scalars: ArraySlice(Array("Devastating".unicodeScalars)), appraiser: appraiser)
+    let fromString = table.facts(normalized: "devastating", appraiser: appraiser)
+    #expect(fromScalars === fromString)
+    #expect(fromScalars.word == "devastating")
+    #expect(table.count == 1)
+    #expect(!fromScalars.lexical.single.isEmpty)
+    #expect(fromScalars.flags.contains(.inLexicon))
+  }
+
+  @Test func otherTokensAreNormalizedFirst() throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let curly = table.facts(
+      scalars: ArraySlice(Array("Didn’t".unicodeScalars)), appraiser: appraiser)
+    #expect(curly.word == "didn't")
+    #expect(table.facts(normalized: "didn't", appraiser: appraiser) === curly)
+    let other = table.facts(scalars: ArraySlice(Array("didn".unicodeScalars)), appraiser: appraiser)
+    #expect(other !== curly)
+    #expect(table.count == 2)
+  }
+
+  @Test func manyWordsGrowTheTableAndAllStayFindable() throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    var first: [WordFacts] = []
+    for number in 0..<3_000 {
+      let word = "w\(number)"
+      first.append(
+        table.facts(scalars: ArraySlice(Array(word.unicodeScalars)), appraiser: appraiser))
+    }
+    #expect(table.count == 3_000)
+    for number in 0..<3_000 {
+      let again = table.facts(normalized: "w\(number)", appraiser: appraiser)
+      #expect(again === first[number])
+    }
+  }
+
+  @Test func wordListsBecomeFlags() throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    #expect(table.facts(normalized: ",", appraiser: appraiser).flags.contains(.boundary))
+    #expect(table.facts(normalized: "?", appraiser: appraiser).flags.contains(.question))
+    #expect(table.facts(normalized: "1999", appraiser: appraiser).flags.contains(.year))
+    #expect(!table.facts(normalized: "1850", appraiser: appraiser).flags.contains(.year))
+    #expect(table.facts(normalized: "!!!", appraiser: appraiser).exclamations == 3)
+    #expect(table.facts(normalized: "not", appraiser: appraiser).flags.contains(.startsShifter))
+  }
+
+  /// The memo is shared by every document a stage annotates: a warm stage must write exactly
+  /// what a fresh one writes.
+  @Test func aWarmStageWritesWhatAFreshOneWrites() throws {
+    let text =
+      "NOT BAD at all! “Gorgeous,” they said — but it’s too long, and the café scene is DULL."
+    let segment = try Pipeline([SegmentStage()])
+    let document = try segment.run(Document(id: "d", text: text))
+    let warm = EvaluateStage()
+    _ = try warm.annotate(
+      try segment.run(Document(id: "w", text: "Not bad. Gorgeous but dull; too long at café.")))
+    let once = try warm.annotate(document)
+    let fresh = try EvaluateStage().annotate(document)
+    #expect(once.layers == fresh.layers)
+    #expect(once.summary == fresh.summary)
+    #expect((once.layers[LayerName.evaluations] ?? []).count >= 3)
+  }
+}

@@ -18,6 +18,8 @@ struct EntityPatterns: Sendable {
   var placeSuffixes: Set<String> = []
   var roleNouns: Set<String> = []
   var orgNouns: [String: String] = [:]
+  /// Nouns for a life inside the story: "Ruben's arc", "Chihiro's journey".
+  var storyNouns: Set<String> = []
 
   static let shared = EntityPatterns(bundle: .module)
 
@@ -41,6 +43,7 @@ struct EntityPatterns: Sendable {
       case "place-suffix": placeSuffixes.insert(word)
       case "role-noun": roleNouns.insert(word)
       case "org-noun": orgNouns[word] = value
+      case "story-noun": storyNouns.insert(word)
       default: continue
       }
     }

@@ -34,6 +34,16 @@ let characterEvidenceCases: [LabelCase] = [
   LabelCase(
     text: "Oakhurst plays her with a quiet fury that never tips into speechifying.",
     surface: "Oakhurst", label: "CAST"),
+  // Plot summary after a name marks a character; performing or praise marks a performer.
+  LabelCase(
+    text: "Halfway through, Marisol Quennell flees the town with the stolen ledger.",
+    surface: "Marisol Quennell", label: "CHARACTER"),
+  LabelCase(
+    text: "Oakhurst gives the kind of performance that makes everyone else look busy.",
+    surface: "Oakhurst", label: "CAST"),
+  LabelCase(
+    text: "Oakhurst is simply magnificent in the last reel, and the film knows it.",
+    surface: "Oakhurst", label: "CAST"),
   // "played out" is not a performance.
   LabelCase(
     text: "The chase is one Tolliver Crane played out with more bite in the first film.",

@@ -20,6 +20,12 @@ struct EntityPatterns: Sendable {
   var orgNouns: [String: String] = [:]
   /// Nouns for a life inside the story: "Ruben's arc", "Chihiro's journey".
   var storyNouns: Set<String> = []
+  /// Verbs of plot summary after a name: "Ruben loses his hearing".
+  var plotVerbs: Set<String> = []
+  /// Verbs of performing after a name: "Ahmed gives", "Blanchett delivers".
+  var performanceVerbs: Set<String> = []
+  /// Praise for a performer after "is" or "was": "de Leon is magnificent".
+  var praiseWords: Set<String> = []
 
   static let shared = EntityPatterns(bundle: .module)
 
@@ -44,6 +50,9 @@ struct EntityPatterns: Sendable {
       case "role-noun": roleNouns.insert(word)
       case "org-noun": orgNouns[word] = value
       case "story-noun": storyNouns.insert(word)
+      case "plot-verb": plotVerbs.insert(word)
+      case "performance-verb": performanceVerbs.insert(word)
+      case "praise": praiseWords.insert(word)
       default: continue
       }
     }

@@ -131,6 +131,7 @@ extension EntityTagger {
       {
         mentions[k].add(.character, 1)
       }
+      readPlotOrPerformance(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex = ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
@@ -146,6 +147,29 @@ extension EntityTagger {
     }
     readAsPatterns()
     shareListCues()
+  }
+
+  /// A name followed by a verb of plot summary is a character ("Tolliver flees the town"); one
+  /// followed by a verb of performing or by praise is a performer ("Oakhurst gives", "Oakhurst
+  /// is magnificent"). Weak evidence, for names the lexicon does not know.
+  private mutating func readPlotOrPerformance(_ k: Int) {
+    let m = mentions[k]
+    guard !isFilmPerson(m), !m.known.contains(where: \.isOther) else { return }
+    let after = m.last
+    var verb = after
+    if ["also", "then", "finally", "eventually", "soon", "still"].contains(lower(verb)) { verb += 1 }
+    let word = lower(verb)
+    if patterns.plotVerbs.contains(word) {
+      mentions[k].add(isDocumentary ? .person : .character, 1)
+    } else if patterns.performanceVerbs.contains(word) {
+      mentions[k].add(.cast, 1)
+    } else if ["is", "was"].contains(word) {
+      var praise = verb + 1
+      if ["simply", "quite", "truly", "utterly", "just", "never", "so"].contains(lower(praise)) {
+        praise += 1
+      }
+      if patterns.praiseWords.contains(lower(praise)) { mentions[k].add(.cast, 1) }
+    }
   }
 
   static let notVerbs: Set<String> = [

@@ -69,3 +69,20 @@ func unknownNameTakesTheLabelItsContextGives(_ example: LabelCase) throws {
   let result = try tag(text)
   #expect(!result.mentions.labels(of: "Bong Joon-ho").contains("CHARACTER"))
 }
+
+@Test func fullNameLaterCalledByFirstNameIsACharacter() throws {
+  let text =
+    "The film follows Priya Vandermeer through one bad week. By Friday Priya has stopped "
+    + "answering the phone, and the camera stays close to Priya in the car."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Priya Vandermeer") == ["CHARACTER"])
+  #expect(result.mentions.labels(of: "Priya") == ["CHARACTER", "CHARACTER"])
+}
+
+@Test func fullNameLaterCalledBySurnameStaysCast() throws {
+  let text =
+    "The film follows Priya Vandermeer through one bad week. By Friday the camera stays "
+    + "close to Vandermeer in the car, and Vandermeer never overplays a moment."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Priya Vandermeer") == ["CAST"])
+}

@@ -86,3 +86,15 @@ func unknownNameTakesTheLabelItsContextGives(_ example: LabelCase) throws {
   let result = try tag(text)
   #expect(result.mentions.labels(of: "Priya Vandermeer") == ["CAST"])
 }
+
+@Test func aNameSomeonePlaysIsNeverASecondPerformer() throws {
+  // Osric is an actor inside the story, so performer cues pile up on his name; the plays
+  // pattern still makes him the character.
+  let text =
+    "Osric (Tobias Venneker) is a fading stage idol. The actor Osric gives one last recital; "
+    + "the star Osric delivers it drunk, and the performer Osric is superb in it."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Tobias Venneker") == ["CAST"])
+  #expect(result.mentions.labels(of: "Osric").allSatisfy { $0 == "CHARACTER" })
+  #expect(result.mentions.labels(of: "Osric").count == 4)
+}

@@ -184,6 +184,15 @@ extension EntityTagger {
       changed = true
     }
     if changed { scoreClusters() }
+    // A name someone plays is the character, never a second performer, unless the lexicon
+    // knows it as an actor's.
+    for (cast, character) in plays {
+      guard let cc = mentions[cast].cluster, let tc = mentions[character].cluster, cc != tc,
+        clusters[cc].label == .cast, clusters[tc].label == .cast,
+        !clusters[tc].known.contains(where: { $0.roles.first == "actor" })
+      else { continue }
+      clusters[tc].label = .character
+    }
   }
 
   private mutating func scoreClusters() {

@@ -157,7 +157,9 @@ extension EntityTagger {
     guard !isFilmPerson(m), !m.known.contains(where: \.isOther) else { return }
     let after = m.last
     var verb = after
-    if ["also", "then", "finally", "eventually", "soon", "still"].contains(lower(verb)) { verb += 1 }
+    if ["also", "then", "finally", "eventually", "soon", "still"].contains(lower(verb)) {
+      verb += 1
+    }
     let word = lower(verb)
     if patterns.plotVerbs.contains(word) {
       mentions[k].add(isDocumentary ? .person : .character, 1)

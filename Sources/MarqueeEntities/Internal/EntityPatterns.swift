@@ -18,6 +18,14 @@ struct EntityPatterns: Sendable {
   var placeSuffixes: Set<String> = []
   var roleNouns: Set<String> = []
   var orgNouns: [String: String] = [:]
+  /// Nouns for a life inside the story: "Ruben's arc", "Chihiro's journey".
+  var storyNouns: Set<String> = []
+  /// Verbs of plot summary after a name: "Ruben loses his hearing".
+  var plotVerbs: Set<String> = []
+  /// Verbs of performing after a name: "Ahmed gives", "Blanchett delivers".
+  var performanceVerbs: Set<String> = []
+  /// Praise for a performer after "is" or "was": "de Leon is magnificent".
+  var praiseWords: Set<String> = []
 
   static let shared = EntityPatterns(bundle: .module)
 
@@ -41,6 +49,10 @@ struct EntityPatterns: Sendable {
       case "place-suffix": placeSuffixes.insert(word)
       case "role-noun": roleNouns.insert(word)
       case "org-noun": orgNouns[word] = value
+      case "story-noun": storyNouns.insert(word)
+      case "plot-verb": plotVerbs.insert(word)
+      case "performance-verb": performanceVerbs.insert(word)
+      case "praise": praiseWords.insert(word)
       default: continue
       }
     }

@@ -184,6 +184,15 @@ extension EntityTagger {
       changed = true
     }
     if changed { scoreClusters() }
+    // A name someone plays is the character, never a second performer, unless the lexicon
+    // knows it as an actor's.
+    for (cast, character) in plays {
+      guard let cc = mentions[cast].cluster, let tc = mentions[character].cluster, cc != tc,
+        clusters[cc].label == .cast, clusters[tc].label == .cast,
+        !clusters[tc].known.contains(where: { $0.roles.first == "actor" })
+      else { continue }
+      clusters[tc].label = .character
+    }
   }
 
   private mutating func scoreClusters() {
@@ -209,8 +218,14 @@ extension EntityTagger {
         label = best.key
       } else if clusters[c].mentions.contains(where: { mentions[$0].tokenCount > 1 }) {
         // A full name nothing explains: in a review of a fiction, far more often someone in
-        // the cast than anyone else; in a documentary, someone the film is about.
-        label = isDocumentary ? .person : .cast
+        // the cast than anyone else; in a documentary, someone the film is about. Critics
+        // call performers by surname and characters by first name, so a full name whose later
+        // mentions use the first name more than the surname is a character.
+        if !isDocumentary, callsByFirstName(c) {
+          label = .character
+        } else {
+          label = isDocumentary ? .person : .cast
+        }
       } else {
         label = .character
       }
@@ -223,6 +238,22 @@ extension EntityTagger {
         mainJob ?? (jobs["director"] != nil ? "director" : nil)
         ?? jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? "director"
     }
+  }
+
+  /// Do the one-word mentions of cluster `c` use its first name more often than its last?
+  private func callsByFirstName(_ c: Int) -> Bool {
+    let words = clusters[c].name.split(separator: " ")
+    guard words.count > 1, let firstWord = words.first, let lastWord = words.last else {
+      return false
+    }
+    let first = NameFolding.fold(String(firstWord))
+    let last = NameFolding.fold(String(lastWord))
+    var byFirst = 0
+    var byLast = 0
+    for k in clusters[c].mentions where mentions[k].tokenCount == 1 {
+      if mentions[k].key == first { byFirst += 1 } else if mentions[k].key == last { byLast += 1 }
+    }
+    return byFirst > byLast
   }
 
   private func rank(_ label: EntityLabel) -> Int {

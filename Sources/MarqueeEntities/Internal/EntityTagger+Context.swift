@@ -50,8 +50,25 @@ extension EntityTagger {
           pair(cast: k2, character: k)
         }
       }
+      // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
+      if lower(after) == "(", ["a", "an", "the"].contains(lower(after + 1)) {
+        var probe = after + 2
+        while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
+        if let k2 = mention(startingAt: probe), lower(mentions[k2].last) == ")",
+          isPersonLike(mentions[k2]), mentions[k2].label != .title, canBeCharacter(m),
+          !isActor(m) || isActor(mentions[k2])
+        {
+          pair(cast: k2, character: k)
+        }
+      }
       // Olivia Cooke plays Lou
       if Self.playVerbs.contains(lower(after)) {
+        // "Youn Yuh-jung plays her as …": whoever plays is a performer, whatever follows.
+        if lower(after) != "playing",
+          !["out", "up", "down", "along", "with", "off"].contains(lower(after + 1))
+        {
+          mentions[k].add(.cast, 1)
+        }
         var next = after + 1
         if ["the", "a"].contains(lower(next)) { next += 1 }
         if let k2 = mention(startingAt: next), canBeCharacter(mentions[k2]) {
@@ -84,6 +101,9 @@ extension EntityTagger {
           readCollaborator(k, withIndex: before)
         } else if patterns.characterCues.contains(word) {
           mentions[k].add(.character, 2)
+        } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
+          // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name
+          mentions[k].add(isDocumentary ? .person : .character, 2)
         } else if ["his", "her", "their"].contains(word), m.tokenCount == 1 {
           // "His Ki-taek is lazy": an actor's character
           mentions[k].add(.character, 2)
@@ -111,6 +131,7 @@ extension EntityTagger {
       {
         mentions[k].add(.character, 1)
       }
+      readPlotOrPerformance(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex = ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
@@ -126,6 +147,31 @@ extension EntityTagger {
     }
     readAsPatterns()
     shareListCues()
+  }
+
+  /// A name followed by a verb of plot summary is a character ("Tolliver flees the town"); one
+  /// followed by a verb of performing or by praise is a performer ("Oakhurst gives", "Oakhurst
+  /// is magnificent"). Weak evidence, for names the lexicon does not know.
+  private mutating func readPlotOrPerformance(_ k: Int) {
+    let m = mentions[k]
+    guard !isFilmPerson(m), !m.known.contains(where: \.isOther) else { return }
+    let after = m.last
+    var verb = after
+    if ["also", "then", "finally", "eventually", "soon", "still"].contains(lower(verb)) {
+      verb += 1
+    }
+    let word = lower(verb)
+    if patterns.plotVerbs.contains(word) {
+      mentions[k].add(isDocumentary ? .person : .character, 1)
+    } else if patterns.performanceVerbs.contains(word) {
+      mentions[k].add(.cast, 1)
+    } else if ["is", "was"].contains(word) {
+      var praise = verb + 1
+      if ["simply", "quite", "truly", "utterly", "just", "never", "so"].contains(lower(praise)) {
+        praise += 1
+      }
+      if patterns.praiseWords.contains(lower(praise)) { mentions[k].add(.cast, 1) }
+    }
   }
 
   static let notVerbs: Set<String> = [
@@ -254,6 +300,12 @@ extension EntityTagger {
       }
       if patterns.castNouns.contains(t.lower) {
         mentions[k].add(.cast, 2)
+        return
+      }
+      // "Ruben's arc", "Lou's mother": a life inside the story belongs to a character
+      if patterns.storyNouns.contains(t.lower), !isDocumentary, !isFilmPerson(mentions[k])
+      {
+        mentions[k].add(.character, 2)
         return
       }
       index += 1

@@ -11,13 +11,15 @@ enum BundledResource {
     guard let url else {
       throw LexiconError(
         .unreadableFile, file: "\(directory)/\(name).tsv",
-        "the bundled resource is missing; rebuild Marquee (it ships in MarqueeAppraisal's Resources)")
+        "the bundled resource is missing; rebuild Marquee (it ships in MarqueeAppraisal's Resources)"
+      )
     }
     return try TSVFile.rows(at: url, name: "\(directory)/\(name).tsv")
   }
 
   /// The lemma rules with the bundled irregular forms.
   static func lemmaRules() throws(LexiconError) -> LemmaRules {
-    LemmaRules(irregular: try LemmaRules.irregularForms(from: rows(name: "irregular", directory: "lemmas")))
+    LemmaRules(
+      irregular: try LemmaRules.irregularForms(from: rows(name: "irregular", directory: "lemmas")))
   }
 }

@@ -87,7 +87,8 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// The members written to the document's `summary`.
   public var json: JSONObject {
     func entry(_ score: Double, _ count: Int) -> JSONValue {
-      .object(JSONObject([("score", .number(Self.rounded(score))), ("count", .integer(Int64(count)))]))
+      .object(
+        JSONObject([("score", .number(Self.rounded(score))), ("count", .integer(Int64(count)))]))
     }
     var members: [(String, JSONValue)] = [
       ("verdict", .string(verdict)),
@@ -96,11 +97,12 @@ public struct ReviewVerdict: Sendable, Equatable {
     if let positiveProbability {
       members.append(("positiveProbability", .number(Self.rounded(positiveProbability))))
     }
-    return JSONObject(members + [
-      ("evaluations", .integer(Int64(count))),
-      ("aspects", .object(JSONObject(aspects.map { ($0.name, entry($0.score, $0.count)) }))),
-      ("entities", .object(JSONObject(entities.map { ($0.id, entry($0.score, $0.count)) }))),
-    ])
+    return JSONObject(
+      members + [
+        ("evaluations", .integer(Int64(count))),
+        ("aspects", .object(JSONObject(aspects.map { ($0.name, entry($0.score, $0.count)) }))),
+        ("entities", .object(JSONObject(entities.map { ($0.id, entry($0.score, $0.count)) }))),
+      ])
   }
 
   /// A score rounded to three decimals for output.

@@ -106,7 +106,8 @@ struct SentenceAppraiser: Sendable {
     let context = Context(flags: flags)
     var index = 0
     while index < count {
-      if (!consumed.isEmpty && consumed[index]) || (flags[index].contains(.boundary) && !flags[index].contains(.question))
+      if (!consumed.isEmpty && consumed[index])
+        || (flags[index].contains(.boundary) && !flags[index].contains(.question))
       {
         index += 1
         continue

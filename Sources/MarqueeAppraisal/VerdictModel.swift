@@ -57,7 +57,10 @@ public struct VerdictModel: Sendable {
     let positive = scores.filter { $0 > 0 }.reduce(0, +)
     let negative = scores.filter { $0 < 0 }.reduce(0, +)
     let strength = positive - negative
-    return [1, positive / count, negative / count, strength == 0 ? 0 : (positive + negative) / strength, last, 0]
+    return [
+      1, positive / count, negative / count, strength == 0 ? 0 : (positive + negative) / strength,
+      last, 0,
+    ]
   }
 
   /// The probability that the verdict is positive.

@@ -42,43 +42,68 @@ import Testing
   }
 
   static let negation: [Case] = [
-    Case(marked: "This is ⟦not the worst film of the year⟧.", polarity: "positive", shifters: ["negator"]),
+    Case(
+      marked: "This is ⟦not the worst film of the year⟧.", polarity: "positive",
+      shifters: ["negator"]),
     Case(marked: "The second hour is ⟦never boring⟧.", polarity: "positive", shifters: ["negator"]),
-    Case(marked: "⟦No one could call it dull⟧.", polarity: "positive", shifters: ["hedge", "negator"]),
-    Case(marked: "The cast is ⟦not bad at all⟧.", polarity: "positive", shifters: ["negator", "intensifier"]),
+    Case(
+      marked: "⟦No one could call it dull⟧.", polarity: "positive", shifters: ["hedge", "negator"]),
+    Case(
+      marked: "The cast is ⟦not bad at all⟧.", polarity: "positive",
+      shifters: ["negator", "intensifier"]),
     Case(marked: "The jokes are ⟦not clever⟧.", polarity: "negative", shifters: ["negator"]),
   ]
 
   static let graduation: [Case] = [
-    Case(marked: "The plot grows ⟦increasingly absurd⟧.", polarity: "negative", shifters: ["intensifier"]),
+    Case(
+      marked: "The plot grows ⟦increasingly absurd⟧.", polarity: "negative",
+      shifters: ["intensifier"]),
     Case(marked: "The second act is ⟦too neat⟧.", polarity: "negative", shifters: ["excess"]),
-    Case(marked: "The score is ⟦slightly overbearing⟧.", polarity: "negative", shifters: ["downtoner"]),
-    Case(marked: "Her character is ⟦utterly charmless⟧.", polarity: "negative", shifters: ["intensifier"]),
-    Case(marked: "The ending is ⟦wonderfully unpredictable⟧.", polarity: "positive", shifters: ["intensifier"]),
-    Case(marked: "The middle section is ⟦too sentimental⟧.", polarity: "negative", shifters: ["excess"]),
+    Case(
+      marked: "The score is ⟦slightly overbearing⟧.", polarity: "negative", shifters: ["downtoner"]),
+    Case(
+      marked: "Her character is ⟦utterly charmless⟧.", polarity: "negative",
+      shifters: ["intensifier"]),
+    Case(
+      marked: "The ending is ⟦wonderfully unpredictable⟧.", polarity: "positive",
+      shifters: ["intensifier"]),
+    Case(
+      marked: "The middle section is ⟦too sentimental⟧.", polarity: "negative", shifters: ["excess"]
+    ),
   ]
 
   static let irrealis: [Case] = [
     Case(marked: "It ⟦might have been great⟧.", polarity: "negative", shifters: ["irrealis"]),
     Case(marked: "It ⟦should have been shorter⟧.", polarity: "negative", shifters: ["irrealis"]),
-    Case(marked: "The film ⟦would be better if⟧ it trusted its audience.", polarity: "negative", shifters: ["irrealis"]),
+    Case(
+      marked: "The film ⟦would be better if⟧ it trusted its audience.", polarity: "negative",
+      shifters: ["irrealis"]),
     Case(marked: "Is it ⟦any good⟧?", polarity: "positive", shifters: ["irrealis", "hedge"]),
   ]
 
   static let contrast: [Case] = [
-    Case(marked: "The images are ⟦gorgeous⟧ but hollow.", polarity: "positive", shifters: ["contrast"]),
+    Case(
+      marked: "The images are ⟦gorgeous⟧ but hollow.", polarity: "positive", shifters: ["contrast"]),
     Case(marked: "The images are gorgeous but ⟦hollow⟧.", polarity: "negative", shifters: []),
-    Case(marked: "Although ⟦slow⟧, it rewards patience.", polarity: "negative", shifters: ["contrast"]),
+    Case(
+      marked: "Although ⟦slow⟧, it rewards patience.", polarity: "negative", shifters: ["contrast"]),
   ]
 
   static let comparison: [Case] = [
-    Case(marked: "The sequel is ⟦better than⟧ the original.", polarity: "positive", shifters: ["comparative"]),
-    Case(marked: "It is ⟦not as funny as⟧ the first one.", polarity: "negative", shifters: ["comparative"]),
-    Case(marked: "The remake is ⟦worse than⟧ the original.", polarity: "negative", shifters: ["comparative"]),
+    Case(
+      marked: "The sequel is ⟦better than⟧ the original.", polarity: "positive",
+      shifters: ["comparative"]),
+    Case(
+      marked: "It is ⟦not as funny as⟧ the first one.", polarity: "negative",
+      shifters: ["comparative"]),
+    Case(
+      marked: "The remake is ⟦worse than⟧ the original.", polarity: "negative",
+      shifters: ["comparative"]),
   ]
 
   static let filmSenses: [Case] = [
-    Case(marked: "Riz Ahmed gives a ⟦devastating⟧ performance.", polarity: "positive", shifters: []),
+    Case(
+      marked: "Riz Ahmed gives a ⟦devastating⟧ performance.", polarity: "positive", shifters: []),
     Case(marked: "The score is ⟦haunting⟧.", polarity: "positive", shifters: []),
     Case(marked: "The plot is ⟦predictable⟧.", polarity: "negative", shifters: []),
     Case(marked: "At three hours the film feels ⟦bloated⟧.", polarity: "negative", shifters: []),
@@ -89,7 +114,8 @@ import Testing
   static let typographyAndSarcasm: [Case] = [
     Case(marked: "What a ⟦great⟧ film!!!", polarity: "positive", shifters: ["punctuation"]),
     Case(marked: "This is a ⟦GREAT⟧ film.", polarity: "positive", shifters: ["capitals"]),
-    Case(marked: "⟦Oh great⟧, another superhero sequel.", polarity: "negative", shifters: ["sarcasm"]),
+    Case(
+      marked: "⟦Oh great⟧, another superhero sequel.", polarity: "negative", shifters: ["sarcasm"]),
     Case(marked: "An ⟦allegedly funny⟧ script.", polarity: "negative", shifters: ["sarcasm"]),
   ]
 
@@ -117,14 +143,16 @@ import Testing
     try Self.check(example)
   }
 
-  @Test(arguments: typographyAndSarcasm) func punctuationCapitalsAndSarcasm(_ example: Case) throws {
+  @Test(arguments: typographyAndSarcasm) func punctuationCapitalsAndSarcasm(_ example: Case) throws
+  {
     try Self.check(example)
   }
 
   @Test func intensifiersStrengthenAndDowntonersWeaken() throws {
     func score(_ text: String) throws -> Double {
       let document = try Self.run(text)
-      return try #require(document.layer(LayerName.evaluations)?.first?.features["score"]?.doubleValue)
+      return try #require(
+        document.layer(LayerName.evaluations)?.first?.features["score"]?.doubleValue)
     }
     let plain = try score("The film is dull.")
     #expect(try score("The film is utterly dull.") < plain)
@@ -198,7 +226,8 @@ import Testing
       view.append(contentsOf: scalars[evaluation.range])
       #expect(String(view) == "\(document.surface(of: evaluation))")
     }
-    #expect(evaluations.map { "\(document.surface(of: $0))" } == ["NOT bad at all", "Utterly charmless"])
+    #expect(
+      evaluations.map { "\(document.surface(of: $0))" } == ["NOT bad at all", "Utterly charmless"])
   }
 
   @Test func userLexiconAddsAndOverridesEntries() throws {

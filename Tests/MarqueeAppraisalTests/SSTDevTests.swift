@@ -58,7 +58,9 @@ import Testing
     let tree = try #require(SSTTree("(3 (2 It) (4 (2 's) (3 (2 n't) (2 bad) (2 -LRB-) (2 .))))"))
     #expect(tree.label == 3)
     #expect(tree.leaves == ["It", "'s", "n't", "bad", "-LRB-", "."])
-    #expect(SSTTree.detokenize(["It", "'s", "not", "bad", ",", "is", "n't", "it", "?"]) == "It's not bad, isn't it?")
+    #expect(
+      SSTTree.detokenize(["It", "'s", "not", "bad", ",", "is", "n't", "it", "?"])
+        == "It's not bad, isn't it?")
     #expect(SSTTree.detokenize(["a", "-LRB-", "good", "-RRB-", "film"]) == "a (good) film")
   }
 }

@@ -41,7 +41,9 @@ import Testing
     }
     let weights = Self.fit(features, labels)
     let model = VerdictModel(weights: weights)
-    let correct = zip(features, labels).count { (model.probability(features: $0) >= 0.5) == ($1 == 1) }
+    let correct = zip(features, labels).count {
+      (model.probability(features: $0) >= 0.5) == ($1 == 1)
+    }
     print("verdict layer on train: \(correct)/\(labels.count); weights \(weights)")
     var file = try String(contentsOf: Self.weightsPath, encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false)

@@ -115,7 +115,8 @@ struct ShifterLexiconTests {
       #expect(error.description.hasPrefix("extra.tsv:2: bad row: column 'scope'"))
     }
     #expect(throws: LexiconError.self) {
-      try ShifterLexicon.bundled().adding(tsv: "not as … as\tcomparative\t-0.5\tgap\t0\t\n", name: "x")
+      try ShifterLexicon.bundled().adding(
+        tsv: "not as … as\tcomparative\t-0.5\tgap\t0\t\n", name: "x")
     }
   }
 }

@@ -16,8 +16,9 @@ private let corpusPresent = FileManager.default.fileExists(
 @Test(.enabled(if: corpusPresent, "Corpora/ is not in this checkout"))
 func trainSplitStrictMicroF1StaysAboveTheFloor() throws {
   let film: Set<String> = ["CAST", "CREW", "CHARACTER", "TITLE"]
-  let splits = try JSONSerialization.jsonObject(
-    with: Data(contentsOf: corpus.appendingPathComponent("splits.json"))) as? [String: [String]]
+  let splits =
+    try JSONSerialization.jsonObject(
+      with: Data(contentsOf: corpus.appendingPathComponent("splits.json"))) as? [String: [String]]
   let train = try #require(splits?["train"])
   let pipeline = try Pipeline([SegmentStage(), EntityStage()])
   var truePositives = 0

@@ -32,9 +32,10 @@ let benchmarks: @Sendable () -> Void = {
     return document
   }
   let words = documents.reduce(0) { count, document in
-    count + (document.layer(LayerName.tokens) ?? []).count {
-      $0.features["kind"]?.stringValue == "word"
-    }
+    count
+      + (document.layer(LayerName.tokens) ?? []).count {
+        $0.features["kind"]?.stringValue == "word"
+      }
   }
   let label = "\(documents.count) reviews, \(bytes) bytes, \(words) words"
 

@@ -29,9 +29,10 @@ let benchmarks: @Sendable () -> Void = {
     try? segment?.run(Document(id: "r\($0.offset)", text: $0.element))
   }
   let words = documents.reduce(0) { count, document in
-    count + (document.layer(LayerName.tokens) ?? []).count {
-      $0.features["kind"]?.stringValue == "word"
-    }
+    count
+      + (document.layer(LayerName.tokens) ?? []).count {
+        $0.features["kind"]?.stringValue == "word"
+      }
   }
   let label = "\(documents.count) reviews, \(bytes) bytes, \(words) words"
 

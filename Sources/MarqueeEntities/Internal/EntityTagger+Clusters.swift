@@ -76,8 +76,7 @@ extension EntityTagger {
     for k in mentions.indices where mentions[k].cluster == nil {
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }
-      if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m)
-      {
+      if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
         if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
@@ -120,8 +119,9 @@ extension EntityTagger {
         // the subject of a verb in the present tense, the tense of plot summary ("Hedwig
         // refuses to leave", "Hades kidnaps Percy’s mother").
         let subject = token(m.last).map(isPresentVerb) ?? false
-        guard names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
-          || subject
+        guard
+          names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+            || subject
         else { continue }
         if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }
       }
@@ -143,10 +143,12 @@ extension EntityTagger {
     let m = mentions[k]
     if tokens[m.first].sentence == 0 { return false }
     if lower(m.last) == "review" { return false }
-    if m.first >= 2, tokens[m.first - 1].isPossessive, let owner = mention(endingBefore: m.first - 1),
-      mentions[owner].evidence[.crew] != nil || mentions[owner].known.contains(where: {
-        $0.roles.first == "director"
-      })
+    if m.first >= 2, tokens[m.first - 1].isPossessive,
+      let owner = mention(endingBefore: m.first - 1),
+      mentions[owner].evidence[.crew] != nil
+        || mentions[owner].known.contains(where: {
+          $0.roles.first == "director"
+        })
     {
       return false
     }
@@ -174,11 +176,13 @@ extension EntityTagger {
       if mentions[target].cluster == nil {
         let name = mentions[target].surface
         let key = NameFolding.slug(name)
-        let c = clusterIndex[key] ?? {
-          clusters.append(Cluster(name: name, key: key, known: []))
-          clusterIndex[key] = clusters.count - 1
-          return clusters.count - 1
-        }()
+        let c =
+          clusterIndex[key]
+          ?? {
+            clusters.append(Cluster(name: name, key: key, known: []))
+            clusterIndex[key] = clusters.count - 1
+            return clusters.count - 1
+          }()
         attach(target, to: c)
       }
       changed = true

@@ -87,7 +87,8 @@ extension EntityTagger {
       if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised {
         let word = tokens[before].lower
         if Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] {
-          let finalJob = word == "designer" && lower(before - 1) == "costume"
+          let finalJob =
+            word == "designer" && lower(before - 1) == "costume"
             ? "costume-designer" : job
           mentions[k].add(.crew, 2)
           mentions[k].job = finalJob
@@ -133,13 +134,15 @@ extension EntityTagger {
       }
       readPlotOrPerformance(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
-      let verbIndex = ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
+      let verbIndex =
+        ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // X, who directed …
-      if lower(after) == ",", lower(after + 1) == "who", let job = patterns.jobVerbs[lower(after + 2)]
+      if lower(after) == ",", lower(after + 1) == "who",
+        let job = patterns.jobVerbs[lower(after + 2)]
       {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
@@ -254,7 +257,9 @@ extension EntityTagger {
 
   private mutating func readPossessive(_ k: Int, after start: Int) {
     var after = start
-    while let t = token(after), !t.isWord, ["\u{201C}", "\"", "*", "_", "\u{2018}"].contains(t.text) {
+    while let t = token(after), !t.isWord,
+      ["\u{201C}", "\"", "*", "_", "\u{2018}"].contains(t.text)
+    {
       after += 1
     }
     if let k2 = mention(startingAt: after) {
@@ -303,8 +308,7 @@ extension EntityTagger {
         return
       }
       // "Ruben's arc", "Lou's mother": a life inside the story belongs to a character
-      if patterns.storyNouns.contains(t.lower), !isDocumentary, !isFilmPerson(mentions[k])
-      {
+      if patterns.storyNouns.contains(t.lower), !isDocumentary, !isFilmPerson(mentions[k]) {
         mentions[k].add(.character, 2)
         return
       }

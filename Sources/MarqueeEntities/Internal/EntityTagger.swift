@@ -156,8 +156,10 @@ struct EntityTagger {
       }
       if s == "*" || s == "_" || s == "\"" {
         // An opening mark is not preceded by a letter or digit.
-        if i > 0, scalars[i - 1].properties.isAlphabetic || scalars[i - 1].properties.numericType
-          != nil
+        if i > 0,
+          scalars[i - 1].properties.isAlphabetic
+            || scalars[i - 1].properties.numericType
+              != nil
         {
           i += 1
           continue
@@ -197,8 +199,9 @@ struct EntityTagger {
     guard end > start else { return }
     var surface = scalarText(start..<end)
     var known = names.title(named: NameFolding.fold(surface))
-    if known == nil, let last = scalars[end - 1].properties.generalCategory == .otherPunctuation
-      ? scalars[end - 1] : nil, last == "," || last == "." || last == ";" || last == ":"
+    if known == nil,
+      let last = scalars[end - 1].properties.generalCategory == .otherPunctuation
+        ? scalars[end - 1] : nil, last == "," || last == "." || last == ";" || last == ":"
     {
       end -= 1
       surface = scalarText(start..<end)
@@ -221,7 +224,8 @@ struct EntityTagger {
       }
     }
     guard words > 0 else { return }
-    let possessiveBefore = tokenRange.lowerBound >= 2
+    let possessiveBefore =
+      tokenRange.lowerBound >= 2
       && tokens[tokenRange.lowerBound - 1].isPossessive
     guard known != nil || titleCase || (italic && words <= 8) || possessiveBefore else { return }
     // A quoted single word that names a person the lexicon knows is a nickname, not a title.

@@ -17,7 +17,10 @@ let package = Package(
   targets: [
     .target(
       name: "BenchmarkCorpus",
-      dependencies: [.product(name: "MarqueeCore", package: "Marquee")],
+      dependencies: [
+        .product(name: "MarqueeCore", package: "Marquee"),
+        .product(name: "MarqueeText", package: "Marquee"),
+      ],
       path: "Benchmarks/BenchmarkCorpus"
     ),
     .executableTarget(
@@ -55,6 +58,7 @@ let package = Package(
     .executableTarget(
       name: "SegmentBenchmarks",
       dependencies: [
+        "BenchmarkCorpus",
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "MarqueeCore", package: "Marquee"),
         .product(name: "MarqueeText", package: "Marquee"),
@@ -65,6 +69,7 @@ let package = Package(
     .executableTarget(
       name: "EvaluateBenchmarks",
       dependencies: [
+        "BenchmarkCorpus",
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "MarqueeCore", package: "Marquee"),
         .product(name: "MarqueeText", package: "Marquee"),
@@ -76,6 +81,7 @@ let package = Package(
     .executableTarget(
       name: "EntitiesBenchmarks",
       dependencies: [
+        "BenchmarkCorpus",
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "MarqueeCore", package: "Marquee"),
         .product(name: "MarqueeText", package: "Marquee"),

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkCorpus
 import Foundation
 import MarqueeCore
 import MarqueeEntities
@@ -15,29 +16,7 @@ let benchmarks: @Sendable () -> Void = {
     maxDuration: .seconds(3),
     maxIterations: 1000
   )
-  let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  let folder = root.appendingPathComponent("Corpora/reviews")
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-  let texts = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
-    try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
-  }
-  let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-  let segment = SegmentStage()
-  let documents: [Document] = texts.enumerated().compactMap { offset, text in
-    var document = Document(id: "r\(offset)", text: text)
-    guard let output = try? segment.annotate(document) else { return nil }
-    for (name, layer) in output.layers { try? document.setLayer(name, layer) }
-    return document
-  }
-  let words = documents.reduce(0) { count, document in
-    count
-      + (document.layer(LayerName.tokens) ?? []).count {
-        $0.features["kind"]?.stringValue == "word"
-      }
-  }
-  let label = "\(documents.count) reviews, \(bytes) bytes, \(words) words"
+  let (documents, _, _, label) = BundledReviews.segmented()
 
   Benchmark("entities stage: tag, link and pair (\(label))") { benchmark in
     let stage = EntityStage()

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkCorpus
 import Foundation
 import MarqueeAppraisal
 import MarqueeCore
@@ -15,26 +16,7 @@ let benchmarks: @Sendable () -> Void = {
     maxDuration: .seconds(3),
     maxIterations: 1000
   )
-  let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  let folder = root.appendingPathComponent("Corpora/reviews")
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-  let texts = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
-    try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
-  }
-  let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-  let segment = try? Pipeline([SegmentStage()])
-  let documents = texts.enumerated().compactMap {
-    try? segment?.run(Document(id: "r\($0.offset)", text: $0.element))
-  }
-  let words = documents.reduce(0) { count, document in
-    count
-      + (document.layer(LayerName.tokens) ?? []).count {
-        $0.features["kind"]?.stringValue == "word"
-      }
-  }
-  let label = "\(documents.count) reviews, \(bytes) bytes, \(words) words"
+  let (documents, bytes, words, label) = BundledReviews.segmented()
 
   let stage = EvaluateStage()
   // Load the bundled lexicons outside the timed loop.

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkCorpus
 import Foundation
 import MarqueeCore
 import MarqueeText
@@ -13,14 +14,7 @@ let benchmarks: @Sendable () -> Void = {
     maxDuration: .seconds(3),
     maxIterations: 1000
   )
-  let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  let folder = root.appendingPathComponent("Corpora/reviews")
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-  let texts = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
-    try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
-  }
+  let texts = BundledReviews.texts()
   let bytes = texts.reduce(0) { $0 + $1.utf8.count }
   let segmenter = SentenceSegmenter()
   let tokenizer = Tokenizer()

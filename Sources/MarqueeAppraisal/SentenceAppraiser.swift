@@ -170,8 +170,77 @@ struct SentenceAppraiser: Sendable {
     for position in found.indices {
       found[position].score = compose(found[position], tokens: tokens, clause: clause)
     }
-    return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    found.sort { $0.span.lowerBound < $1.span.lowerBound }
+    widen(&found, tokens: tokens)
+    return found.filter { abs($0.score) >= 0.05 }
   }
+
+  // MARK: - Span boundaries
+
+  /// The most words a widened span takes as the head noun of an attributive adjective.
+  static let maxHeadWords = 3
+
+  /// Widens each span to the expression the guidelines mark, without crossing a neighbour's span
+  /// or a clause boundary:
+  ///
+  /// - a determiner right before the span joins it ("a masterpiece", "the best scene");
+  /// - an evaluative adverb takes the word right after it ("effortlessly legible");
+  /// - an attributive adjective (after a determiner or a possessive) takes the noun phrase it
+  ///   modifies: up to ``maxHeadWords`` words that are not function words, and after the first
+  ///   none that looks like a verb ("a devastating Riz Ahmed", "astonishing first feature").
+  ///
+  /// - Complexity: O(n) in the number of tokens: each span looks at a bounded number of tokens.
+  private func widen(_ found: inout [Appraisal], tokens: Tokens) {
+    let flags = tokens.flags
+    for position in found.indices {
+      let floor = position > 0 ? found[position - 1].span.upperBound : 0
+      let ceiling =
+        position + 1 < found.count ? found[position + 1].span.lowerBound : tokens.count
+      var span = found[position].span
+      var attributive = false
+      if span.lowerBound - 1 >= floor, flags[span.lowerBound - 1].contains(.determiner) {
+        span = (span.lowerBound - 1)..<span.upperBound
+        attributive = true
+      } else if span.lowerBound > 0, flags[span.lowerBound - 1].contains(.possessive) {
+        attributive = true
+      }
+      if found[position].isAdverb, span.upperBound < ceiling,
+        flags[span.upperBound].contains(.letters),
+        !flags[span.upperBound].contains(.nonHead),
+        !flags[span.upperBound].contains(.capitalized)
+      {
+        // An adverb keeps the word it modifies: "effortlessly legible", "painfully real".
+        span = span.lowerBound..<(span.upperBound + 1)
+      }
+      if attributive && found[position].isAdjective
+        && found[position].cue.upperBound == span.upperBound
+      {
+        var end = span.upperBound
+        while end < ceiling && end - span.upperBound < Self.maxHeadWords
+          && flags[end].contains(.letters) && !flags[end].contains(.nonHead)
+          && (end == span.upperBound || flags[end].contains(.capitalized)
+            || !flags[end].contains(.inflected))
+        {
+          end += 1
+        }
+        span = span.lowerBound..<end
+      }
+      found[position].span = span
+    }
+  }
+
+  /// Words that never belong to the noun an adjective modifies: conjunctions, prepositions,
+  /// pronouns, auxiliaries and the adverbs that follow adjectives.
+  static let nonHeadWords: Set<String> = [
+    "and", "or", "but", "nor", "yet", "so", "to", "of", "in", "on", "at", "by", "for", "with",
+    "from", "into", "about", "as", "than", "that", "which", "who", "whom", "whose", "where",
+    "when", "while", "if", "because", "though", "although", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "may", "might", "must", "should", "it", "its", "he", "she", "they", "we", "you", "i", "him",
+    "her", "them", "us", "me", "his", "their", "our", "my", "your", "this", "these", "those",
+    "the", "a", "an", "not", "n't", "too", "enough", "very", "also", "even", "still", "just",
+    "only", "all", "ever", "never", "here", "there", "then", "now", "indeed", "anyway",
+  ]
 
   static let determiners: Set<String> = ["the", "its", "his", "her", "their", "a", "an"]
   /// Nouns that name what a film is compared with, never evaluated themselves.
@@ -246,6 +315,7 @@ struct SentenceAppraiser: Sendable {
     var aspect: Aspect?
     var targetDependent = true
     var adverbs = true
+    var adjective = false
     for index in chosen {
       let score = entries[index].score
       sum += score
@@ -254,12 +324,13 @@ struct SentenceAppraiser: Sendable {
       if aspect == nil { aspect = entries[index].aspect }
       if !entries[index].flags.contains(.targetDependent) { targetDependent = false }
       if entries[index].pos != .adverb { adverbs = false }
+      if entries[index].pos == .adjective { adjective = true }
     }
     return Appraisal(
       cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
       prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
       isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && adverbs)
+      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully

@@ -103,7 +103,7 @@ import Testing
 
   static let filmSenses: [Case] = [
     Case(
-      marked: "Riz Ahmed gives a ⟦devastating⟧ performance.", polarity: "positive", shifters: []),
+      marked: "Riz Ahmed gives ⟦a devastating performance⟧.", polarity: "positive", shifters: []),
     Case(marked: "The score is ⟦haunting⟧.", polarity: "positive", shifters: []),
     Case(marked: "The plot is ⟦predictable⟧.", polarity: "negative", shifters: []),
     Case(marked: "At three hours the film feels ⟦bloated⟧.", polarity: "negative", shifters: []),
@@ -112,11 +112,11 @@ import Testing
   ]
 
   static let typographyAndSarcasm: [Case] = [
-    Case(marked: "What a ⟦great⟧ film!!!", polarity: "positive", shifters: ["punctuation"]),
-    Case(marked: "This is a ⟦GREAT⟧ film.", polarity: "positive", shifters: ["capitals"]),
+    Case(marked: "What ⟦a great film⟧!!!", polarity: "positive", shifters: ["punctuation"]),
+    Case(marked: "This is ⟦a GREAT film⟧.", polarity: "positive", shifters: ["capitals"]),
     Case(
       marked: "⟦Oh great⟧, another superhero sequel.", polarity: "negative", shifters: ["sarcasm"]),
-    Case(marked: "An ⟦allegedly funny⟧ script.", polarity: "negative", shifters: ["sarcasm"]),
+    Case(marked: "⟦An allegedly funny script⟧.", polarity: "negative", shifters: ["sarcasm"]),
   ]
 
   @Test(arguments: negation) func negationAndItsScope(_ example: Case) throws {

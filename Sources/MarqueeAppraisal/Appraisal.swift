@@ -23,6 +23,8 @@ struct Appraisal: Sendable {
   /// Whether a lexicon entry of the cue is an adjective, which takes the noun it modifies when it
   /// stands attributively ("a devastating performance").
   var isAdjective = false
+  /// Whether a lexicon entry of the cue is a noun ("precision", "a marvel").
+  var isNoun = false
   /// The tokens of the marker that made this expression by itself ("oh great", "too" in "too
   /// short"), whose value is the prior and so is not applied again.
   var madeBy: Range<Int>?

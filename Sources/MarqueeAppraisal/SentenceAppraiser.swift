@@ -196,8 +196,12 @@ struct SentenceAppraiser: Sendable {
       let floor = position > 0 ? found[position - 1].span.upperBound : 0
       let ceiling =
         position + 1 < found.count ? found[position + 1].span.lowerBound : tokens.count
+      let cue = found[position].cue
       var span = found[position].span
-      var attributive = false
+      // "not a perfect": a determiner between a shifter and the cue.
+      var attributive = (span.lowerBound..<cue.lowerBound).contains {
+        flags[$0].contains(.determiner)
+      }
       if span.lowerBound - 1 >= floor, flags[span.lowerBound - 1].contains(.determiner) {
         span = (span.lowerBound - 1)..<span.upperBound
         attributive = true
@@ -212,21 +216,37 @@ struct SentenceAppraiser: Sendable {
         // An adverb keeps the word it modifies: "effortlessly legible", "painfully real".
         span = span.lowerBound..<(span.upperBound + 1)
       }
-      if attributive && found[position].isAdjective
-        && found[position].cue.upperBound == span.upperBound
+      if attributive && found[position].isAdjective && cue.upperBound == span.upperBound {
+        span = span.lowerBound..<headEnd(after: span.upperBound, ceiling: ceiling, flags: flags)
+      } else if span.upperBound > span.lowerBound + 1, tokens.word(span.upperBound - 1) == "of" {
+        // "a marvel of" takes what it is a marvel of.
+        var start = span.upperBound
+        if start < ceiling, flags[start].contains(.determiner) { start += 1 }
+        let end = headEnd(after: start, ceiling: ceiling, flags: flags)
+        if end > start { span = span.lowerBound..<end }
+      }
+      if (attributive || found[position].isNoun) && span.lowerBound - 1 >= floor
+        && tokens.word(span.lowerBound - 1) == "with"
       {
-        var end = span.upperBound
-        while end < ceiling && end - span.upperBound < Self.maxHeadWords
-          && flags[end].contains(.letters) && !flags[end].contains(.nonHead)
-          && (end == span.upperBound || flags[end].contains(.capitalized)
-            || !flags[end].contains(.inflected))
-        {
-          end += 1
-        }
-        span = span.lowerBound..<end
+        // A manner phrase keeps its preposition: "with uncanny precision".
+        span = (span.lowerBound - 1)..<span.upperBound
       }
       found[position].span = span
     }
+  }
+
+  /// The end of the noun phrase head that starts at `start`: up to ``maxHeadWords`` words that
+  /// are not function words, and after the first none that looks like a verb unless it is
+  /// capitalised (a name).
+  private func headEnd(after start: Int, ceiling: Int, flags: [TokenFlags]) -> Int {
+    var end = start
+    while end < ceiling && end - start < Self.maxHeadWords && flags[end].contains(.letters)
+      && !flags[end].contains(.nonHead)
+      && (end == start || flags[end].contains(.capitalized) || !flags[end].contains(.inflected))
+    {
+      end += 1
+    }
+    return end
   }
 
   /// Words that never belong to the noun an adjective modifies: conjunctions, prepositions,
@@ -316,6 +336,7 @@ struct SentenceAppraiser: Sendable {
     var targetDependent = true
     var adverbs = true
     var adjective = false
+    var noun = false
     for index in chosen {
       let score = entries[index].score
       sum += score
@@ -325,12 +346,13 @@ struct SentenceAppraiser: Sendable {
       if !entries[index].flags.contains(.targetDependent) { targetDependent = false }
       if entries[index].pos != .adverb { adverbs = false }
       if entries[index].pos == .adjective { adjective = true }
+      if entries[index].pos == .noun { noun = true }
     }
     return Appraisal(
       cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
       prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
       isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective)
+      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective, isNoun: noun)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully

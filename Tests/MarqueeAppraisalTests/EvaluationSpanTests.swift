@@ -25,12 +25,16 @@ import Testing
     "Last night I saw ⟦a wonderful film⟧ about a lighthouse keeper.",
     "It is ⟦a gorgeous winter picture⟧, and very cold.",
     "Ines Moreau’s ⟦superb second feature⟧ arrives on Friday.",
+    "For all its charm it is ⟦not a perfect picture⟧.",
   ]
 
-  /// A noun of judgement takes its determiner.
+  /// A noun of judgement takes its determiner, what an "of" after it names, and a "with" that
+  /// makes it a manner phrase.
   static let nouns = [
     "By the last reel the whole thing is ⟦a mess⟧.",
     "The opening heist is ⟦a triumph⟧.",
+    "The dinner party sequence is ⟦a marvel of timing⟧.",
+    "Okafor plays the widow ⟦with precision⟧.",
   ]
 
   /// A predicative adjective keeps its modifiers and takes neither subject nor what follows.

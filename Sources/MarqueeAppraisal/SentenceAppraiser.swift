@@ -218,10 +218,16 @@ struct SentenceAppraiser: Sendable {
       }
       if attributive && found[position].isAdjective && cue.upperBound == span.upperBound {
         span = span.lowerBound..<headEnd(after: span.upperBound, ceiling: ceiling, flags: flags)
-      } else if span.upperBound > span.lowerBound + 1, tokens.word(span.upperBound - 1) == "of" {
-        // "a marvel of" takes what it is a marvel of.
+      } else if span.upperBound > span.lowerBound + 1,
+        Self.complementLinks.contains(tokens.word(span.upperBound - 1))
+      {
+        // "a marvel of" takes what it is a marvel of; "funnier than" what it is funnier than.
         var start = span.upperBound
-        if start < ceiling, flags[start].contains(.determiner) { start += 1 }
+        if start < ceiling,
+          flags[start].contains(.determiner) || Self.quantifiers.contains(tokens.word(start))
+        {
+          start += 1
+        }
         let end = headEnd(after: start, ceiling: ceiling, flags: flags)
         if end > start { span = span.lowerBound..<end }
       }
@@ -234,6 +240,11 @@ struct SentenceAppraiser: Sendable {
       found[position].span = span
     }
   }
+
+  /// Words that end a judgement and need what follows: "a marvel of", "better than".
+  static let complementLinks: Set<String> = ["of", "than"]
+  /// Words that open the noun phrase after ``complementLinks`` like a determiner.
+  static let quantifiers: Set<String> = ["any", "every", "most", "many", "some"]
 
   /// The end of the noun phrase head that starts at `start`: up to ``maxHeadWords`` words that
   /// are not function words, and after the first none that looks like a verb unless it is

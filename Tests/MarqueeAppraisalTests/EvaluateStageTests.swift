@@ -91,13 +91,13 @@ import Testing
 
   static let comparison: [Case] = [
     Case(
-      marked: "The sequel is ⟦better than⟧ the original.", polarity: "positive",
+      marked: "The sequel is ⟦better than the original⟧.", polarity: "positive",
       shifters: ["comparative"]),
     Case(
       marked: "It is ⟦not as funny as⟧ the first one.", polarity: "negative",
       shifters: ["comparative"]),
     Case(
-      marked: "The remake is ⟦worse than⟧ the original.", polarity: "negative",
+      marked: "The remake is ⟦worse than the original⟧.", polarity: "negative",
       shifters: ["comparative"]),
   ]
 

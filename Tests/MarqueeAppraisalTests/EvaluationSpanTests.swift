@@ -50,6 +50,16 @@ import Testing
     "The goodbye at the station is ⟦painfully real⟧.",
   ]
 
+  /// A comparison takes its standard: "better than" and what it is better than.
+  static let comparisons = [
+    "The new subtitle translation is ⟦better than any earlier edition⟧ on my shelf.",
+    "The remake is ⟦worse than the original⟧.",
+  ]
+
+  @Test(arguments: comparisons) func comparisonsTakeTheirStandard(_ marked: String) throws {
+    try Self.check(marked)
+  }
+
   @Test(arguments: attributive) func attributiveAdjectivesTakeTheirNounPhrase(_ marked: String)
     throws
   {

@@ -231,6 +231,15 @@ struct SentenceAppraiser: Sendable {
         let end = headEnd(after: start, ceiling: ceiling, flags: flags)
         if end > start { span = span.lowerBound..<end }
       }
+      if attributive,
+        span.upperBound + 1 < ceiling, tokens.word(span.upperBound) == "of"
+      {
+        // A noun phrase of judgement keeps what it is of: "a tour de force of orchestration".
+        var start = span.upperBound + 1
+        if flags[start].contains(.determiner) { start += 1 }
+        let end = headEnd(after: start, ceiling: ceiling, flags: flags)
+        if end > start { span = span.lowerBound..<end }
+      }
       if (attributive || found[position].isNoun) && span.lowerBound - 1 >= floor
         && tokens.word(span.lowerBound - 1) == "with"
       {

@@ -34,6 +34,7 @@ import Testing
     "By the last reel the whole thing is ⟦a mess⟧.",
     "The opening heist is ⟦a triumph⟧.",
     "The dinner party sequence is ⟦a marvel of timing⟧.",
+    "The last reel is ⟦a tour de force of editing⟧, and then it stops.",
     "Okafor plays the widow ⟦with precision⟧.",
   ]
 

@@ -231,6 +231,15 @@ struct SentenceAppraiser: Sendable {
         let end = headEnd(after: start, ceiling: ceiling, flags: flags)
         if end > start { span = span.lowerBound..<end }
       }
+      if !attributive && (found[position].isAdjective || found[position].madeBy != nil)
+        && span.lowerBound < cue.lowerBound
+        && cue.upperBound == span.upperBound && span.upperBound + 1 < ceiling
+        && ["a", "an"].contains(tokens.word(span.upperBound))
+      {
+        // "too neat a release", "so good a film": the degree word puts the noun after "a".
+        let end = headEnd(after: span.upperBound + 1, ceiling: ceiling, flags: flags)
+        if end > span.upperBound + 1 { span = span.lowerBound..<end }
+      }
       if attributive,
         span.upperBound + 1 < ceiling, tokens.word(span.upperBound) == "of"
       {

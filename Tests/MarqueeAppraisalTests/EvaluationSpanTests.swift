@@ -26,6 +26,7 @@ import Testing
     "It is ⟦a gorgeous winter picture⟧, and very cold.",
     "Ines Moreau’s ⟦superb second feature⟧ arrives on Friday.",
     "For all its charm it is ⟦not a perfect picture⟧.",
+    "The wedding scene gives the story ⟦too tidy an ending⟧ for my taste.",
   ]
 
   /// A noun of judgement takes its determiner, what an "of" after it names, and a "with" that

@@ -20,6 +20,11 @@ struct Appraisal: Sendable {
   /// Whether the cue is a single manner adverb ("wonderfully"), which intensifies an
   /// evaluative word right after it.
   var isAdverb = false
+  /// Whether a lexicon entry of the cue is an adjective, which takes the noun it modifies when it
+  /// stands attributively ("a devastating performance").
+  var isAdjective = false
+  /// Whether a lexicon entry of the cue is a noun ("precision", "a marvel").
+  var isNoun = false
   /// The tokens of the marker that made this expression by itself ("oh great", "too" in "too
   /// short"), whose value is the prior and so is not applied again.
   var madeBy: Range<Int>?

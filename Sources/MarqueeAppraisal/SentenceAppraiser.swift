@@ -170,8 +170,126 @@ struct SentenceAppraiser: Sendable {
     for position in found.indices {
       found[position].score = compose(found[position], tokens: tokens, clause: clause)
     }
-    return found.filter { abs($0.score) >= 0.05 }.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    found.sort { $0.span.lowerBound < $1.span.lowerBound }
+    widen(&found, tokens: tokens)
+    return found.filter { abs($0.score) >= 0.05 }
   }
+
+  // MARK: - Span boundaries
+
+  /// The most words a widened span takes as the head noun of an attributive adjective.
+  static let maxHeadWords = 3
+
+  /// Widens each span to the expression the guidelines mark, without crossing a neighbour's span
+  /// or a clause boundary:
+  ///
+  /// - a determiner right before the span joins it ("a masterpiece", "the best scene");
+  /// - an evaluative adverb takes the word right after it ("effortlessly legible");
+  /// - an attributive adjective (after a determiner or a possessive) takes the noun phrase it
+  ///   modifies: up to ``maxHeadWords`` words that are not function words, and after the first
+  ///   none that looks like a verb ("a devastating Riz Ahmed", "astonishing first feature").
+  ///
+  /// - Complexity: O(n) in the number of tokens: each span looks at a bounded number of tokens.
+  private func widen(_ found: inout [Appraisal], tokens: Tokens) {
+    let flags = tokens.flags
+    for position in found.indices {
+      let floor = position > 0 ? found[position - 1].span.upperBound : 0
+      let ceiling =
+        position + 1 < found.count ? found[position + 1].span.lowerBound : tokens.count
+      let cue = found[position].cue
+      var span = found[position].span
+      // "not a perfect": a determiner between a shifter and the cue.
+      var attributive = (span.lowerBound..<cue.lowerBound).contains {
+        flags[$0].contains(.determiner)
+      }
+      if span.lowerBound - 1 >= floor, flags[span.lowerBound - 1].contains(.determiner) {
+        span = (span.lowerBound - 1)..<span.upperBound
+        attributive = true
+      } else if span.lowerBound > 0, flags[span.lowerBound - 1].contains(.possessive) {
+        attributive = true
+      }
+      if found[position].isAdverb, span.upperBound < ceiling,
+        flags[span.upperBound].contains(.letters),
+        !flags[span.upperBound].contains(.nonHead),
+        !flags[span.upperBound].contains(.capitalized)
+      {
+        // An adverb keeps the word it modifies: "effortlessly legible", "painfully real".
+        span = span.lowerBound..<(span.upperBound + 1)
+      }
+      if attributive && found[position].isAdjective && cue.upperBound == span.upperBound {
+        span = span.lowerBound..<headEnd(after: span.upperBound, ceiling: ceiling, flags: flags)
+      } else if span.upperBound > span.lowerBound + 1,
+        Self.complementLinks.contains(tokens.word(span.upperBound - 1))
+      {
+        // "a marvel of" takes what it is a marvel of; "funnier than" what it is funnier than.
+        var start = span.upperBound
+        if start < ceiling,
+          flags[start].contains(.determiner) || Self.quantifiers.contains(tokens.word(start))
+        {
+          start += 1
+        }
+        let end = headEnd(after: start, ceiling: ceiling, flags: flags)
+        if end > start { span = span.lowerBound..<end }
+      }
+      if !attributive && (found[position].isAdjective || found[position].madeBy != nil)
+        && span.lowerBound < cue.lowerBound
+        && cue.upperBound == span.upperBound && span.upperBound + 1 < ceiling
+        && ["a", "an"].contains(tokens.word(span.upperBound))
+      {
+        // "too neat a release", "so good a film": the degree word puts the noun after "a".
+        let end = headEnd(after: span.upperBound + 1, ceiling: ceiling, flags: flags)
+        if end > span.upperBound + 1 { span = span.lowerBound..<end }
+      }
+      if attributive,
+        span.upperBound + 1 < ceiling, tokens.word(span.upperBound) == "of"
+      {
+        // A noun phrase of judgement keeps what it is of: "a tour de force of orchestration".
+        var start = span.upperBound + 1
+        if flags[start].contains(.determiner) { start += 1 }
+        let end = headEnd(after: start, ceiling: ceiling, flags: flags)
+        if end > start { span = span.lowerBound..<end }
+      }
+      if (attributive || found[position].isNoun) && span.lowerBound - 1 >= floor
+        && tokens.word(span.lowerBound - 1) == "with"
+      {
+        // A manner phrase keeps its preposition: "with uncanny precision".
+        span = (span.lowerBound - 1)..<span.upperBound
+      }
+      found[position].span = span
+    }
+  }
+
+  /// Words that end a judgement and need what follows: "a marvel of", "better than".
+  static let complementLinks: Set<String> = ["of", "than"]
+  /// Words that open the noun phrase after ``complementLinks`` like a determiner.
+  static let quantifiers: Set<String> = ["any", "every", "most", "many", "some"]
+
+  /// The end of the noun phrase head that starts at `start`: up to ``maxHeadWords`` words that
+  /// are not function words, and after the first none that looks like a verb unless it is
+  /// capitalised (a name).
+  private func headEnd(after start: Int, ceiling: Int, flags: [TokenFlags]) -> Int {
+    var end = start
+    while end < ceiling && end - start < Self.maxHeadWords && flags[end].contains(.letters)
+      && !flags[end].contains(.nonHead)
+      && (end == start || flags[end].contains(.capitalized) || !flags[end].contains(.inflected))
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// Words that never belong to the noun an adjective modifies: conjunctions, prepositions,
+  /// pronouns, auxiliaries and the adverbs that follow adjectives.
+  static let nonHeadWords: Set<String> = [
+    "and", "or", "but", "nor", "yet", "so", "to", "of", "in", "on", "at", "by", "for", "with",
+    "from", "into", "about", "as", "than", "that", "which", "who", "whom", "whose", "where",
+    "when", "while", "if", "because", "though", "although", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "may", "might", "must", "should", "it", "its", "he", "she", "they", "we", "you", "i", "him",
+    "her", "them", "us", "me", "his", "their", "our", "my", "your", "this", "these", "those",
+    "the", "a", "an", "not", "n't", "too", "enough", "very", "also", "even", "still", "just",
+    "only", "all", "ever", "never", "here", "there", "then", "now", "indeed", "anyway",
+  ]
 
   static let determiners: Set<String> = ["the", "its", "his", "her", "their", "a", "an"]
   /// Nouns that name what a film is compared with, never evaluated themselves.
@@ -246,6 +364,8 @@ struct SentenceAppraiser: Sendable {
     var aspect: Aspect?
     var targetDependent = true
     var adverbs = true
+    var adjective = false
+    var noun = false
     for index in chosen {
       let score = entries[index].score
       sum += score
@@ -254,12 +374,14 @@ struct SentenceAppraiser: Sendable {
       if aspect == nil { aspect = entries[index].aspect }
       if !entries[index].flags.contains(.targetDependent) { targetDependent = false }
       if entries[index].pos != .adverb { adverbs = false }
+      if entries[index].pos == .adjective { adjective = true }
+      if entries[index].pos == .noun { noun = true }
     }
     return Appraisal(
       cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
       prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
       isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && adverbs)
+      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective, isNoun: noun)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully

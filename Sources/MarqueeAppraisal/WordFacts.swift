@@ -46,6 +46,16 @@ final class WordFacts: Sendable {
     if ZoneClassifier.quotationMarks.contains(word) { flags.insert(.quotationMark) }
     if lexical.startsPhrase || !lexical.single.isEmpty { flags.insert(.inLexicon) }
     if word == "?" { flags.insert(.question) }
+    if SentenceAppraiser.nonHeadWords.contains(word) { flags.insert(.nonHead) }
+    if word.count > 3,
+      (word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s"))
+        || word.hasSuffix("ed")
+    {
+      flags.insert(.inflected)
+    }
+    if word == "'s" || word == "'" || (word.count > 2 && word.hasSuffix("'s")) {
+      flags.insert(.possessive)
+    }
     if word == "like" { flags.insert(.like) }
     if word == "if" { flags.insert(.conditional) }
     if word.count == 4, let year = Int(word), (1895...2100).contains(year) {
@@ -107,6 +117,13 @@ struct TokenFlags: OptionSet, Sendable {
 
   /// A lexicon expression may start at the word (it starts a phrase or has entries).
   static let inLexicon = TokenFlags(rawValue: 1 << 13)
+  /// One of ``SentenceAppraiser/nonHeadWords``: never part of the noun an adjective modifies.
+  static let nonHead = TokenFlags(rawValue: 1 << 14)
+  /// A possessive: "'s", a word ending in "'s", or a lone apostrophe.
+  static let possessive = TokenFlags(rawValue: 1 << 15)
+  /// A word of four or more letters ending in "-s" (not "-ss" or "'s") or "-ed": after the first
+  /// word of a noun phrase it is more likely the verb ("feature arrives", "scene ended").
+  static let inflected = TokenFlags(rawValue: 1 << 21)
 
   /// The surface's first scalar is uppercase.
   static let capitalized = TokenFlags(rawValue: 1 << 16)

@@ -91,19 +91,19 @@ import Testing
 
   static let comparison: [Case] = [
     Case(
-      marked: "The sequel is ⟦better than⟧ the original.", polarity: "positive",
+      marked: "The sequel is ⟦better than the original⟧.", polarity: "positive",
       shifters: ["comparative"]),
     Case(
       marked: "It is ⟦not as funny as⟧ the first one.", polarity: "negative",
       shifters: ["comparative"]),
     Case(
-      marked: "The remake is ⟦worse than⟧ the original.", polarity: "negative",
+      marked: "The remake is ⟦worse than the original⟧.", polarity: "negative",
       shifters: ["comparative"]),
   ]
 
   static let filmSenses: [Case] = [
     Case(
-      marked: "Riz Ahmed gives a ⟦devastating⟧ performance.", polarity: "positive", shifters: []),
+      marked: "Riz Ahmed gives ⟦a devastating performance⟧.", polarity: "positive", shifters: []),
     Case(marked: "The score is ⟦haunting⟧.", polarity: "positive", shifters: []),
     Case(marked: "The plot is ⟦predictable⟧.", polarity: "negative", shifters: []),
     Case(marked: "At three hours the film feels ⟦bloated⟧.", polarity: "negative", shifters: []),
@@ -112,11 +112,11 @@ import Testing
   ]
 
   static let typographyAndSarcasm: [Case] = [
-    Case(marked: "What a ⟦great⟧ film!!!", polarity: "positive", shifters: ["punctuation"]),
-    Case(marked: "This is a ⟦GREAT⟧ film.", polarity: "positive", shifters: ["capitals"]),
+    Case(marked: "What ⟦a great film⟧!!!", polarity: "positive", shifters: ["punctuation"]),
+    Case(marked: "This is ⟦a GREAT film⟧.", polarity: "positive", shifters: ["capitals"]),
     Case(
       marked: "⟦Oh great⟧, another superhero sequel.", polarity: "negative", shifters: ["sarcasm"]),
-    Case(marked: "An ⟦allegedly funny⟧ script.", polarity: "negative", shifters: ["sarcasm"]),
+    Case(marked: "⟦An allegedly funny script⟧.", polarity: "negative", shifters: ["sarcasm"]),
   ]
 
   @Test(arguments: negation) func negationAndItsScope(_ example: Case) throws {

@@ -1,0 +1,94 @@
+import MarqueeAppraisal
+import MarqueeCore
+import MarqueeTestSupport
+import Testing
+
+/// The span rules of `Corpora/GUIDELINES-evaluations.md` on prose written for these tests: each
+/// case marks (⟦…⟧) exactly the span the evaluate stage must write for its expression.
+@Suite struct EvaluationSpanTests {
+  /// Checks that the marked span is, exactly, one of the stage's evaluations.
+  static func check(_ marked: String) throws {
+    let fixture = MarkedText(marked)
+    let span = try #require(fixture.spans.first)
+    let document = try EvaluateStageTests.run(fixture.text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let surfaces = evaluations.map { "\(document.surface(of: $0))" }
+    #expect(
+      evaluations.contains { $0.range == span },
+      "no evaluation on \"\(fixture.surface(span))\"; found \(surfaces)")
+  }
+
+  /// An attributive adjective takes its determiner and the noun phrase it modifies, a name
+  /// included, and stops before a preposition, a conjunction, or a word that reads as its verb.
+  static let attributive = [
+    "The festival premiere brought ⟦a devastating Marta Kovacs⟧ to the screen.",
+    "Last night I saw ⟦a wonderful film⟧ about a lighthouse keeper.",
+    "It is ⟦a gorgeous winter picture⟧, and very cold.",
+    "Ines Moreau’s ⟦superb second feature⟧ arrives on Friday.",
+    "For all its charm it is ⟦not a perfect picture⟧.",
+    "The wedding scene gives the story ⟦too tidy an ending⟧ for my taste.",
+  ]
+
+  /// A noun of judgement takes its determiner, what an "of" after it names, and a "with" that
+  /// makes it a manner phrase.
+  static let nouns = [
+    "By the last reel the whole thing is ⟦a mess⟧.",
+    "The opening heist is ⟦a triumph⟧.",
+    "The dinner party sequence is ⟦a marvel of timing⟧.",
+    "The last reel is ⟦a tour de force of editing⟧, and then it stops.",
+    "Okafor plays the widow ⟦with precision⟧.",
+  ]
+
+  /// A predicative adjective keeps its modifiers and takes neither subject nor what follows.
+  static let predicative = [
+    "The ending is ⟦superb⟧.",
+    "Her supporting cast is ⟦not bad at all⟧.",
+    "The second hour is ⟦too long⟧ for its story.",
+  ]
+
+  /// An adverb stays with the word it modifies.
+  static let adverbs = [
+    "Even the crowded battle scenes are ⟦effortlessly legible⟧.",
+    "The goodbye at the station is ⟦painfully real⟧.",
+  ]
+
+  /// A comparison takes its standard: "better than" and what it is better than.
+  static let comparisons = [
+    "The new subtitle translation is ⟦better than any earlier edition⟧ on my shelf.",
+    "The remake is ⟦worse than the original⟧.",
+  ]
+
+  @Test(arguments: comparisons) func comparisonsTakeTheirStandard(_ marked: String) throws {
+    try Self.check(marked)
+  }
+
+  @Test(arguments: attributive) func attributiveAdjectivesTakeTheirNounPhrase(_ marked: String)
+    throws
+  {
+    try Self.check(marked)
+  }
+
+  @Test(arguments: nouns) func judgementNounsTakeTheirDeterminer(_ marked: String) throws {
+    try Self.check(marked)
+  }
+
+  @Test(arguments: predicative) func predicativeJudgementsStartAfterTheCopula(_ marked: String)
+    throws
+  {
+    try Self.check(marked)
+  }
+
+  @Test(arguments: adverbs) func adverbsKeepTheWordTheyModify(_ marked: String) throws {
+    try Self.check(marked)
+  }
+
+  /// The head noun is at most three words, so a run of words without punctuation does not
+  /// swallow the sentence.
+  @Test func theHeadNounIsBounded() throws {
+    let text = "It was a brilliant summer evening picnic movie."
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let surfaces = evaluations.map { "\(document.surface(of: $0))" }
+    #expect(surfaces == ["a brilliant summer evening picnic"])
+  }
+}

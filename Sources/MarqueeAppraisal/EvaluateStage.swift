@@ -173,8 +173,7 @@ public struct EvaluateStage: Stage {
       summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
   }
 
-  /// Refills `view` with the word facts, surface ranges and word facts of a sentence's
-  /// tokens; `table` gives the facts of each distinct word (see ``WordMemo``), computing them
+  /// Refills `view` with the surface ranges and word facts of a sentence's tokens; `table` gives the facts of each distinct word (see ``WordMemo``), computing them
   /// from `appraiser`'s word lists the first time, so the lemma rules run once per word, not
   /// once per occurrence.
   static func fill(
@@ -183,28 +182,38 @@ public struct EvaluateStage: Stage {
   ) {
     view.removeAll(reservingCapacity: tokens.count)
     view.scalars = scalars
+    // First every token's entry (the table may grow), then its facts read in place.
     for position in tokens.indices {
       // Fields read in place: copying the annotation would retain its id and features.
       let lower = max(0, min(tokens[position].start, scalars.count))
       let upper = max(lower, min(tokens[position].end, scalars.count))
-      let known: WordFacts
+      let entry: Int32
       if let norm = tokens[position].features["norm"]?.stringValue {
-        known = table.facts(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
+        entry = table.entry(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
       } else {
-        known = table.facts(scalars: scalars[lower..<upper], appraiser: appraiser)
+        entry = table.entry(scalars: scalars[lower..<upper], appraiser: appraiser)
       }
       view.ranges.append(lower..<upper)
-      view.facts.append(known)
-      if known.firstForm >= 0 {
-        view.forms.append(known.firstForm)
-        if !known.otherForms.isEmpty { view.forms.append(contentsOf: known.otherForms) }
+      view.entries.append(entry)
+    }
+    let known = table.allFacts
+    view.allFacts = known
+    let entries = view.entries
+    known.withUnsafeBufferPointer { allFacts in
+      for (position, entry) in entries.enumerated() {
+        let known = allFacts[Int(entry)]
+        if known.firstForm >= 0 {
+          view.forms.append(known.firstForm)
+          if !known.otherForms.isEmpty { view.forms.append(contentsOf: known.otherForms) }
+        }
+        view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
+        view.shifterSymbols.append(known.shifterSymbol)
+        view.flags.append(
+          known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
+        view.roles.append(known.roles)
+        view.aspects.append(known.aspect)
+        view.exclamations += known.exclamations
       }
-      view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
-      view.shifterSymbols.append(known.shifterSymbol)
-      view.flags.append(known.flags.union(TokenFlags.surface(scalars[lower..<upper])))
-      view.roles.append(known.roles)
-      view.aspects.append(known.aspect)
-      view.exclamations += known.exclamations
     }
   }
 

@@ -34,9 +34,11 @@ struct SentenceAppraiser: Sendable {
   /// The tokens of one sentence, with the facts of each looked up once per distinct word (see
   /// ``WordFacts``) so the scans below compare flags instead of hashing strings.
   struct Tokens {
-    /// The facts of each token's normalized word (lowercase, straight apostrophes, as the
-    /// lexicons key them).
-    var facts: [WordFacts] = []
+    /// The word table's facts (``WordTable/allFacts``) and each token's entry in them: the
+    /// facts of its normalized word (lowercase, straight apostrophes, as the lexicons key them).
+    /// Indices, not references, so filling the view does no reference counting per token.
+    var allFacts: [WordFacts] = []
+    var entries: [Int32] = []
     /// The text's scalars, and each token's range in them (see ``surface(_:)``).
     var scalars: [Unicode.Scalar] = []
     var ranges: [Range<Int>] = []
@@ -56,11 +58,16 @@ struct SentenceAppraiser: Sendable {
     var exclamations = 0
 
     /// The number of tokens.
-    var count: Int { facts.count }
+    var count: Int { entries.count }
+
+    /// The facts of the token at `index`.
+    func facts(_ index: Int) -> WordFacts {
+      allFacts[Int(entries[index])]
+    }
 
     /// The normalized word at `index`.
     func word(_ index: Int) -> String {
-      facts[index].word
+      facts(index).word
     }
 
     /// The token at `index` as written.
@@ -70,7 +77,9 @@ struct SentenceAppraiser: Sendable {
 
     /// Empties every array, keeping the storage, with room for `count` tokens.
     mutating func removeAll(reservingCapacity count: Int) {
-      facts.removeAll(keepingCapacity: true)
+      // Dropped, so the word table can grow in place without copying its facts.
+      allFacts = []
+      entries.removeAll(keepingCapacity: true)
       ranges.removeAll(keepingCapacity: true)
       shifterSymbols.removeAll(keepingCapacity: true)
       forms.removeAll(keepingCapacity: true)
@@ -79,7 +88,7 @@ struct SentenceAppraiser: Sendable {
       roles.removeAll(keepingCapacity: true)
       aspects.removeAll(keepingCapacity: true)
       exclamations = 0
-      facts.reserveCapacity(count)
+      entries.reserveCapacity(count)
       ranges.reserveCapacity(count)
       shifterSymbols.reserveCapacity(count)
       formEnds.reserveCapacity(count)
@@ -343,7 +352,7 @@ struct SentenceAppraiser: Sendable {
     -> (range: Range<Int>, indices: [Int])?
   {
     guard tokens.flags[index].contains(.inLexicon) else { return nil }
-    let first = tokens.facts[index].lexical
+    let first = tokens.facts(index).lexical
     return tokens.forms.withUnsafeBufferPointer { forms in
       tokens.formEnds.withUnsafeBufferPointer { ends in
         lexicon.longestMatchIndices(count: tokens.count, at: index, first: first) { position in

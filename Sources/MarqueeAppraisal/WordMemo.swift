@@ -47,12 +47,29 @@ struct WordTable {
   mutating func facts(
     scalars: ArraySlice<Unicode.Scalar>, appraiser: SentenceAppraiser
   ) -> WordFacts {
+    facts[Int(entry(scalars: scalars, appraiser: appraiser))]
+  }
+
+  /// The facts of a word already normalized with ``ExpressionWords/normalize(_:)``.
+  mutating func facts(normalized word: String, appraiser: SentenceAppraiser) -> WordFacts {
+    facts[Int(entry(normalized: word, appraiser: appraiser))]
+  }
+
+  /// Every word's facts, indexed by the entries ``entry(scalars:appraiser:)`` returns. Holding
+  /// this array while the table grows makes the table copy it, so drop it before looking up.
+  var allFacts: [WordFacts] { facts }
+
+  /// The index in ``allFacts`` of the facts of a token written as `scalars` (an index, not the
+  /// object, so the per-token loop does no reference counting).
+  mutating func entry(
+    scalars: ArraySlice<Unicode.Scalar>, appraiser: SentenceAppraiser
+  ) -> Int32 {
     scratch.removeAll(keepingCapacity: true)
     for scalar in scalars {
       let value = scalar.value
       guard value < 0x80 else {
         let word = ExpressionWords.normalize(EvaluateStage.string(scalars))
-        return facts(normalized: word, appraiser: appraiser)
+        return entry(normalized: word, appraiser: appraiser)
       }
       // ASCII lowercasing is all ExpressionWords.normalize does to an ASCII token.
       scratch.append(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value + 0x20 : value))
@@ -60,15 +77,16 @@ struct WordTable {
     return lookUp(word: nil, appraiser: appraiser)
   }
 
-  /// The facts of a word already normalized with ``ExpressionWords/normalize(_:)``.
-  mutating func facts(normalized word: String, appraiser: SentenceAppraiser) -> WordFacts {
+  /// The index in ``allFacts`` of the facts of a word already normalized with
+  /// ``ExpressionWords/normalize(_:)``.
+  mutating func entry(normalized word: String, appraiser: SentenceAppraiser) -> Int32 {
     scratch.removeAll(keepingCapacity: true)
     scratch.append(contentsOf: word.utf8)
     return lookUp(word: word, appraiser: appraiser)
   }
 
   /// Finds or adds the entry for the bytes in `scratch` (whose string is `word` when known).
-  private mutating func lookUp(word: String?, appraiser: SentenceAppraiser) -> WordFacts {
+  private mutating func lookUp(word: String?, appraiser: SentenceAppraiser) -> Int32 {
     // FNV-1a over the bytes.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in scratch {
@@ -79,7 +97,7 @@ struct WordTable {
     while true {
       let entry = Int(slots[slot])
       if entry < 0 { break }
-      if keyEquals(keys[entry]) { return facts[entry] }
+      if keyEquals(keys[entry]) { return Int32(truncatingIfNeeded: entry) }
       slot = (slot + 1) & mask
     }
     let computed = WordFacts(
@@ -89,9 +107,10 @@ struct WordTable {
     pool.append(contentsOf: scratch)
     keys.append(start..<pool.count)
     facts.append(computed)
-    slots[slot] = Int32(facts.count - 1)
+    let added = Int32(truncatingIfNeeded: facts.count - 1)
+    slots[slot] = added
     if facts.count * 2 > slots.count { grow() }
-    return computed
+    return added
   }
 
   private func keyEquals(_ key: Range<Int>) -> Bool {

@@ -75,7 +75,7 @@ struct ZoneClassifier: Sendable {
   }
 
   private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
-    let words = tokens.facts.lazy.map(\.word)
+    let words = (0..<tokens.count).lazy.map { tokens.word($0) }
     guard let first = words.first, Self.opening.contains(first) else { return false }
     let trimmed =
       words.last.map { Self.finalPunctuation.contains($0) } == true

@@ -62,6 +62,20 @@ import Testing
     #expect(fromScalars.flags.contains(.inLexicon))
   }
 
+  @Test func entriesIndexTheFactsInOrderOfFirstSight() throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let good = table.entry(scalars: ArraySlice(Array("Good".unicodeScalars)), appraiser: appraiser)
+    let film = table.entry(normalized: "film", appraiser: appraiser)
+    let curly = table.entry(
+      scalars: ArraySlice(Array("Didn’t".unicodeScalars)), appraiser: appraiser)
+    #expect([good, film, curly] == [0, 1, 2])
+    #expect(table.entry(normalized: "good", appraiser: appraiser) == good)
+    #expect(table.entry(normalized: "didn't", appraiser: appraiser) == curly)
+    #expect(table.allFacts.map(\.word) == ["good", "film", "didn't"])
+    #expect(table.allFacts[Int(film)] === table.facts(normalized: "film", appraiser: appraiser))
+  }
+
   @Test func otherTokensAreNormalizedFirst() throws {
     let appraiser = try Self.appraiser()
     var table = WordTable()

@@ -5,6 +5,18 @@
 
 import PackageDescription
 
+/// One benchmark suite: an executable in `Benchmarks/<name>` using the shared corpus and the
+/// Marquee modules it measures.
+func suite(_ name: String, measuring modules: [String]) -> Target {
+  .executableTarget(
+    name: name,
+    dependencies: ["BenchmarkCorpus", .product(name: "Benchmark", package: "package-benchmark")]
+      + (["MarqueeCore"] + modules).map { .product(name: $0, package: "Marquee") },
+    path: "Benchmarks/\(name)",
+    plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+  )
+}
+
 let package = Package(
   name: "MarqueeBenchmarks",
   platforms: [.macOS(.v13)],
@@ -23,72 +35,11 @@ let package = Package(
       ],
       path: "Benchmarks/BenchmarkCorpus"
     ),
-    .executableTarget(
-      name: "JSONBenchmarks",
-      dependencies: [
-        "BenchmarkCorpus",
-        .product(name: "Benchmark", package: "package-benchmark"),
-        .product(name: "MarqueeCore", package: "Marquee"),
-      ],
-      path: "Benchmarks/JSONBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    ),
-    .executableTarget(
-      name: "XMLBenchmarks",
-      dependencies: [
-        "BenchmarkCorpus",
-        .product(name: "Benchmark", package: "package-benchmark"),
-        .product(name: "MarqueeCore", package: "Marquee"),
-        .product(name: "MarqueeXML", package: "Marquee"),
-      ],
-      path: "Benchmarks/XMLBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    ),
-    .executableTarget(
-      name: "ExportBenchmarks",
-      dependencies: [
-        "BenchmarkCorpus",
-        .product(name: "Benchmark", package: "package-benchmark"),
-        .product(name: "MarqueeCore", package: "Marquee"),
-        .product(name: "MarqueeFormats", package: "Marquee"),
-      ],
-      path: "Benchmarks/ExportBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    ),
-    .executableTarget(
-      name: "SegmentBenchmarks",
-      dependencies: [
-        "BenchmarkCorpus",
-        .product(name: "Benchmark", package: "package-benchmark"),
-        .product(name: "MarqueeCore", package: "Marquee"),
-        .product(name: "MarqueeText", package: "Marquee"),
-      ],
-      path: "Benchmarks/SegmentBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    ),
-    .executableTarget(
-      name: "EvaluateBenchmarks",
-      dependencies: [
-        "BenchmarkCorpus",
-        .product(name: "Benchmark", package: "package-benchmark"),
-        .product(name: "MarqueeCore", package: "Marquee"),
-        .product(name: "MarqueeText", package: "Marquee"),
-        .product(name: "MarqueeAppraisal", package: "Marquee"),
-      ],
-      path: "Benchmarks/EvaluateBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    ),
-    .executableTarget(
-      name: "EntitiesBenchmarks",
-      dependencies: [
-        "BenchmarkCorpus",
-        .product(name: "Benchmark", package: "package-benchmark"),
-        .product(name: "MarqueeCore", package: "Marquee"),
-        .product(name: "MarqueeText", package: "Marquee"),
-        .product(name: "MarqueeEntities", package: "Marquee"),
-      ],
-      path: "Benchmarks/EntitiesBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    ),
+    suite("JSONBenchmarks", measuring: []),
+    suite("XMLBenchmarks", measuring: ["MarqueeXML"]),
+    suite("ExportBenchmarks", measuring: ["MarqueeFormats"]),
+    suite("SegmentBenchmarks", measuring: ["MarqueeText"]),
+    suite("EntitiesBenchmarks", measuring: ["MarqueeText", "MarqueeEntities"]),
+    suite("EvaluateBenchmarks", measuring: ["MarqueeText", "MarqueeAppraisal"]),
   ]
 )

@@ -28,13 +28,14 @@ Standard library only.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import marked_batch
 
 LABELS = ("CAST", "CREW", "CHARACTER", "TITLE", "PERSON", "ORG")
 PEOPLE = {"CAST", "CREW", "CHARACTER", "PERSON"}
@@ -349,40 +350,7 @@ def process(path: Path, root: Path, check: bool) -> tuple[list[str], list[int] |
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("files", nargs="*", type=Path, help="marked files (default: all)")
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2],
-                        help="repository root that holds Corpora/ (default: this script's)")
-    parser.add_argument("--check", action="store_true",
-                        help="verify only; write nothing; exit 1 on any problem")
-    args = parser.parse_args(argv)
-    root: Path = args.root.resolve()
-    files = args.files or sorted((root / "Corpora" / "gold" / "marked").glob("*.txt"))
-    if not files:
-        print(f"no marked files under {root / 'Corpora/gold/marked'}", file=sys.stderr)
-        return 1
-    header = ["id", "words", *LABELS, "total", "plays"]
-    rows: list[list[str]] = []
-    totals = [0] * (len(header) - 1)
-    failed = 0
-    for path in files:
-        problems, row = process(path, root, args.check)
-        for problem in problems:
-            print(f"{path}: {problem}", file=sys.stderr)
-        if problems:
-            failed += 1
-        if row is not None:
-            rows.append([path.stem, *map(str, row)])
-            totals = [a + b for a, b in zip(totals, row)]
-    rows.append(["TOTAL", *map(str, totals)])
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for r in [header, *rows]:
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w)
-                        in enumerate(zip(r, widths))))
-    if failed:
-        print(f"{failed} of {len(files)} file(s) have problems", file=sys.stderr)
-        return 1
-    return 0
+    return marked_batch.run(argv, __doc__.split("\n\n")[0], "marked", ["id", "words", *LABELS, "total", "plays"], process)
 
 
 if __name__ == "__main__":

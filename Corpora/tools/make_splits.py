@@ -7,6 +7,9 @@ worktrees are split together before they are merged. Taking every third id of th
 (the first, fourth, seventh…) spreads the test split evenly over everyone's reviews without
 anyone choosing which reviews are held out.
 
+Reviews listed under `fresh` in the existing splits.json (written after tuning began, to judge
+the taggers on text nobody tuned on) keep that list and are never dealt into train or test.
+
 Usage:
     make_splits.py [--root DIR] [--branch corpus-b ...] [--check]
 """
@@ -42,18 +45,25 @@ def main(argv: list[str]) -> int:
     ids = {path.stem for path in (args.root / MARKED).glob("*.txt")}
     for branch in args.branch:
         ids |= ids_on_branch(args.root, branch)
-    ordered = sorted(ids)
+    target = args.root / "Corpora" / "splits.json"
+    fresh: list[str] = []
+    if target.exists():
+        fresh = sorted(json.loads(target.read_text(encoding="utf-8")).get("fresh", []))
+    ordered = sorted(ids - set(fresh))
     test = ordered[0::3]
     train = [review for review in ordered if review not in set(test)]
-    text = json.dumps({"train": train, "test": test}, indent=2) + "\n"
-    target = args.root / "Corpora" / "splits.json"
+    splits = {"train": train, "test": test}
+    if fresh:
+        splits["fresh"] = fresh
+    text = json.dumps(splits, indent=2, ensure_ascii=False) + "\n"
     if args.check:
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             print(f"{target} is missing or out of date", file=sys.stderr)
             return 1
         return 0
     target.write_text(text, encoding="utf-8")
-    print(f"{len(ordered)} reviews: {len(train)} train, {len(test)} test -> {target}")
+    print(f"{len(ordered) + len(fresh)} reviews: {len(train)} train, {len(test)} test, "
+          f"{len(fresh)} fresh -> {target}")
     return 0
 
 

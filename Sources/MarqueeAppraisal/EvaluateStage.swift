@@ -164,7 +164,13 @@ public struct EvaluateStage: Stage {
               ("zone", .string(zone.rawValue)),
             ])))
         if zone == .evaluation {
-          counted.append((appraisal.score, aspect.rawValue, target?.id))
+          // The summary scores referents, not mentions: the entities layer's cluster key
+          // (`entity`) when it has one, so "Riz Ahmed" and a later "Ahmed" add up together.
+          counted.append(
+            (
+              appraisal.score, aspect.rawValue,
+              target.map { $0.features["entity"]?.stringValue ?? $0.id }
+            ))
         }
       }
     }

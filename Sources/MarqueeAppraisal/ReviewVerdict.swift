@@ -8,7 +8,9 @@ import MarqueeCore
 /// - `verdict`: `neutral` when nothing counts; `mixed` when praise and criticism nearly balance
 ///   (the signed sum is under a quarter of the total strength and both sides are present);
 ///   otherwise the sign of `score`;
-/// - `aspects` and `entities`: the mean score and count per aspect and per target entity id.
+/// - `aspects` and `entities`: the mean score and count per aspect and per evaluated entity (the
+///   evaluate stage passes the entity's cluster key, its `entity` feature, so every mention of
+///   one referent is counted together; the annotation id when the entity has no key).
 ///
 /// ```swift
 /// let verdict = ReviewVerdict(evaluations: [(score: 0.8, aspect: "acting", target: "e1")])
@@ -23,7 +25,7 @@ public struct ReviewVerdict: Sendable, Equatable {
   public var count: Int
   /// Mean score and count per aspect, in order of first appearance.
   public var aspects: [(name: String, score: Double, count: Int)]
-  /// Mean score and count per target entity id, in order of first appearance.
+  /// Mean score and count per evaluated entity (cluster key or id), in order of first appearance.
   public var entities: [(id: String, score: Double, count: Int)]
 
   /// The probability that the verdict is positive, from the ``VerdictModel``; `nil` without one.

@@ -215,6 +215,33 @@ import Testing
     #expect(aspects.keys == ["acting", "music"])
   }
 
+  @Test func summaryScoresEachReferentOnceAcrossItsMentions() throws {
+    // "Riz Ahmed is superb. Ahmed is wonderful. Olivia Cooke is dreadful."
+    //  0........9           21...26              41..........53
+    let text = "Riz Ahmed is superb. Ahmed is wonderful. Olivia Cooke is dreadful."
+    let document = try Self.run(
+      text,
+      entities: [
+        Annotation(
+          id: "e1", start: 0, end: 9, label: "CAST",
+          features: JSONObject([("entity", .string("riz-ahmed"))])),
+        Annotation(
+          id: "e2", start: 21, end: 26, label: "CAST",
+          features: JSONObject([("entity", .string("riz-ahmed"))])),
+        Annotation(id: "e3", start: 41, end: 53, label: "CAST"),
+      ])
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    // Each evaluation still names the mention it is about...
+    #expect(
+      evaluations.map { $0.features["target"] } == [.string("e1"), .string("e2"), .string("e3")])
+    // ...but the summary adds both mentions of Riz Ahmed under his key; an entity without a key
+    // is listed under its id.
+    let entities = try #require(document.summary["entities"]?.objectValue)
+    #expect(entities.keys == ["riz-ahmed", "e3"])
+    #expect(entities["riz-ahmed"]?.objectValue?["count"]?.integerValue == 2)
+    #expect((entities["e3"]?.objectValue?["score"]?.doubleValue ?? 0) < 0)
+  }
+
   @Test func everyEvaluationSpanSlicesToItsOwnText() throws {
     let text = "Émilie’s turn is 👍🏽 NOT bad at all.\r\nThe ending? Utterly charmless!!"
     let document = try Self.run(text)

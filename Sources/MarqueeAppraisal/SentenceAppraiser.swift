@@ -366,7 +366,9 @@ struct SentenceAppraiser: Sendable {
   private func makeAppraisal(_ match: Cue) -> Appraisal {
     let entries = lexicon.entries
     let film = match.entries.filter { entries[$0].domain == .film }
-    let chosen = film.isEmpty ? match.entries : film
+    // A curated entry wins over a learned one for the same words.
+    let curated = match.entries.filter { entries[$0].domain != .learned }
+    let chosen = !film.isEmpty ? film : (curated.isEmpty ? match.entries : curated)
     var sum = 0.0
     var positive = false
     var negative = false
@@ -390,7 +392,8 @@ struct SentenceAppraiser: Sendable {
       cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
       prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
       isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective, isNoun: noun)
+      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective, isNoun: noun,
+      isLearned: curated.isEmpty)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully

@@ -10,8 +10,8 @@
 ///    itself (`self`: "oh great", "better than", "would be better if") becomes an expression.
 ///    Scopes never cross a clause boundary (`, ; : ( )`, a dash, or a contrast marker).
 /// 3. Compute each score from its prior, applying shifters innermost first: multipliers
-///    multiply, excess ("too") holds the score at most at its ceiling; then "!" and capitals
-///    strengthen. Target-dependent words ("dark", "bleak", "slow") score nothing before a genre
+///    multiply, excess ("too") holds the score at most at its ceiling, sarcasm inverts praise
+///    only; then "!" and capitals strengthen. Target-dependent words ("dark", "bleak", "slow") score nothing before a genre
 ///    or tone noun ("a dark comedy") and keep their value before a craft noun ("slow pacing").
 ///
 /// - Complexity: O(n) in the number of tokens; every scope is bounded by its window or by
@@ -714,6 +714,9 @@ struct SentenceAppraiser: Sendable {
         break  // the marker that made the expression: its value is the prior
       case ShifterKind.excess.rawValue:
         if score > shifter.effect { score = shifter.effect }
+      case ShifterKind.sarcasm.rawValue:
+        // Irony inverts praise; a criticism in scare quotes or after "apparently" stays one.
+        if score > 0 { score *= shifter.effect }
       default:
         score *= shifter.effect
       }

@@ -22,6 +22,14 @@ import Testing
     Case(
       marked: "Her turn is ⟦not only moving⟧; it is brave.", polarity: "positive",
       shifters: ["intensifier"]),
+    // "least" before praise is the superlative of inferiority.
+    Case(
+      marked: "It dwells on ⟦the least interesting character⟧.", polarity: "negative",
+      shifters: ["negator"]),
+    // Sarcasm inverts praise only: a criticism in scare quotes or after "apparently" stays one.
+    Case(marked: "The middle act is ⟦\"thrilling\"⟧.", polarity: "negative", shifters: ["sarcasm"]),
+    Case(marked: "The middle act is ⟦\"tedious\"⟧.", polarity: "negative", shifters: ["sarcasm"]),
+    Case(marked: "Apparently the plot is ⟦dull⟧.", polarity: "negative", shifters: ["sarcasm"]),
     // The negated comparative is praise, one curated expression.
     Case(marked: "The ending ⟦couldn't be better⟧.", polarity: "positive", shifters: []),
   ]

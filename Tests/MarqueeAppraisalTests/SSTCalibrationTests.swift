@@ -34,6 +34,15 @@ import Testing
     Case(marked: "The ending ⟦couldn't be better⟧.", polarity: "positive", shifters: []),
   ]
 
+  @Test func aBareComparativeCarriesNoValueButBetterThanDoes() throws {
+    // "better" alone measures the film against what it should have been; "better than" praises.
+    #expect(try EvaluateStageTests.run("The sequel is better.").layer(LayerName.evaluations) == [])
+    try EvaluateStageTests.check(
+      Case(
+        marked: "It is ⟦better than the original⟧.", polarity: "positive",
+        shifters: ["comparative"]))
+  }
+
   @Test(arguments: rules) func shifterRulesCalibratedOnTrainPhrases(_ example: Case) throws {
     try EvaluateStageTests.check(example)
   }

@@ -43,6 +43,15 @@ import Testing
         shifters: ["comparative"]))
   }
 
+  /// Concessive criticism ("flawed but fascinating", "minor flaws") stays negative but weak.
+  @Test(arguments: ["The film is flawed.", "It has a flaw.", "The film is minor."])
+  func concessiveCriticismIsWeak(_ text: String) throws {
+    let evaluations = try EvaluateStageTests.run(text).layer(LayerName.evaluations) ?? []
+    let score = try #require(evaluations.first?.features["score"]?.doubleValue)
+    #expect(evaluations.count == 1)
+    #expect(score < 0 && score > -0.25)
+  }
+
   @Test(arguments: rules) func shifterRulesCalibratedOnTrainPhrases(_ example: Case) throws {
     try EvaluateStageTests.check(example)
   }

@@ -37,6 +37,11 @@ import Testing
   @Test func aBareComparativeCarriesNoValueButBetterThanDoes() throws {
     // "better" alone measures the film against what it should have been; "better than" praises.
     #expect(try EvaluateStageTests.run("The sequel is better.").layer(LayerName.evaluations) == [])
+    // Intensified, it praises; "never been better" is not a negation.
+    try EvaluateStageTests.check(
+      Case(marked: "The sequel is ⟦even better⟧.", polarity: "positive", shifters: []))
+    try EvaluateStageTests.check(
+      Case(marked: "Her work has ⟦never been better⟧.", polarity: "positive", shifters: []))
     try EvaluateStageTests.check(
       Case(
         marked: "It is ⟦better than the original⟧.", polarity: "positive",

@@ -11,8 +11,9 @@
 ///    Scopes never cross a clause boundary (`, ; : ( )`, a dash, or a contrast marker).
 /// 3. Compute each score from its prior, applying shifters innermost first: multipliers
 ///    multiply, excess ("too") holds the score at most at its ceiling, sarcasm inverts praise
-///    only; then "!" and capitals strengthen. Target-dependent words ("dark", "bleak", "slow") score nothing before a genre
-///    or tone noun ("a dark comedy") and keep their value before a craft noun ("slow pacing").
+///    only; then "!" and capitals strengthen. Target-dependent words ("dark", "bleak", "slow")
+///    score nothing before a genre or tone noun ("a dark comedy") and keep their value before a
+///    craft noun ("slow pacing").
 ///
 /// - Complexity: O(n) in the number of tokens; every scope is bounded by its window or by
 ///   ``maxScope`` tokens.

@@ -25,6 +25,8 @@ struct Appraisal: Sendable {
   var isAdjective = false
   /// Whether a lexicon entry of the cue is a noun ("precision", "a marvel").
   var isNoun = false
+  /// Whether every entry of the cue is learned from data (domain `learned`), not curated.
+  var isLearned = false
   /// The tokens of the marker that made this expression by itself ("oh great", "too" in "too
   /// short"), whose value is the prior and so is not applied again.
   var madeBy: Range<Int>?

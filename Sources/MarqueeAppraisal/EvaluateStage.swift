@@ -83,6 +83,7 @@ public struct EvaluateStage: Stage {
     var evaluations: [Annotation] = []
     var zones: [Annotation] = []
     var counted: [(score: Double, aspect: String?, target: String?)] = []
+    var evidence: [VerdictModel.Evidence] = []
     // The token range of each sentence, then every sentence's view with the memo locked once.
     var sentenceTokenRanges: [Range<Int>] = []
     sentenceTokenRanges.reserveCapacity(sentences.count)
@@ -149,20 +150,22 @@ public struct EvaluateStage: Stage {
               ("effect", .number(ReviewVerdict.rounded($0.effect))),
             ]))
         }
+        var features = JSONObject([
+          ("polarity", .string(polarity)),
+          ("score", .number(score)),
+          ("intensity", .number(ReviewVerdict.rounded(abs(score)))),
+          ("target", target.map { .string($0.id) } ?? .null),
+          ("aspect", .string(aspect.rawValue)),
+          ("cues", .array(appraisal.cueNames.map { .string($0) })),
+          ("shifters", .array(shifters)),
+          ("zone", .string(zone.rawValue)),
+        ])
+        // The cue comes from the learned lexicon (learned-sst.tsv), not the curated one.
+        if appraisal.isLearned { features["learned"] = .bool(true) }
         evaluations.append(
           Annotation(
             id: "v\(evaluations.count + 1)", start: tokens[firstToken + span.lowerBound].start,
-            end: tokens[firstToken + span.upperBound - 1].end,
-            features: JSONObject([
-              ("polarity", .string(polarity)),
-              ("score", .number(score)),
-              ("intensity", .number(ReviewVerdict.rounded(abs(score)))),
-              ("target", target.map { .string($0.id) } ?? .null),
-              ("aspect", .string(aspect.rawValue)),
-              ("cues", .array(appraisal.cueNames.map { .string($0) })),
-              ("shifters", .array(shifters)),
-              ("zone", .string(zone.rawValue)),
-            ])))
+            end: tokens[firstToken + span.upperBound - 1].end, features: features))
         if zone == .evaluation {
           // The summary scores referents, not mentions: the entities layer's cluster key
           // (`entity`) when it has one, so "Riz Ahmed" and a later "Ahmed" add up together.
@@ -171,12 +174,17 @@ public struct EvaluateStage: Stage {
               appraisal.score, aspect.rawValue,
               target.map { $0.features["entity"]?.stringValue ?? $0.id }
             ))
+          evidence.append(
+            VerdictModel.Evidence(
+              score: appraisal.score, shifterKinds: appraisal.shifters.lazy.map(\.kind)))
         }
       }
     }
     return StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
-      summary: ReviewVerdict(evaluations: counted, model: try VerdictModel.bundled()).json)
+      summary: ReviewVerdict(
+        evaluations: counted, model: try VerdictModel.bundled(), evidence: evidence
+      ).json)
   }
 
   /// Refills `view` with the surface ranges and word facts of a sentence's tokens; `table` gives the facts of each distinct word (see ``WordMemo``), computing them

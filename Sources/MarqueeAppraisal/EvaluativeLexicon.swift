@@ -17,8 +17,10 @@ import Foundation
 /// Lookups lowercase the token, read curly apostrophes as straight ones, and apply the lemma
 /// rules of ``LemmaRules`` when the token is not listed as written.
 public struct EvaluativeLexicon: Sendable {
-  /// The bundled lexicon files, in load order.
-  static let bundledFiles = ["adjectives", "adverbs", "nouns", "verbs", "phrases", "film"]
+  /// The bundled lexicon files, in load order; the learned file (domain `learned`) comes last.
+  static let bundledFiles = [
+    "adjectives", "adverbs", "nouns", "verbs", "phrases", "film", "learned-sst",
+  ]
 
   /// Every entry, in file order; overridden rows are replaced in place.
   public private(set) var entries: [LexiconEntry]
@@ -280,7 +282,7 @@ public struct EvaluativeLexicon: Sendable {
     }
     let domainText = row.column(5)
     guard let domain = domainText.isEmpty ? .general : LexiconDomain(rawValue: domainText) else {
-      throw row.error("column 'domain' is \"\(domainText)\"; expected general or film")
+      throw row.error("column 'domain' is \"\(domainText)\"; expected general, film or learned")
     }
     let aspectText = row.column(6)
     let aspect: Aspect?

@@ -94,12 +94,15 @@ public enum Strength: String, Sendable, CaseIterable {
   }
 }
 
-/// Whether an entry is an everyday sense or a film-criticism sense.
+/// Whether an entry is an everyday sense or a film-criticism sense, or learned from data.
 public enum LexiconDomain: String, Sendable, CaseIterable {
   /// The everyday sense.
   case general
   /// The sense in film criticism ("a devastating performance" is praise).
   case film
+  /// Learned from data, not curated (`learned-sst.tsv`, mined from the Stanford Sentiment
+  /// Treebank's training phrases): used only where no curated entry matches.
+  case learned
 }
 
 /// What an evaluation is about.

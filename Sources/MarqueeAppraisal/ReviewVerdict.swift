@@ -36,9 +36,13 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// With a `model`, the verdict follows its probability p: `mixed` when both praise and
   /// criticism are present and 0.45 < p < 0.55, else positive when p ≥ 0.5.
   ///
+  /// `evidence`, when given, tells the model which shifters acted on each evaluation (same order
+  /// as `evaluations`); without it the model sees the scores alone.
+  ///
   /// - Complexity: O(n) in the number of evaluations.
   public init(
-    evaluations: [(score: Double, aspect: String?, target: String?)], model: VerdictModel? = nil
+    evaluations: [(score: Double, aspect: String?, target: String?)], model: VerdictModel? = nil,
+    evidence: [VerdictModel.Evidence]? = nil
   ) {
     var sum = 0.0
     var positive = 0.0
@@ -64,7 +68,8 @@ public struct ReviewVerdict: Sendable, Equatable {
     count = evaluations.count
     score = count == 0 ? 0 : sum / Double(count)
     let total = positive + negative
-    positiveProbability = model?.probability(scores: evaluations.map(\.score))
+    positiveProbability = model?.probability(
+      evidence: evidence ?? evaluations.map { VerdictModel.Evidence(score: $0.score) })
     if count == 0 || total == 0 {
       verdict = "neutral"
     } else if let p = positiveProbability {

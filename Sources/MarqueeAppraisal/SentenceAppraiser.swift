@@ -10,9 +10,10 @@
 ///    itself (`self`: "oh great", "better than", "would be better if") becomes an expression.
 ///    Scopes never cross a clause boundary (`, ; : ( )`, a dash, or a contrast marker).
 /// 3. Compute each score from its prior, applying shifters innermost first: multipliers
-///    multiply, excess ("too") holds the score at most at its ceiling; then "!" and capitals
-///    strengthen. Target-dependent words ("dark", "bleak", "slow") score nothing before a genre
-///    or tone noun ("a dark comedy") and keep their value before a craft noun ("slow pacing").
+///    multiply, excess ("too") holds the score at most at its ceiling, sarcasm inverts praise
+///    only; then "!" and capitals strengthen. Target-dependent words ("dark", "bleak", "slow")
+///    score nothing before a genre or tone noun ("a dark comedy") and keep their value before a
+///    craft noun ("slow pacing").
 ///
 /// - Complexity: O(n) in the number of tokens; every scope is bounded by its window or by
 ///   ``maxScope`` tokens.
@@ -366,7 +367,9 @@ struct SentenceAppraiser: Sendable {
   private func makeAppraisal(_ match: Cue) -> Appraisal {
     let entries = lexicon.entries
     let film = match.entries.filter { entries[$0].domain == .film }
-    let chosen = film.isEmpty ? match.entries : film
+    // A curated entry wins over a learned one for the same words.
+    let curated = match.entries.filter { entries[$0].domain != .learned }
+    let chosen = !film.isEmpty ? film : (curated.isEmpty ? match.entries : curated)
     var sum = 0.0
     var positive = false
     var negative = false
@@ -390,7 +393,8 @@ struct SentenceAppraiser: Sendable {
       cue: match.range, span: match.range, cueNames: chosen.map { entries[$0].entry },
       prior: sum / Double(chosen.count), lexiconAspect: aspect, isMixed: positive && negative,
       isTargetDependent: targetDependent, isFilmSense: !film.isEmpty,
-      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective, isNoun: noun)
+      isAdverb: match.range.count == 1 && adverbs, isAdjective: adjective, isNoun: noun,
+      isLearned: curated.isEmpty)
   }
 
   /// Folds a manner adverb into the evaluative word right after it ("wonderfully
@@ -711,6 +715,9 @@ struct SentenceAppraiser: Sendable {
         break  // the marker that made the expression: its value is the prior
       case ShifterKind.excess.rawValue:
         if score > shifter.effect { score = shifter.effect }
+      case ShifterKind.sarcasm.rawValue:
+        // Irony inverts praise; a criticism in scare quotes or after "apparently" stays one.
+        if score > 0 { score *= shifter.effect }
       default:
         score *= shifter.effect
       }

@@ -27,11 +27,12 @@ import Testing
 
   @Test func verdictLayerFeaturesAndProbability() {
     // Scores 0.5 and -0.25: positive 0.5 / 2, negative -0.25 / 2, balance 0.25 / 0.75,
-    // last -0.25, none 0.
+    // last -0.25, none 0; sums 0.5 and -0.25; no shifter, so the last six are 0.
     let features = VerdictModel.features(scores: [0.5, -0.25])
-    let expected = [1, 0.25, -0.125, 1.0 / 3.0, -0.25, 0]
+    let expected = [1, 0.25, -0.125, 1.0 / 3.0, -0.25, 0, 0.5, -0.25, 0, 0, 0, 0, 0, 0]
+    #expect(features.count == expected.count)
     #expect(zip(features, expected).allSatisfy { abs($0 - $1) < 1e-9 })
-    #expect(VerdictModel.features(scores: []) == [1, 0, 0, 0, 0, 1])
+    #expect(VerdictModel.features(scores: []) == [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0])
     // w · x = 0 gives one half; a positive weight on `positive` tips it up.
     #expect(VerdictModel(weights: [0, 0, 0, 0, 0, 0]).probability(features: features) == 0.5)
     #expect(VerdictModel(weights: [0, 4, 0, 0, 0, 0]).probability(features: features) > 0.5)

@@ -28,17 +28,26 @@ import Testing
     let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])
     var features: [[Double]] = []
     var labels: [Double] = []
+    var dumped: [UInt8] = []
     for line in text.split(separator: "\n") {
       guard let tree = SSTTree(line), tree.label != 2 else { continue }
       let document = try pipeline.run(
         Document(id: "sst", text: SSTTree.detokenize(tree.leaves)))
-      let scores = (document.layer(LayerName.evaluations) ?? []).compactMap { evaluation in
-        evaluation.features["zone"]?.stringValue == "evaluation"
-          ? evaluation.features["score"]?.doubleValue : nil
+      SSTData.dump(document, label: tree.label, to: &dumped, variable: "MARQUEE_SST_DUMP_TRAIN")
+      let evidence = (document.layer(LayerName.evaluations) ?? []).compactMap {
+        evaluation -> VerdictModel.Evidence? in
+        guard evaluation.features["zone"]?.stringValue == "evaluation",
+          let score = evaluation.features["score"]?.doubleValue
+        else { return nil }
+        let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+          $0.objectValue?["kind"]?.stringValue
+        }
+        return VerdictModel.Evidence(score: score, shifterKinds: kinds)
       }
-      features.append(VerdictModel.features(scores: scores))
+      features.append(VerdictModel.features(evidence: evidence))
       labels.append(tree.label > 2 ? 1 : 0)
     }
+    try SSTData.writeDump(dumped, variable: "MARQUEE_SST_DUMP_TRAIN")
     let weights = Self.fit(features, labels)
     let model = VerdictModel(weights: weights)
     let correct = zip(features, labels).count {

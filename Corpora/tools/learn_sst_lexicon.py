@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Mine a learned lexicon of 1-3 word expressions from the Stanford Sentiment Treebank's
+training split (Socher et al., "Recursive Deep Models for Semantic Compositionality Over a
+Sentiment Treebank", EMNLP 2013), for Marquee's evaluate stage.
+
+Reads only train.txt (every phrase of 8,544 sentences is labelled 0-4) and writes
+Sources/MarqueeAppraisal/Resources/lexicon/learned-sst.tsv: the lexicon's nine columns, domain
+`learned`. No treebank text is copied beyond the mined expressions themselves.
+
+For each candidate expression (1-3 lowercase words, letters and hyphens only) two signals:
+
+  own      the labels the annotators gave the expression itself, wherever it is a constituent
+           of a train tree (a word is always one); mean of (label - 2) / 2.
+  context  the labels of every train phrase that contains the expression, smoothed toward
+           neutral with `--prior` pseudo-phrases: sum((label - 2) / 2) / (n + prior).
+
+An expression is kept when its own mean is polar (|own| >= --min-own), it was seen as a
+constituent at least --min-support times, the context signal has the same sign, and at least
+--agree of the polar containing phrases share that sign (it is consistently polar in use). Its
+score is the mean of the two signals, rounded to two decimals, and must reach --min-score.
+
+Left out (under Marquee's lemma rules, any part of speech): single words the curated lexicon
+lists, and expressions with a word the curated lexicon gives a value, a word that starts a
+curated expression, or a shifter word: the learned resource only covers what the
+curated lexicon and the shifters know nothing about, so the curated entries and the
+composition rules keep priority and every learned cue can still be shifted ("not a splash").
+
+Usage: Corpora/tools/learn_sst_lexicon.py [--train ../shared/data/sst/trees/train.txt]
+"""
+
+import argparse
+import collections
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RESOURCES = os.path.join(ROOT, "Sources", "MarqueeAppraisal", "Resources")
+CURATED = ["adjectives", "adverbs", "nouns", "verbs", "phrases", "film"]
+WORD = re.compile(r"^[a-z][a-z-]*[a-z]$|^[a-z]$")
+# Closed-class words: they carry no evaluation of their own even where the treebank's phrases
+# around them lean one way.
+FUNCTION_WORDS = set(
+    "i me my we us our you your he him his she her it its they them their this that these those"
+    " a an the and or of to in on at by for with from as is are was were be been am do does did"
+    " have has had who whom whose which what whatever where when why how there here".split())
+
+
+def parse_tree(line):
+    """Every subtree of one bracketed tree as (label, start, end) over its leaves."""
+    leaves = []
+    spans = []
+    stack = []
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if char == "(":
+            stack.append((int(line[index + 1]), len(leaves)))
+            index += 2
+        elif char == ")":
+            label, start = stack.pop()
+            spans.append((label, start, len(leaves)))
+            index += 1
+        elif char == " ":
+            index += 1
+        else:
+            end = index
+            while line[end] != ")":
+                end += 1
+            leaves.append(line[index:end])
+            index = end
+    return leaves, spans
+
+
+def lemma_candidates(word):
+    """Marquee's regular lemma rules (LemmaRules.swift), without the part-of-speech test."""
+    result = []
+
+    def add(lemma):
+        if len(lemma) >= 3 and lemma != word:
+            result.append(lemma)
+
+    def stems(stem):
+        add(stem)
+        add(stem + "e")
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            add(stem[:-1])
+
+    if word.endswith("ies"):
+        add(word[:-3] + "y")
+    elif word.endswith("es"):
+        add(word[:-2])
+        add(word[:-1])
+    elif word.endswith("s") and not word.endswith("ss"):
+        add(word[:-1])
+    if word.endswith("ied"):
+        add(word[:-3] + "y")
+    elif word.endswith("ed"):
+        stems(word[:-2])
+    if word.endswith("ing"):
+        stems(word[:-3])
+    if word.endswith("iest"):
+        add(word[:-4] + "y")
+    elif word.endswith("ier"):
+        add(word[:-3] + "y")
+    elif word.endswith("est"):
+        stems(word[:-3])
+    elif word.endswith("er"):
+        stems(word[:-2])
+    return result
+
+
+def read_entries(directory, names):
+    """The entries of the TSV files, lowercase, each with whether it carries a value (not a
+    neutral row scored zero, which only marks a word as known)."""
+    entries = {}
+    for name in names:
+        with open(os.path.join(RESOURCES, directory, name + ".tsv"), encoding="utf-8") as file:
+            for line in file:
+                if line.startswith("#") or not line.strip():
+                    continue
+                columns = line.rstrip("\n").split("\t") + [""] * 9
+                entry = columns[0].strip().lower().replace("\u2019", "'")
+                valued = (columns[2] not in ("neutral", "") or columns[3] not in ("0", "0.0", "")
+                          or "target-dependent" in columns[7])
+                entries[entry] = entries.get(entry, False) or valued
+    return entries
+
+
+def known_words():
+    """The words a learned entry may not contain (valued single-word curated entries, the first
+    words of curated expressions, shifter words), the curated single words, and the irregular
+    forms of the lemma rules."""
+    blocked = set()
+    listed = set()
+    for entry, valued in read_entries("lexicon", CURATED).items():
+        words = entry.split(" ")
+        if len(words) == 1:
+            listed.add(entry)
+            if valued:
+                blocked.add(entry)
+        else:
+            blocked.add(words[0])
+    shifter_dir = os.path.join(RESOURCES, "shifters")
+    shifters = [name[:-4] for name in os.listdir(shifter_dir) if name.endswith(".tsv")]
+    for entry in read_entries("shifters", shifters):
+        for word in entry.replace("n't", " n't").split(" "):
+            blocked.add(word)
+    irregular = {}
+    with open(os.path.join(RESOURCES, "lemmas", "irregular.tsv"), encoding="utf-8") as file:
+        for line in file:
+            if not line.startswith("#") and line.strip():
+                form, lemma = line.split("\t")[:2]
+                irregular.setdefault(form, []).append(lemma)
+    return blocked, listed, irregular
+
+
+def is_known(word, words, irregular):
+    if word in words:
+        return True
+    return any(lemma in words for lemma in lemma_candidates(word) + irregular.get(word, []))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--train", default=os.path.join(ROOT, "..", "shared", "data", "sst",
+                                                        "trees", "train.txt"))
+    parser.add_argument("--out", default=os.path.join(RESOURCES, "lexicon", "learned-sst.tsv"))
+    parser.add_argument("--min-own", type=float, default=0.25)
+    parser.add_argument("--min-support", type=int, default=1,
+                        help="constituent occurrences a single word needs")
+    parser.add_argument("--min-support-phrase", type=int, default=2,
+                        help="constituent occurrences an expression of 2-3 words needs")
+    parser.add_argument("--agree", type=float, default=0.7)
+    parser.add_argument("--prior", type=float, default=4.0)
+    parser.add_argument("--min-score", type=float, default=0.45,
+                        help="the weakest |score| kept: weaker words are mostly topics the"
+                        " annotators liked (life, family, romance), not evaluations")
+    args = parser.parse_args()
+    if not os.path.exists(args.train):
+        sys.exit(f"{args.train} not found: the SST training split is needed to learn the lexicon")
+
+    blocked, listed, irregular = known_words()
+    own = collections.defaultdict(list)
+    context_sum = collections.Counter()
+    context_count = collections.Counter()
+    context_pos = collections.Counter()
+    context_neg = collections.Counter()
+    capitalised = collections.Counter()
+    inside = collections.Counter()
+    sentences = 0
+    with open(args.train, encoding="utf-8") as file:
+        for line in file:
+            line = line.strip()
+            if not line:
+                continue
+            sentences += 1
+            leaves, spans = parse_tree(line)
+            tokens = [leaf.lower() for leaf in leaves]
+            for leaf, token in zip(leaves[1:], tokens[1:]):
+                inside[token] += 1
+                if leaf[:1].isupper():
+                    capitalised[token] += 1
+            for label, start, end in spans:
+                value = (label - 2) / 2
+                if end - start <= 3:
+                    own[tuple(tokens[start:end])].append(value)
+                seen = set()
+                for size in (1, 2, 3):
+                    for first in range(start, end - size + 1):
+                        seen.add(tuple(tokens[first:first + size]))
+                for gram in seen:
+                    context_sum[gram] += value
+                    context_count[gram] += 1
+                    if label > 2:
+                        context_pos[gram] += 1
+                    elif label < 2:
+                        context_neg[gram] += 1
+
+    rows = []
+    for gram, values in own.items():
+        if not all(WORD.match(word) for word in gram):
+            continue
+        if any(is_known(word, blocked, irregular) for word in gram):
+            continue
+        if len(gram) == 1 and is_known(gram[0], listed, irregular):
+            continue
+        if any(word in FUNCTION_WORDS for word in gram):
+            continue
+        # Names and titles ("Seagal", "Dahmer") are written capitalised inside sentences.
+        if any(capitalised[word] * 2 > inside[word] for word in gram):
+            continue
+        if len(values) < (args.min_support if len(gram) == 1 else args.min_support_phrase):
+            continue
+        own_mean = sum(values) / len(values)
+        if abs(own_mean) < args.min_own:
+            continue
+        context = context_sum[gram] / (context_count[gram] + args.prior)
+        if context * own_mean <= 0:
+            continue
+        polar = context_pos[gram] + context_neg[gram]
+        agreeing = context_pos[gram] if own_mean > 0 else context_neg[gram]
+        if polar == 0 or agreeing / polar < args.agree:
+            continue
+        score = round((own_mean + context) / 2, 2)
+        if abs(score) < args.min_score:
+            continue
+        rows.append((" ".join(gram), score, len(values), agreeing, polar))
+
+    rows.sort()
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(
+            "# Marquee evaluative lexicon: learned-sst.tsv\n"
+            "# LEARNED, not curated: expressions of 1-3 words whose polarity was mined from the\n"
+            "# phrase labels of the Stanford Sentiment Treebank training split (Socher,\n"
+            "# Perelygin, Wu, Chuang, Manning, Ng and Potts, \"Recursive Deep Models for\n"
+            "# Semantic Compositionality Over a Sentiment Treebank\", EMNLP 2013) by\n"
+            "# Corpora/tools/learn_sst_lexicon.py; regenerate it with that script, do not edit.\n"
+            "#\n"
+            "# Same columns as the curated files (see adjectives.tsv); domain is `learned`, pos\n"
+            "# is adj for one word and phrase for more (the treebank gives no part of speech),\n"
+            "# the note gives the evidence: own=<constituent occurrences> ctx=<agreeing>/<polar\n"
+            "# containing phrases>. Score: the mean of the expression's own labels and of the\n"
+            "# smoothed labels of the phrases containing it, mapped from 0..4 to -1..1.\n"
+            "# Left out: closed-class words, words mostly capitalised inside sentences (names,\n"
+            "# titles), words the curated lexicon lists, and expressions with a word the curated\n"
+            "# lexicon gives a value, that starts a curated expression, or of the shifters, so\n"
+            "# the evaluate stage uses these entries only where no curated entry matches.\n"
+            f"# Settings: min-own {args.min_own}, min-support {args.min_support} (words), "
+            f"{args.min_support_phrase} (expressions),\n# agree {args.agree}, prior {args.prior}, "
+            f"min-score {args.min_score}; {sentences} training sentences.\n"
+            "#\n")
+        for entry, score, support, agreeing, polar in rows:
+            polarity = "positive" if score > 0 else "negative"
+            pos = "adj" if " " not in entry else "phrase"
+            out.write(f"{entry}\t{pos}\t{polarity}\t{score:.2f}\t\tlearned\t\t\t"
+                      f"own={support} ctx={agreeing}/{polar}\n")
+    print(f"{len(rows)} learned entries written to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

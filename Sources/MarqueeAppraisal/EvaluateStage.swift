@@ -97,6 +97,7 @@ public struct EvaluateStage: Stage {
       }
       sentenceTokenRanges.append(firstToken..<tokenIndex)
     }
+    let film = Self.reviewedFilm(entities)
     // One buffer for every sentence's view, refilled in place.
     var view = SentenceAppraiser.Tokens()
     var entityIndex = 0
@@ -132,11 +133,17 @@ public struct EvaluateStage: Stage {
             label: zone.rawValue))
       }
       for appraisal in appraisals {
-        let target = Self.target(of: appraisal, entityAt: entityAt, tokens: view)
+        let inSentence = Self.target(
+          of: appraisal, entityAt: entityAt, tokens: view, film: film.entity)
         let aspect =
           Self.aspect(of: appraisal, tokens: view)
-          ?? target.flatMap { Self.aspect(ofEntity: $0) } ?? appraisal.lexiconAspect ?? .film
+          ?? inSentence.flatMap { Self.aspect(ofEntity: $0) } ?? appraisal.lexiconAspect ?? .film
         let span = appraisal.span
+        let start = tokens[firstToken + span.lowerBound].start
+        let end = tokens[firstToken + span.upperBound - 1].end
+        // The film as a whole is its title, as written nearest to the expression.
+        let target =
+          inSentence ?? (aspect == .film ? Self.nearest(film.mentions, to: start..<end) : nil)
         let score = ReviewVerdict.rounded(appraisal.score)
         let polarity = appraisal.isMixed ? "mixed" : (score > 0 ? "positive" : "negative")
         // In the order they were applied, innermost first, so the list explains the score.
@@ -151,8 +158,7 @@ public struct EvaluateStage: Stage {
         }
         evaluations.append(
           Annotation(
-            id: "v\(evaluations.count + 1)", start: tokens[firstToken + span.lowerBound].start,
-            end: tokens[firstToken + span.upperBound - 1].end,
+            id: "v\(evaluations.count + 1)", start: start, end: end,
             features: JSONObject([
               ("polarity", .string(polarity)),
               ("score", .number(score)),
@@ -252,27 +258,79 @@ public struct EvaluateStage: Stage {
     return result
   }
 
-  /// The nearest entity in the appraisal's clause, within six tokens of its span.
-  private static func target(
-    of appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens
+  /// The entity an appraisal evaluates within its sentence: a person (CAST, CREW, PERSON) or the
+  /// reviewed film's title inside its span, else the nearest one before it, else the nearest one
+  /// after it, never across a semicolon. Characters are left out: a character judged as played
+  /// is the actor's performance, and other works' titles are compared with, not judged.
+  ///
+  /// - Complexity: O(n) in the sentence's tokens.
+  static func target(
+    of appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens,
+    film: String?
   ) -> Annotation? {
-    let words = tokens.flags
-    if let inside = appraisal.span.lazy.compactMap({ entityAt[$0] }).first { return inside }
-    for distance in 1...6 {
-      let after = appraisal.span.upperBound - 1 + distance
-      if after < words.count, !crossesBoundary(words, appraisal.span.upperBound..<after),
-        let entity = entityAt[after]
-      {
-        return entity
-      }
-      let before = appraisal.span.lowerBound - distance
-      if before >= 0, !crossesBoundary(words, (before + 1)..<appraisal.span.lowerBound),
-        let entity = entityAt[before]
-      {
-        return entity
+    func candidate(_ position: Int) -> Annotation? {
+      guard let entity = entityAt[position] else { return nil }
+      switch entity.label {
+      case "CAST", "CREW", "PERSON": return entity
+      case "TITLE":
+        return film == nil || entity.features["entity"]?.stringValue == film
+          ? entity : nil
+      default: return nil
       }
     }
+    let span = appraisal.span
+    if let inside = span.lazy.compactMap(candidate).first { return inside }
+    var position = span.lowerBound - 1
+    while position >= 0 && tokens.word(position) != ";" {
+      if let entity = candidate(position) { return entity }
+      position -= 1
+    }
+    position = span.upperBound
+    while position < tokens.count && tokens.word(position) != ";" {
+      if let entity = candidate(position) { return entity }
+      position += 1
+    }
     return nil
+  }
+
+  /// The reviewed film: the `entity` key of the TITLE mentioned most often (on a tie, the one
+  /// mentioned first), and its mentions in text order.
+  static func reviewedFilm(_ entities: [Annotation]) -> (entity: String?, mentions: [Annotation]) {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for entity in entities where entity.label == "TITLE" {
+      guard let key = entity.features["entity"]?.stringValue else { continue }
+      if counts[key] == nil { order.append(key) }
+      counts[key, default: 0] += 1
+    }
+    let most = counts.values.max() ?? 0
+    guard let first = order.first(where: { counts[$0] == most }) else { return (nil, []) }
+    return (
+      first,
+      entities.filter { $0.label == "TITLE" && $0.features["entity"]?.stringValue == first }
+    )
+  }
+
+  /// The mention nearest to `range` in scalars (touching or overlapping is distance 0; on a tie
+  /// the earlier one); `mentions` are in text order.
+  ///
+  /// - Complexity: O(log m).
+  static func nearest(_ mentions: [Annotation], to range: Range<Int>) -> Annotation? {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if mentions[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    // `low` is the first mention ending after the range starts; the one before ends at or
+    // before it.
+    let before = low > 0 ? mentions[low - 1] : nil
+    let after = low < mentions.count ? mentions[low] : nil
+    guard let after else { return before }
+    guard let before else { return after }
+    let afterDistance = max(0, after.start - range.upperBound)
+    let beforeDistance = range.lowerBound - before.end
+    return afterDistance < beforeDistance ? after : before
   }
 
   /// The aspect of the nearest aspect noun within four tokens, not crossing a clause boundary.

@@ -264,9 +264,104 @@ struct SentenceAppraiser: Sendable {
         // A manner phrase keeps its preposition: "with uncanny precision".
         span = (span.lowerBound - 1)..<span.upperBound
       }
-      found[position].span = span
+      found[position].span = predicate(
+        span, cue: cue, floor: floor, ceiling: ceiling, tokens: tokens)
     }
   }
+
+  /// The most words between a copula and a span that the span takes back to the copula.
+  static let maxCopulaGap = 4
+
+  /// Widens a span to the predicate it belongs to, as the guidelines mark it:
+  ///
+  /// - a negation split from its word by the tokenizer stays with it ("can|not", "does|n't");
+  /// - after a copula the span starts right after it, taking the words in between ("is
+  ///   often very good");
+  /// - the span runs to the end of its clause (the next boundary or quotation mark), taking
+  ///   the complement or relative clause of its head ("the best debut I have seen in years",
+  ///   "superb at playing a man who performs calm"), unless another expression comes first;
+  ///   trailing marks that are not words ("*") stay outside.
+  ///
+  /// - Complexity: O(k) in the tokens of the clause, bounded by ``maxScope``.
+  private func predicate(
+    _ span: Range<Int>, cue: Range<Int>, floor: Int, ceiling: Int, tokens: Tokens
+  ) -> Range<Int> {
+    let flags = tokens.flags
+    var lower = span.lowerBound
+    var upper = span.upperBound
+    if lower > floor, tokens.ranges[lower - 1].upperBound == tokens.ranges[lower].lowerBound,
+      flags[lower - 1].contains(.letters), flags[lower].contains(.negation)
+    {
+      lower -= 1
+    }
+    var probe = lower - 1
+    while probe >= floor && lower - probe <= Self.maxCopulaGap + 1 {
+      // "'s" is a copula after a pronoun ("it's"), a possessive after a name.
+      if flags[probe].contains(.copula)
+        && (tokens.word(probe) != "'s" || (probe > 0 && flags[probe - 1].contains(.subject)))
+      {
+        lower = probe + 1
+        break
+      }
+      // A subject between them ("Is it any good?") means the copula is not this predicate's.
+      guard flags[probe].contains(.letters), !flags[probe].contains(.subject) else { break }
+      probe -= 1
+    }
+    guard upper < flags.count, !takesNoComplement(span, cue: cue, tokens: tokens) else {
+      return lower..<upper
+    }
+    var end = upper
+    let limit = min(flags.count, upper + Self.maxScope)
+    while end < limit && !flags[end].contains(.boundary) && !flags[end].contains(.quotationMark) {
+      end += 1
+    }
+    if end <= ceiling {
+      while end > upper && !Self.isWordLike(tokens, end - 1) { end -= 1 }
+      upper = end
+    }
+    return lower..<upper
+  }
+
+  /// Whether what follows a span is not its complement: a name ends its noun phrase ("a
+  /// devastating Marta Kovacs to the screen"); after a noun phrase a copula or an inflected word
+  /// is its verb ("superb second feature arrives"); "as" and "by" begin a role or an agent
+  /// ("overlong by half an hour").
+  private func takesNoComplement(_ span: Range<Int>, cue: Range<Int>, tokens: Tokens) -> Bool {
+    let flags = tokens.flags
+    let next = flags[span.upperBound]
+    if next.contains(.copula) { return true }
+    switch tokens.word(span.upperBound) {
+    case "by": return true
+    // "as good as the original" keeps its standard; "superb as Hester" is a role.
+    case "as": return !span.contains { tokens.word($0) == "as" }
+    default: break
+    }
+    let last = span.upperBound - 1
+    if last > 0, flags[last].contains(.capitalized), !flags[last - 1].contains(.opener) {
+      return true
+    }
+    return span.upperBound > cue.upperBound && next.contains(.inflected)
+  }
+
+  /// Words that are the subject of a clause, never part of a predicate's modifiers.
+  static let subjects: Set<String> = [
+    "it", "he", "she", "they", "we", "you", "i", "this", "that", "there", "what",
+  ]
+
+  /// Whether the token at `index` starts with a letter or a digit.
+  private static func isWordLike(_ tokens: Tokens, _ index: Int) -> Bool {
+    let range = tokens.ranges[index]
+    guard !range.isEmpty else { return false }
+    let properties = tokens.scalars[range.lowerBound].properties
+    return properties.isAlphabetic || properties.numericType != nil
+  }
+
+  /// Copulas and linking verbs: a predicative judgement starts after them.
+  static let copulas: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "seems", "seem",
+    "seemed", "feels", "feel", "felt", "looks", "look", "remains", "remain", "becomes",
+    "become", "became", "sounds",
+  ]
 
   /// Words that end a judgement and need what follows: "a marvel of", "better than".
   static let complementLinks: Set<String> = ["of", "than"]

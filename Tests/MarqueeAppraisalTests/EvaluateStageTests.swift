@@ -76,7 +76,7 @@ import Testing
     Case(marked: "It ⟦might have been great⟧.", polarity: "negative", shifters: ["irrealis"]),
     Case(marked: "It ⟦should have been shorter⟧.", polarity: "negative", shifters: ["irrealis"]),
     Case(
-      marked: "The film ⟦would be better if⟧ it trusted its audience.", polarity: "negative",
+      marked: "The film ⟦would be better if it trusted its audience⟧.", polarity: "negative",
       shifters: ["irrealis"]),
     Case(marked: "Is it ⟦any good⟧?", polarity: "positive", shifters: ["irrealis", "hedge"]),
   ]
@@ -94,7 +94,7 @@ import Testing
       marked: "The sequel is ⟦better than the original⟧.", polarity: "positive",
       shifters: ["comparative"]),
     Case(
-      marked: "It is ⟦not as funny as⟧ the first one.", polarity: "negative",
+      marked: "It is ⟦not as funny as the first one⟧.", polarity: "negative",
       shifters: ["comparative"]),
     Case(
       marked: "The remake is ⟦worse than the original⟧.", polarity: "negative",

@@ -12,7 +12,7 @@ import MarqueeCore
 /// - `zones`: runs of sentences labelled `evaluation`, `plot`, `background` or `quoted`;
 /// - the document `summary`: `verdict`, `score`, `positiveProbability`, `evaluations`,
 ///   `aspects`, `entities` (see ``ReviewVerdict`` and ``VerdictModel``), counting only
-///   evaluations in evaluation zones.
+///   evaluations in evaluation zones and headings (background: the headline is the critic's).
 ///
 /// ```swift
 /// let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])
@@ -169,7 +169,8 @@ public struct EvaluateStage: Stage {
               ("shifters", .array(shifters)),
               ("zone", .string(zone.rawValue)),
             ])))
-        if zone == .evaluation {
+        // The critic's own language: evaluation zones and headings (background).
+        if zone == .evaluation || zone == .background {
           counted.append((appraisal.score, aspect.rawValue, target?.id))
         }
       }

@@ -118,8 +118,12 @@ public struct EvaluateStage: Stage {
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
       }
-      let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
+      var appraisals = appraiser.appraise(view)
+      if !sentenceEntities.isEmpty {
+        // A word inside a name or title ("Spirited Away", "Cold War") judges nothing.
+        appraisals.removeAll { appraisal in appraisal.cue.contains { entityAt[$0] != nil } }
+      }
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
           tokens: view, appraisals: appraisals,

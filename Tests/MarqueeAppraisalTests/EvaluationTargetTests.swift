@@ -71,4 +71,17 @@ import Testing
     let document = try EvaluateStageTests.run(text, entities: entities)
     #expect(try Self.target(of: "clumsy", in: document) == .null)
   }
+
+  @Test func wordsInsideANameOrTitleJudgeNothing() throws {
+    let text = "“Brilliant Wreck” opens on Friday, and Frank Bellamy is superb in it."
+    let entities = [
+      try Self.entity("e1", "Brilliant Wreck", in: text, label: "TITLE", key: "brilliant-wreck"),
+      try Self.entity("e2", "Frank Bellamy", in: text, label: "CAST", key: "frank-bellamy"),
+    ]
+    let document = try EvaluateStageTests.run(text, entities: entities)
+    let surfaces = (document.layer(LayerName.evaluations) ?? []).map {
+      "\(document.surface(of: $0))"
+    }
+    #expect(surfaces == ["superb in it"])
+  }
 }

@@ -294,6 +294,19 @@ struct SentenceAppraiser: Sendable {
     {
       lower -= 1
     }
+    lower = nounPhraseStart(lower, floor: floor, tokens: tokens)
+    if flags[lower].contains(.determiner), lower > floor,
+      flags[lower - 1].isSuperset(of: [.letters]), !flags[lower - 1].contains(.capitalized),
+      !flags[lower - 1].contains(.copula),
+      (flags[lower - 1].contains(.inflected) && !flags[lower - 1].contains(.nonHead))
+        || Self.lightVerbs.contains(tokens.word(lower - 1)),
+      !Self.presentingVerbs.contains(tokens.word(lower - 1))
+    {
+      // A verb whose object is the judgement belongs to it ("has a gift for reflections"),
+      // but "give" only presents the performance its object judges ("gives a devastating
+      // performance").
+      lower -= 1
+    }
     var probe = lower - 1
     while probe >= floor && lower - probe <= Self.maxCopulaGap + 1 {
       // "'s" is a copula after a pronoun ("it's"), a possessive after a name.
@@ -321,6 +334,44 @@ struct SentenceAppraiser: Sendable {
     }
     return lower..<upper
   }
+
+  /// The most tokens a noun phrase's modifiers reach back from the span to its determiner.
+  static let maxModifierRun = 6
+
+  /// The start of the noun phrase a span begins inside: back over a run of modifiers
+  /// (lowercase words, commas, "and", possessives) to the determiner that opens it, so a list of
+  /// adjectives stays with its noun ("a grim, murky, hurried thing", "the film's comic and
+  /// emotional core"); `lower` itself when no determiner closes the run.
+  private func nounPhraseStart(_ lower: Int, floor: Int, tokens: Tokens) -> Int {
+    let flags = tokens.flags
+    // A span that starts with a verb ("deserved") has its subject before it, not modifiers.
+    guard flags[lower].contains(.letters), !flags[lower].contains(.nonHead),
+      !flags[lower].contains(.determiner), !flags[lower].contains(.inflected)
+    else { return lower }
+    var probe = lower - 1
+    // After a list mark an inflected word is a modifier ("a camp, wounded"); before any it
+    // may be the verb of a subject ("The plot grows increasingly absurd").
+    var isList = false
+    while probe >= floor && lower - probe <= Self.maxModifierRun {
+      if flags[probe].contains(.determiner) { return probe }
+      let word = tokens.word(probe)
+      if word == "," || word == "and" { isList = true }
+      let modifier =
+        word == "," || word == "and" || flags[probe].contains(.possessive)
+        || (flags[probe].contains(.letters) && !flags[probe].contains(.capitalized)
+          && !flags[probe].contains(.nonHead) && !flags[probe].contains(.copula)
+          && (isList || !flags[probe].contains(.inflected)))
+      guard modifier else { break }
+      probe -= 1
+    }
+    return lower
+  }
+
+  /// Verbs that present a performance or a work whose noun phrase carries the judgement.
+  static let presentingVerbs: Set<String> = ["gives", "give", "gave", "given", "giving"]
+
+  /// Verbs too short for the ``TokenFlags/inflected`` test that take a judgement as object.
+  static let lightVerbs: Set<String> = ["has", "have", "had", "found", "made", "gave", "got"]
 
   /// Whether what follows a span is not its complement: a name ends its noun phrase ("a
   /// devastating Marta Kovacs to the screen"); after a noun phrase a copula or an inflected word

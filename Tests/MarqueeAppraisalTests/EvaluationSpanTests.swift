@@ -97,6 +97,23 @@ import Testing
     "The second act is ⟦overlong⟧ by ten minutes.",
   ]
 
+  /// A list of modifiers stays with the determiner of its noun phrase, a possessive included;
+  /// a verb whose object is the judgement belongs to it, "give" (which presents a
+  /// performance) does not.
+  static let nounPhrases = [
+    "The ferry sequence is ⟦a grey, wintry, wonderful detour⟧.",
+    "The dinner is ⟦the film's most interesting idea⟧.",
+    "The director ⟦has a gift for silence⟧.",
+    "The director ⟦found the perfect ending⟧.",
+    "Nadia Berg gives ⟦a wonderful performance⟧.",
+  ]
+
+  @Test(arguments: nounPhrases) func nounPhrasesKeepTheirModifiersAndVerb(_ marked: String)
+    throws
+  {
+    try Self.check(marked)
+  }
+
   @Test(arguments: clauses) func predicatesRunToTheEndOfTheirClause(_ marked: String) throws {
     try Self.check(marked)
   }

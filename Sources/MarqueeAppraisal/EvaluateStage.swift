@@ -283,11 +283,45 @@ public struct EvaluateStage: Stage {
       default: return nil
       }
     }
+    /// Whether the mention ending at `last` owns another work ("Kelly Reichardt's *First
+    /// Cow*"): the owner of a title is not what a judgement after it is about.
+    func ownsAWork(_ last: Int) -> Bool {
+      guard last + 2 < tokens.count, tokens.flags[last + 1].contains(.possessive) else {
+        return false
+      }
+      let next = tokens.flags[last + 2]
+      return next.contains(.quotationMark) || next.contains(.capitalized)
+        || tokens.word(last + 2) == "*"
+    }
+    /// The first of names coordinated with the mention starting at `first` ("Sergio Díaz and
+    /// Skip Lievsay"): a judgement of both is written against the first.
+    func firstOfPair(_ entity: Annotation, startingAt first: Int) -> Annotation {
+      var position = first - 1
+      var sawAnd = false
+      while position >= 0 && first - position <= 2 * Self.pairReach {
+        let word = tokens.word(position)
+        if word == "and" { sawAnd = true }
+        if ";.:".contains(word) { break }
+        if sawAnd, let other = candidate(position), other.label == entity.label,
+          other.id != entity.id
+        {
+          return other
+        }
+        if !sawAnd && first - position > Self.pairReach { break }
+        position -= 1
+      }
+      return entity
+    }
     let span = appraisal.span
     if let inside = span.lazy.compactMap(candidate).first { return inside }
     var position = span.lowerBound - 1
     while position >= 0 && tokens.word(position) != ";" {
-      if let entity = candidate(position) { return entity }
+      if let entity = candidate(position) {
+        var first = position
+        while first > 0 && entityAt[first - 1]?.id == entity.id { first -= 1 }
+        if !ownsAWork(position) { return firstOfPair(entity, startingAt: first) }
+        position = first
+      }
       position -= 1
     }
     position = span.upperBound
@@ -297,6 +331,10 @@ public struct EvaluateStage: Stage {
     }
     return nil
   }
+
+  /// How far before a mention an "and" may be, and then the name before it, for
+  /// coordinated names.
+  static let pairReach = 4
 
   /// The reviewed film: the `entity` key of the TITLE mentioned most often (on a tie, the one
   /// mentioned first), and its mentions in text order.

@@ -84,4 +84,23 @@ import Testing
     }
     #expect(surfaces == ["superb in it"])
   }
+
+  @Test func notTheOwnerOfAnotherWorkButTheFirstOfAPair() throws {
+    let text =
+      "Low Tide opens in March; Low Tide runs two hours. "
+      + "Nadia Berg, who starred in Ines Moreau’s “The Salt House”, is superb. "
+      + "The sound, designed by Ana Ruiz and Tom Hale, is superb too."
+    let entities = [
+      try Self.entity("e6", "Low Tide", in: text, label: "TITLE", key: "low-tide"),
+      try Self.entity("e7", "Low Tide", in: text, label: "TITLE", key: "low-tide", from: 5),
+      try Self.entity("e1", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
+      try Self.entity("e2", "Ines Moreau", in: text, label: "CREW", key: "ines-moreau"),
+      try Self.entity("e3", "The Salt House", in: text, label: "TITLE", key: "the-salt-house"),
+      try Self.entity("e4", "Ana Ruiz", in: text, label: "CREW", key: "ana-ruiz"),
+      try Self.entity("e5", "Tom Hale", in: text, label: "CREW", key: "tom-hale"),
+    ]
+    let document = try EvaluateStageTests.run(text, entities: entities)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    #expect(evaluations.map { $0.features["target"] } == [.string("e1"), .string("e4")])
+  }
 }

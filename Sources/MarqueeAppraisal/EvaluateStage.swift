@@ -127,7 +127,8 @@ public struct EvaluateStage: Stage {
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
           tokens: view, appraisals: appraisals,
-          entityLabels: sentenceEntities.compactMap(\.label)))
+          entityLabels: sentenceEntities.compactMap(\.label),
+          introducedCast: Self.castInParentheses(entityAt, tokens: view)))
       if let last = zones.last, last.label == zone.rawValue {
         zones[zones.count - 1].end = sentence.end
       } else {
@@ -243,6 +244,18 @@ public struct EvaluateStage: Stage {
       }
       return position
     }
+  }
+
+  /// The CAST mentions right after an opening parenthesis: the actor named when a character
+  /// is introduced ("Sophie (Frankie Corio)").
+  static func castInParentheses(_ entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens)
+    -> Int
+  {
+    var count = 0
+    for position in entityAt.indices.dropFirst() where entityAt[position]?.label == "CAST" {
+      if entityAt[position - 1] == nil && tokens.word(position - 1) == "(" { count += 1 }
+    }
+    return count
   }
 
   /// For each token, the entity that covers it, if any.

@@ -31,6 +31,9 @@ struct ZoneClassifier: Sendable {
     var appraisals: [Appraisal]
     /// The labels of the entities mentioned in it.
     var entityLabels: [String]
+    /// How many of its CAST mentions only name the actor of a character being introduced
+    /// ("Sophie (Frankie Corio)"): plot summary, not a word about the performance.
+    var introducedCast = 0
   }
 
   /// Tokens that open or close a quotation.
@@ -64,6 +67,7 @@ struct ZoneClassifier: Sendable {
       default: break
       }
     }
+    critic -= 2 * sentence.introducedCast
     if quotes >= 2 && (report > 0 || isWhollyQuoted(tokens)) { return .quoted }
     let evaluative = sentence.appraisals.filter { $0.intensity >= 0.1 }
     let filmSense = evaluative.count { $0.isFilmSense }

@@ -54,4 +54,28 @@ import Testing
     let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
     #expect(zones == ["evaluation"])
   }
+
+  @Test func anActorNamedToIntroduceACharacterIsPlot() throws {
+    let text =
+      "Mara (Nadia Berg) is tired, lonely and miserable, and her son hides from her at the hotel."
+    let scalars = Array(text.unicodeScalars)
+    func span(_ surface: String) -> Range<Int> {
+      let needle = Array(surface.unicodeScalars)
+      let start =
+        (0...(scalars.count - needle.count)).first {
+          Array(scalars[$0..<($0 + needle.count)]) == needle
+        } ?? 0
+      return start..<(start + needle.count)
+    }
+    let mara = span("Mara")
+    let berg = span("Nadia Berg")
+    let document = try EvaluateStageTests.run(
+      text,
+      entities: [
+        Annotation(id: "e1", start: mara.lowerBound, end: mara.upperBound, label: "CHARACTER"),
+        Annotation(id: "e2", start: berg.lowerBound, end: berg.upperBound, label: "CAST"),
+      ])
+    let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
+    #expect(zones == ["plot"])
+  }
 }

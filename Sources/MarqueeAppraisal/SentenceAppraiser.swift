@@ -180,8 +180,23 @@ struct SentenceAppraiser: Sendable {
       found[position].score = compose(found[position], tokens: tokens, clause: clause)
     }
     found.sort { $0.span.lowerBound < $1.span.lowerBound }
+    found.removeAll { isFixedName($0, tokens: tokens) }
     widen(&found, tokens: tokens)
     return found.filter { abs($0.score) >= 0.05 }
+  }
+
+  /// Words after "best" that make it part of a name, not a judgement: an award category ("won
+  /// best picture", "the best screenplay prize") or an idiom ("best known", "best friend").
+  static let bestNames: Set<String> = [
+    "picture", "actor", "actress", "director", "screenplay", "documentary", "international",
+    "animated", "supporting", "original", "foreign", "known", "friend", "friends",
+  ]
+
+  /// Whether an appraisal is "best" inside an award name or an idiom (see ``bestNames``).
+  private func isFixedName(_ appraisal: Appraisal, tokens: Tokens) -> Bool {
+    let cue = appraisal.cue
+    return cue.count == 1 && cue.upperBound < tokens.count && tokens.word(cue.lowerBound) == "best"
+      && Self.bestNames.contains(tokens.word(cue.upperBound))
   }
 
   // MARK: - Span boundaries

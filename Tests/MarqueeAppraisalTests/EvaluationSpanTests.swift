@@ -117,4 +117,15 @@ import Testing
   @Test(arguments: clauses) func predicatesRunToTheEndOfTheirClause(_ marked: String) throws {
     try Self.check(marked)
   }
+
+  /// "best" in an award name or an idiom judges nothing; as a judgement it still counts.
+  @Test func bestInAnAwardNameIsNotAJudgement() throws {
+    let document = try EvaluateStageTests.run(
+      "Ines Moreau, best known for comedies, won best director at Venice. "
+        + "It is the best film of her career.")
+    let surfaces = (document.layer(LayerName.evaluations) ?? []).map {
+      "\(document.surface(of: $0))"
+    }
+    #expect(surfaces == ["the best film of her career"])
+  }
 }

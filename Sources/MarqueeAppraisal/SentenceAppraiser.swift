@@ -182,7 +182,58 @@ struct SentenceAppraiser: Sendable {
     found.sort { $0.span.lowerBound < $1.span.lowerBound }
     found.removeAll { isFixedName($0, tokens: tokens) }
     widen(&found, tokens: tokens)
-    return found.filter { abs($0.score) >= 0.05 }
+    return mergeAttributiveLists(found.filter { abs($0.score) >= 0.05 }, tokens: tokens)
+  }
+
+  /// Joins a list of attributive adjectives and the noun they share into one expression ("a
+  /// grim, murky, hurried thing"): parts separated only by a comma or "and", the first opening
+  /// with a determiner, every part but the last ending at its adjective, the last taking the
+  /// noun. The score is the parts' mean; parts of opposite sign make it mixed. A predicative
+  /// list ("tender, lovely and a little too tidy") stays split: each part judges by itself.
+  ///
+  /// - Complexity: O(n) in the number of appraisals.
+  private func mergeAttributiveLists(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    guard found.count > 1 else { return found }
+    let flags = tokens.flags
+    func joins(_ left: Appraisal, _ right: Appraisal) -> Bool {
+      guard left.isAdjective, left.span.upperBound == left.cue.upperBound,
+        right.span.lowerBound > left.span.upperBound,
+        right.span.lowerBound - left.span.upperBound <= 2
+      else { return false }
+      return (left.span.upperBound..<right.span.lowerBound).allSatisfy {
+        let word = tokens.word($0)
+        return word == "," || word == "and"
+      }
+    }
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    var start = 0
+    while start < found.count {
+      var end = start
+      while end + 1 < found.count && joins(found[end], found[end + 1]) { end += 1 }
+      let last = found[end]
+      if end > start, flags[found[start].span.lowerBound].contains(.determiner),
+        last.span.upperBound > last.cue.upperBound
+      {
+        let parts = found[start...end]
+        var merged = last
+        merged.span = found[start].span.lowerBound..<last.span.upperBound
+        merged.cue = found[start].cue.lowerBound..<last.cue.upperBound
+        merged.cueNames = parts.flatMap(\.cueNames)
+        merged.shifters = parts.flatMap(\.shifters)
+        merged.score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
+        merged.isMixed =
+          parts.contains { $0.isMixed }
+          || (parts.contains { $0.score > 0 } && parts.contains { $0.score < 0 })
+        merged.isFilmSense = parts.contains { $0.isFilmSense }
+        merged.lexiconAspect = parts.lazy.compactMap(\.lexiconAspect).first
+        result.append(merged)
+      } else {
+        result.append(contentsOf: found[start...end])
+      }
+      start = end + 1
+    }
+    return result
   }
 
   /// Words after "best" that make it part of a name, not a judgement: an award category ("won

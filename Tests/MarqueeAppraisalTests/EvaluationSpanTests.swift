@@ -128,4 +128,23 @@ import Testing
     }
     #expect(surfaces == ["the best film of her career"])
   }
+
+  /// A list of attributive adjectives sharing a noun is one expression; a predicative list is
+  /// one per adjective (the guidelines' "tender, lovely and a little too tidy").
+  @Test func anAttributiveListIsOneExpression() throws {
+    let listed = try EvaluateStageTests.run("The ferry sequence is a dull, clumsy, tedious detour.")
+    let evaluations = listed.layer(LayerName.evaluations) ?? []
+    #expect(evaluations.map { "\(listed.surface(of: $0))" } == ["a dull, clumsy, tedious detour"])
+    #expect(evaluations.first?.features["polarity"]?.stringValue == "negative")
+    #expect(evaluations.first?.features["cues"]?.arrayValue?.count == 3)
+    let mixed = try EvaluateStageTests.run("It is a gorgeous, hollow film.")
+    let mixedEvaluations = mixed.layer(LayerName.evaluations) ?? []
+    #expect(mixedEvaluations.map { "\(mixed.surface(of: $0))" } == ["a gorgeous, hollow film"])
+    #expect(mixedEvaluations.first?.features["polarity"]?.stringValue == "mixed")
+    let predicative = try EvaluateStageTests.run(
+      "The film is tender, lovely and a little too tidy.")
+    #expect(
+      (predicative.layer(LayerName.evaluations) ?? []).map { "\(predicative.surface(of: $0))" }
+        == ["tender", "lovely", "a little too tidy"])
+  }
 }

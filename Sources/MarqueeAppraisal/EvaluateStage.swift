@@ -129,6 +129,12 @@ public struct EvaluateStage: Stage {
           tokens: view, appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label),
           introducedCast: Self.castInParentheses(entityAt, tokens: view)))
+      if !sentenceEntities.isEmpty {
+        // Who a character is is not how well the film made it; the words still tell the zone.
+        appraisals.removeAll { appraisal in
+          Self.describesCharacter(appraisal, entityAt: entityAt, tokens: view)
+        }
+      }
       if let last = zones.last, last.label == zone.rawValue {
         zones[zones.count - 1].end = sentence.end
       } else {
@@ -244,6 +250,38 @@ public struct EvaluateStage: Stage {
       }
       return position
     }
+  }
+
+  /// The most words between a character's copula and an appraisal that describes the
+  /// character.
+  static let maxDescriptionGap = 8
+
+  /// Whether an appraisal only says who a character is: it follows "<CHARACTER> is", with
+  /// nothing but lowercase words, commas and "and" in between ("Sophie is bright, bored,
+  /// cheeky"). A character named with its actor's possessive ("Natsuki's Yubaba is a
+  /// delight") is a performance, and stays.
+  static func describesCharacter(
+    _ appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens
+  ) -> Bool {
+    let flags = tokens.flags
+    var position = appraisal.span.lowerBound - 1
+    while position >= 0 && appraisal.span.lowerBound - position <= maxDescriptionGap {
+      if let entity = entityAt[position] {
+        guard entity.label == "CHARACTER", position + 1 < tokens.count,
+          flags[position + 1].contains(.copula)
+        else { return false }
+        var first = position
+        while first > 0 && entityAt[first - 1]?.id == entity.id { first -= 1 }
+        return first == 0 || !flags[first - 1].contains(.possessive)
+      }
+      let word = tokens.word(position)
+      guard
+        word == "," || word == "and"
+          || (flags[position].contains(.letters) && !flags[position].contains(.capitalized))
+      else { return false }
+      position -= 1
+    }
+    return false
   }
 
   /// The CAST mentions right after an opening parenthesis: the actor named when a character

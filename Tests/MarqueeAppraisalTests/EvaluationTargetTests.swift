@@ -103,4 +103,18 @@ import Testing
     let evaluations = document.layer(LayerName.evaluations) ?? []
     #expect(evaluations.map { $0.features["target"] } == [.string("e1"), .string("e4")])
   }
+
+  @Test func whoACharacterIsIsNotAJudgementButAPerformanceIs() throws {
+    let text = "Mara is bright, bored and cheeky. Nadia Berg’s Mara is superb."
+    let entities = [
+      try Self.entity("e1", "Mara", in: text, label: "CHARACTER", key: "mara"),
+      try Self.entity("e2", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
+      try Self.entity("e3", "Mara", in: text, label: "CHARACTER", key: "mara", from: 10),
+    ]
+    let document = try EvaluateStageTests.run(text, entities: entities)
+    let surfaces = (document.layer(LayerName.evaluations) ?? []).map {
+      "\(document.surface(of: $0))"
+    }
+    #expect(surfaces == ["superb"])
+  }
 }

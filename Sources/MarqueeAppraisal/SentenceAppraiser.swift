@@ -182,7 +182,70 @@ struct SentenceAppraiser: Sendable {
     found.sort { $0.span.lowerBound < $1.span.lowerBound }
     found.removeAll { isFixedName($0, tokens: tokens) }
     widen(&found, tokens: tokens)
-    return mergeAttributiveLists(found.filter { abs($0.score) >= 0.05 }, tokens: tokens)
+    return mergePredicativePairs(
+      mergeAttributiveLists(found.filter { abs($0.score) >= 0.05 }, tokens: tokens),
+      tokens: tokens)
+  }
+
+  /// Conjunctions that join two predicative adjectives into one judgement.
+  static let pairConjunctions: Set<String> = ["and", "but", "yet"]
+
+  /// Joins two predicative adjectives of one subject, joined by a bare "and", "but" or "yet",
+  /// into one expression: "both funny and touching", "gorgeous but hollow" (mixed). The first
+  /// must follow a copula or "both"; a longer list with commas stays split ("tender, lovely
+  /// and a little too tidy").
+  ///
+  /// - Complexity: O(n) in the number of appraisals.
+  private func mergePredicativePairs(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    guard found.count > 1 else { return found }
+    let flags = tokens.flags
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    var index = 0
+    while index < found.count {
+      let left = found[index]
+      guard index + 1 < found.count else {
+        result.append(left)
+        break
+      }
+      let right = found[index + 1]
+      let start = left.span.lowerBound
+      let opens =
+        tokens.word(start) == "both"
+        || (start > 0 && (flags[start - 1].contains(.copula) || tokens.word(start - 1) == "both"))
+      let conjunction = tokens.word(left.span.upperBound)
+      let both = tokens.word(start) == "both" || (start > 0 && tokens.word(start - 1) == "both")
+      if left.isAdjective, right.isAdjective, opens,
+        left.span.upperBound == left.cue.upperBound,
+        right.span.lowerBound == left.span.upperBound + 1,
+        conjunction == "but" || conjunction == "yet" || (conjunction == "and" && both)
+      {
+        result.append(Self.merge(found[index...(index + 1)], last: right))
+        index += 2
+      } else {
+        result.append(left)
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// One expression made of consecutive parts: their span and cues, the mean of their scores,
+  /// mixed when they disagree in sign.
+  private static func merge(_ parts: ArraySlice<Appraisal>, last: Appraisal) -> Appraisal {
+    var merged = last
+    let first = parts.first ?? last
+    merged.span = first.span.lowerBound..<merged.span.upperBound
+    merged.cue = first.cue.lowerBound..<merged.cue.upperBound
+    merged.cueNames = parts.flatMap(\.cueNames)
+    merged.shifters = parts.flatMap(\.shifters)
+    merged.score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
+    merged.isMixed =
+      parts.contains { $0.isMixed }
+      || (parts.contains { $0.score > 0 } && parts.contains { $0.score < 0 })
+    merged.isFilmSense = parts.contains { $0.isFilmSense }
+    merged.lexiconAspect = parts.lazy.compactMap(\.lexiconAspect).first
+    return merged
   }
 
   /// Joins a list of attributive adjectives and the noun they share into one expression ("a
@@ -215,19 +278,7 @@ struct SentenceAppraiser: Sendable {
       if end > start, flags[found[start].span.lowerBound].contains(.determiner),
         last.span.upperBound > last.cue.upperBound
       {
-        let parts = found[start...end]
-        var merged = last
-        merged.span = found[start].span.lowerBound..<last.span.upperBound
-        merged.cue = found[start].cue.lowerBound..<last.cue.upperBound
-        merged.cueNames = parts.flatMap(\.cueNames)
-        merged.shifters = parts.flatMap(\.shifters)
-        merged.score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
-        merged.isMixed =
-          parts.contains { $0.isMixed }
-          || (parts.contains { $0.score > 0 } && parts.contains { $0.score < 0 })
-        merged.isFilmSense = parts.contains { $0.isFilmSense }
-        merged.lexiconAspect = parts.lazy.compactMap(\.lexiconAspect).first
-        result.append(merged)
+        result.append(Self.merge(found[start...end], last: last))
       } else {
         result.append(contentsOf: found[start...end])
       }
@@ -373,6 +424,16 @@ struct SentenceAppraiser: Sendable {
       // performance").
       lower -= 1
     }
+    if lower > floor {
+      // A manner or concessive lead-in belongs to the phrase: "with admirable abandon", "for
+      // all its grandeur", "whatever its flaws", "and then simply painful".
+      let word = tokens.word(lower - 1)
+      if Self.leadIns.contains(word) {
+        lower -= 1
+      } else if word == "all", lower - 1 > floor, tokens.word(lower - 2) == "for" {
+        lower -= 2
+      }
+    }
     var probe = lower - 1
     while probe >= floor && lower - probe <= Self.maxCopulaGap + 1 {
       // "'s" is a copula after a pronoun ("it's"), a possessive after a name.
@@ -472,6 +533,9 @@ struct SentenceAppraiser: Sendable {
     let properties = tokens.scalars[range.lowerBound].properties
     return properties.isAlphabetic || properties.numericType != nil
   }
+
+  /// Words right before a span that lead into it (see ``predicate(_:cue:floor:ceiling:tokens:)``).
+  static let leadIns: Set<String> = ["with", "whatever", "then"]
 
   /// Copulas and linking verbs: a predicative judgement starts after them.
   static let copulas: Set<String> = [

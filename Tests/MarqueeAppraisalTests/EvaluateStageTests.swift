@@ -82,9 +82,16 @@ import Testing
   ]
 
   static let contrast: [Case] = [
+    // A tight phrase with an internal contrast is one mixed expression (the guidelines'
+    // "gorgeous but hollow"); contrasting clauses are separate expressions.
     Case(
-      marked: "The images are ⟦gorgeous⟧ but hollow.", polarity: "positive", shifters: ["contrast"]),
-    Case(marked: "The images are gorgeous but ⟦hollow⟧.", polarity: "negative", shifters: []),
+      marked: "The images are ⟦gorgeous but hollow⟧.", polarity: "mixed", shifters: ["contrast"]),
+    Case(
+      marked: "The images are ⟦gorgeous⟧, but the story is hollow.", polarity: "positive",
+      shifters: ["contrast"]),
+    Case(
+      marked: "The images are gorgeous, but the story is ⟦hollow⟧.", polarity: "negative",
+      shifters: []),
     Case(
       marked: "Although ⟦slow⟧, it rewards patience.", polarity: "negative", shifters: ["contrast"]),
   ]
@@ -166,6 +173,9 @@ import Testing
     // "gorgeous but hollow": hollow dominates; "although slow, it rewards patience": praise.
     let hollow = try Self.run("The film is gorgeous but hollow.")
     #expect(hollow.summary["verdict"]?.stringValue == "negative")
+    // One mixed expression that leans the way of its dominant side.
+    let score = hollow.layer(LayerName.evaluations)?.first?.features["score"]?.doubleValue
+    #expect((score ?? 0) < 0)
     let patience = try Self.run("Although slow, it rewards patience.")
     #expect(patience.summary["verdict"]?.stringValue == "positive")
   }

@@ -94,6 +94,9 @@ import Testing
     "It was ⟦a brilliant summer evening picnic movie⟧.",
     "Ines Moreau’s ⟦superb second feature⟧ is about a ferry.",
     "Okafor is ⟦superb⟧ as the widow.",
+    "The dinner is ⟦both funny and touching⟧.",
+    "Okafor lies ⟦with admirable timing⟧.",
+    "It is a flawed film, but ⟦for all its flaws⟧ I loved it.",
     "The second act is ⟦overlong⟧ by ten minutes.",
   ]
 

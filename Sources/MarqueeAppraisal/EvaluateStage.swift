@@ -128,7 +128,8 @@ public struct EvaluateStage: Stage {
         of: ZoneClassifier.Sentence(
           tokens: view, appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label),
-          introducedCast: Self.castInParentheses(entityAt, tokens: view)))
+          introducedCast: sentenceEntities.isEmpty
+            ? 0 : Self.castInParentheses(entityAt, tokens: view)))
       if !sentenceEntities.isEmpty {
         // Who a character is is not how well the film made it; the words still tell the zone.
         appraisals.removeAll { appraisal in
@@ -144,8 +145,9 @@ public struct EvaluateStage: Stage {
             label: zone.rawValue))
       }
       for appraisal in appraisals {
-        let inSentence = Self.target(
-          of: appraisal, entityAt: entityAt, tokens: view, film: film.entity)
+        let inSentence =
+          sentenceEntities.isEmpty
+          ? nil : Self.target(of: appraisal, entityAt: entityAt, tokens: view, film: film.entity)
         let aspect =
           Self.aspect(of: appraisal, tokens: view)
           ?? inSentence.flatMap { Self.aspect(ofEntity: $0) } ?? appraisal.lexiconAspect ?? .film
@@ -290,8 +292,10 @@ public struct EvaluateStage: Stage {
     -> Int
   {
     var count = 0
-    for position in entityAt.indices.dropFirst() where entityAt[position]?.label == "CAST" {
-      if entityAt[position - 1] == nil && tokens.word(position - 1) == "(" { count += 1 }
+    let flags = tokens.flags
+    // Openers first: a flag test per token, a string comparison only at "(" and similar.
+    for position in flags.indices.dropLast() where flags[position].contains(.opener) {
+      if tokens.word(position) == "(", entityAt[position + 1]?.label == "CAST" { count += 1 }
     }
     return count
   }
@@ -366,7 +370,7 @@ public struct EvaluateStage: Stage {
     let span = appraisal.span
     if let inside = span.lazy.compactMap(candidate).first { return inside }
     var position = span.lowerBound - 1
-    while position >= 0 && tokens.word(position) != ";" {
+    while position >= 0 && !Self.isSemicolon(tokens, position) {
       if let entity = candidate(position) {
         var first = position
         while first > 0 && entityAt[first - 1]?.id == entity.id { first -= 1 }
@@ -376,11 +380,17 @@ public struct EvaluateStage: Stage {
       position -= 1
     }
     position = span.upperBound
-    while position < tokens.count && tokens.word(position) != ";" {
+    while position < tokens.count && !Self.isSemicolon(tokens, position) {
       if let entity = candidate(position) { return entity }
       position += 1
     }
     return nil
+  }
+
+  /// Whether the token at `index` is ";" (a flag test first, so most tokens cost no string
+  /// comparison).
+  static func isSemicolon(_ tokens: SentenceAppraiser.Tokens, _ index: Int) -> Bool {
+    tokens.flags[index].contains(.clauseEnd) && tokens.word(index) == ";"
   }
 
   /// How far before a mention an "and" may be, and then the name before it, for

@@ -447,7 +447,7 @@ struct SentenceAppraiser: Sendable {
       guard flags[probe].contains(.letters), !flags[probe].contains(.subject) else { break }
       probe -= 1
     }
-    guard upper < flags.count, !takesNoComplement(span, cue: cue, tokens: tokens) else {
+    guard upper < flags.count, !takesNoComplement(lower..<upper, cue: cue, tokens: tokens) else {
       return lower..<upper
     }
     var end = upper

@@ -95,6 +95,7 @@ import Testing
     "Ines Moreau’s ⟦superb second feature⟧ is about a ferry.",
     "Okafor is ⟦superb⟧ as the widow.",
     "The dinner is ⟦both funny and touching⟧.",
+    "The sound is ⟦as detailed as the images⟧.",
     "Okafor lies ⟦with admirable timing⟧.",
     "It is a flawed film, but ⟦for all its flaws⟧ I loved it.",
     "The second act is ⟦overlong⟧ by ten minutes.",

@@ -184,7 +184,10 @@ public struct EvaluateStage: Stage {
             ])))
         // The critic's own language: evaluation zones and headings (background).
         if zone == .evaluation || zone == .background {
-          counted.append((appraisal.score, aspect.rawValue, target?.id))
+          // A merged expression counts its parts, so joining spans leaves the verdict as it was.
+          for score in appraisal.partScores ?? [appraisal.score] {
+            counted.append((score, aspect.rawValue, target?.id))
+          }
         }
       }
     }

@@ -240,6 +240,7 @@ struct SentenceAppraiser: Sendable {
     merged.cueNames = parts.flatMap(\.cueNames)
     merged.shifters = parts.flatMap(\.shifters)
     merged.score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
+    merged.partScores = parts.flatMap { $0.partScores ?? [$0.score] }
     merged.isMixed =
       parts.contains { $0.isMixed }
       || (parts.contains { $0.score > 0 } && parts.contains { $0.score < 0 })
@@ -258,11 +259,14 @@ struct SentenceAppraiser: Sendable {
   private func mergeAttributiveLists(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
     guard found.count > 1 else { return found }
     let flags = tokens.flags
+    /// Whether `right` continues the list of `left`: after a comma or "and", or as the noun
+    /// it modifies right after it ("uncanny precision").
     func joins(_ left: Appraisal, _ right: Appraisal) -> Bool {
       guard left.isAdjective, left.span.upperBound == left.cue.upperBound,
-        right.span.lowerBound > left.span.upperBound,
+        right.span.lowerBound >= left.span.upperBound,
         right.span.lowerBound - left.span.upperBound <= 2
       else { return false }
+      if right.span.lowerBound == left.span.upperBound { return right.isNoun }
       return (left.span.upperBound..<right.span.lowerBound).allSatisfy {
         let word = tokens.word($0)
         return word == "," || word == "and"
@@ -273,12 +277,25 @@ struct SentenceAppraiser: Sendable {
     var start = 0
     while start < found.count {
       var end = start
-      while end + 1 < found.count && joins(found[end], found[end + 1]) { end += 1 }
+      var modifiesNoun = false
+      while end + 1 < found.count && joins(found[end], found[end + 1]) {
+        if found[end + 1].span.lowerBound == found[end].span.upperBound { modifiesNoun = true }
+        end += 1
+      }
       let last = found[end]
-      if end > start, flags[found[start].span.lowerBound].contains(.determiner),
-        last.span.upperBound > last.cue.upperBound
+      if end > start,
+        modifiesNoun
+          || (flags[found[start].span.lowerBound].contains(.determiner)
+            && last.span.upperBound > last.cue.upperBound)
       {
-        result.append(Self.merge(found[start...end], last: last))
+        var merged = Self.merge(found[start...end], last: last)
+        if modifiesNoun, last.isNoun, !last.isAdjective {
+          // The adjectives judge the noun they modify: "a good joke" is praise.
+          let modifiers = Self.merge(found[start..<end], last: found[end - 1])
+          merged.score = modifiers.score
+          merged.isMixed = modifiers.isMixed
+        }
+        result.append(merged)
       } else {
         result.append(contentsOf: found[start...end])
       }

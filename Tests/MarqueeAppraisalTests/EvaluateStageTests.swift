@@ -201,8 +201,9 @@ import Testing
       by: { $0.features["zone"]?.stringValue ?? "" })
     #expect(byZone["plot"]?.count == 1)  // "worst", about Ruben's week, not the film
     #expect(byZone["quoted"]?.count == 1)  // the critics' "masterpiece"
-    // Only the last sentence counts: one positive evaluation, "a superb, generous drama".
-    #expect(document.summary["evaluations"]?.integerValue == 1)
+    // Only the last sentence counts: "a superb, generous drama", one expression whose two
+    // cues the verdict counts one by one.
+    #expect(document.summary["evaluations"]?.integerValue == 2)
     #expect(document.summary["verdict"]?.stringValue == "positive")
   }
 

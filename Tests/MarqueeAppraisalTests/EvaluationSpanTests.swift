@@ -151,4 +151,17 @@ import Testing
       (predicative.layer(LayerName.evaluations) ?? []).map { "\(predicative.surface(of: $0))" }
         == ["tender", "lovely", "a little too tidy"])
   }
+
+  /// An adjective and the evaluative noun it modifies are one expression, judged by the
+  /// adjective ("a good joke" is praise, though "a joke" alone is not).
+  @Test func anAdjectiveAndItsEvaluativeNounAreOneExpression() throws {
+    let joke = try EvaluateStageTests.run("The ending is a good joke.")
+    let evaluations = joke.layer(LayerName.evaluations) ?? []
+    #expect(evaluations.map { "\(joke.surface(of: $0))" } == ["a good joke"])
+    #expect(evaluations.first?.features["polarity"]?.stringValue == "positive")
+    let precision = try EvaluateStageTests.run("Okafor plays the widow with uncanny precision.")
+    #expect(
+      (precision.layer(LayerName.evaluations) ?? []).map { "\(precision.surface(of: $0))" }
+        == ["with uncanny precision"])
+  }
 }

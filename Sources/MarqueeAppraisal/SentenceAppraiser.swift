@@ -182,9 +182,62 @@ struct SentenceAppraiser: Sendable {
     found.sort { $0.span.lowerBound < $1.span.lowerBound }
     found.removeAll { isFixedName($0, tokens: tokens) }
     widen(&found, tokens: tokens)
-    return mergePredicativePairs(
-      mergeAttributiveLists(found.filter { abs($0.score) >= 0.05 }, tokens: tokens),
+    return mergeClauseNeighbours(
+      mergePredicativePairs(
+        mergeAttributiveLists(found.filter { abs($0.score) >= 0.05 }, tokens: tokens),
+        tokens: tokens),
       tokens: tokens)
+  }
+
+  /// The most words between two expressions of one clause that ``mergeClauseNeighbours`` joins.
+  static let maxNeighbourGap = 4
+
+  /// Words that keep two expressions of a clause apart: each side of a coordination judges by
+  /// itself, and a copula starts a new predicate.
+  static let neighbourSeparators: Set<String> = ["and", "but", "or", "nor", "yet"]
+
+  /// Joins an expression with the next one when both lie in one clause, at most
+  /// ``maxNeighbourGap`` words apart, with no punctuation, quotation mark, coordinating
+  /// conjunction or copula between them: the second is then part of the first's complement
+  /// ("a poetic ambiguity that he has not quite earned", "a dazzling stunt in search of a
+  /// soul"), one judgement with one span, scored by the first (the head); the verdict still
+  /// counts every part.
+  ///
+  /// - Complexity: O(n) in the number of appraisals (each gap is bounded).
+  private func mergeClauseNeighbours(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    guard found.count > 1 else { return found }
+    let flags = tokens.flags
+    func joins(_ left: Appraisal, _ right: Appraisal) -> Bool {
+      // A subject opens a new clause ("for all its flaws I loved it").
+      guard right.span.lowerBound >= left.span.upperBound,
+        right.span.lowerBound - left.span.upperBound <= Self.maxNeighbourGap,
+        !flags[right.span.lowerBound].contains(.subject)
+      else { return false }
+      let gap = left.span.upperBound..<right.span.lowerBound
+      return !gap.contains { position in
+        flags[position].contains(.boundary) || flags[position].contains(.quotationMark)
+          || flags[position].contains(.copula)
+          || Self.neighbourSeparators.contains(tokens.word(position))
+      }
+    }
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    var start = 0
+    while start < found.count {
+      var end = start
+      while end + 1 < found.count && joins(found[end], found[end + 1]) { end += 1 }
+      if end > start {
+        // The head expression judges; what its complement adds does not turn it round.
+        var merged = Self.merge(found[start...end], last: found[end])
+        merged.score = found[start].score
+        merged.isMixed = found[start].isMixed
+        result.append(merged)
+      } else {
+        result.append(found[start])
+      }
+      start = end + 1
+    }
+    return result
   }
 
   /// Conjunctions that join two predicative adjectives into one judgement.

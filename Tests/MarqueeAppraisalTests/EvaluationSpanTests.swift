@@ -19,10 +19,11 @@ import Testing
   }
 
   /// An attributive adjective takes its determiner and the noun phrase it modifies, a name
-  /// included, and stops before a preposition, a conjunction, or a word that reads as its verb.
+  /// included, with the complement of its noun up to the clause's end ("about a lighthouse
+  /// keeper"), but not past a name or into a word that reads as its verb.
   static let attributive = [
     "The festival premiere brought ⟦a devastating Marta Kovacs⟧ to the screen.",
-    "Last night I saw ⟦a wonderful film⟧ about a lighthouse keeper.",
+    "Last night I saw ⟦a wonderful film about a lighthouse keeper⟧.",
     "It is ⟦a gorgeous winter picture⟧, and very cold.",
     "Ines Moreau’s ⟦superb second feature⟧ arrives on Friday.",
     "For all its charm it is ⟦not a perfect picture⟧.",
@@ -97,7 +98,7 @@ import Testing
     "The dinner is ⟦both funny and touching⟧.",
     "The sound is ⟦as detailed as the images⟧.",
     "Okafor lies ⟦with admirable timing⟧.",
-    "It is a flawed film, but ⟦for all its flaws⟧ I loved it.",
+    "It is a flawed film, but ⟦for all its flaws⟧, I loved it.",
     "The second act is ⟦overlong⟧ by ten minutes.",
   ]
 
@@ -163,5 +164,20 @@ import Testing
     #expect(
       (precision.layer(LayerName.evaluations) ?? []).map { "\(precision.surface(of: $0))" }
         == ["with uncanny precision"])
+  }
+
+  /// Two expressions of one clause with nothing but words between them are one judgement,
+  /// scored by the head ("a dazzling stunt in search of a soul" praises); a conjunction, a
+  /// copula or punctuation keeps them apart.
+  @Test func expressionsOfOneClauseAreOneJudgement() throws {
+    let stunt = try EvaluateStageTests.run("It is a dazzling stunt in search of a soul.")
+    let evaluations = stunt.layer(LayerName.evaluations) ?? []
+    #expect(
+      evaluations.map { "\(stunt.surface(of: $0))" } == ["a dazzling stunt in search of a soul"])
+    #expect(evaluations.first?.features["polarity"]?.stringValue == "positive")
+    let two = try EvaluateStageTests.run("The script is clever and the acting is superb.")
+    #expect(
+      (two.layer(LayerName.evaluations) ?? []).map { "\(two.surface(of: $0))" }
+        == ["clever", "superb"])
   }
 }

@@ -190,7 +190,7 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// The most words between two expressions of one clause that ``mergeClauseNeighbours`` joins.
-  static let maxNeighbourGap = 4
+  static let maxNeighbourGap = 6
 
   /// Words that keep two expressions of a clause apart: each side of a coordination judges by
   /// itself, and a copula starts a new predicate.

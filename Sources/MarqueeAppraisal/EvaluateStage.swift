@@ -371,7 +371,16 @@ public struct EvaluateStage: Stage {
       return entity
     }
     let span = appraisal.span
-    if let inside = span.lazy.compactMap(candidate).first { return inside }
+    var inside = span.lowerBound
+    while inside < span.upperBound {
+      if let entity = candidate(inside) {
+        var last = inside
+        while last + 1 < tokens.count && entityAt[last + 1]?.id == entity.id { last += 1 }
+        if !ownsAWork(last) { return entity }
+        inside = last
+      }
+      inside += 1
+    }
     var position = span.lowerBound - 1
     while position >= 0 && !Self.isSemicolon(tokens, position) {
       if let entity = candidate(position) {

@@ -117,4 +117,22 @@ import Testing
     }
     #expect(surfaces == ["superb"])
   }
+
+  @Test func theOwnerOfAnotherWorkInsideTheSpanIsNotItsTarget() throws {
+    let text =
+      "Low Tide opens in March; Low Tide runs two hours. "
+      + "Nadia Berg is as good as she was in Ines Moreau’s “The Salt House”."
+    let entities = [
+      try Self.entity("e1", "Low Tide", in: text, label: "TITLE", key: "low-tide"),
+      try Self.entity("e2", "Low Tide", in: text, label: "TITLE", key: "low-tide", from: 5),
+      try Self.entity("e3", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
+      try Self.entity("e4", "Ines Moreau", in: text, label: "CREW", key: "ines-moreau"),
+      try Self.entity("e5", "The Salt House", in: text, label: "TITLE", key: "the-salt-house"),
+    ]
+    let document = try EvaluateStageTests.run(text, entities: entities)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    #expect(
+      evaluations.map { "\(document.surface(of: $0))" } == ["as good as she was in Ines Moreau"])
+    #expect(evaluations.first?.features["target"] == .string("e3"))
+  }
 }

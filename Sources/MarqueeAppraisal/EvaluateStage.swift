@@ -129,7 +129,8 @@ public struct EvaluateStage: Stage {
           tokens: view, appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label),
           introducedCast: sentenceEntities.isEmpty
-            ? 0 : Self.castInParentheses(entityAt, tokens: view)))
+            ? 0 : Self.castInParentheses(entityAt, tokens: view),
+          nameQuotes: sentenceEntities.isEmpty ? 0 : Self.nameQuotes(entityAt, tokens: view)))
       if !sentenceEntities.isEmpty {
         // Who a character is is not how well the film made it; the words still tell the zone.
         appraisals.removeAll { appraisal in
@@ -287,6 +288,19 @@ public struct EvaluateStage: Stage {
       position -= 1
     }
     return false
+  }
+
+  /// The quotation marks that only enclose a name or a title ("“Dune”"), not anyone's words.
+  static func nameQuotes(_ entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens) -> Int {
+    var count = 0
+    for position in tokens.flags.indices where tokens.flags[position].contains(.quotationMark) {
+      if (position + 1 < entityAt.count && entityAt[position + 1] != nil)
+        || (position > 0 && entityAt[position - 1] != nil)
+      {
+        count += 1
+      }
+    }
+    return count
   }
 
   /// The CAST mentions right after an opening parenthesis: the actor named when a character

@@ -34,6 +34,8 @@ struct ZoneClassifier: Sendable {
     /// How many of its CAST mentions only name the actor of a character being introduced
     /// ("Sophie (Frankie Corio)"): plot summary, not a word about the performance.
     var introducedCast = 0
+    /// How many of its quotation marks only enclose a name or a title ("“Dune”").
+    var nameQuotes = 0
   }
 
   /// Tokens that open or close a quotation.
@@ -45,7 +47,7 @@ struct ZoneClassifier: Sendable {
     // A heading or title line (no full stop, "!" or "?" at its end) is background even when it
     // judges; its evaluations are still found.
     if isHeading(tokens) { return .background }
-    let quotes = tokens.flags.count { $0.contains(.quotationMark) }
+    let quotes = tokens.flags.count { $0.contains(.quotationMark) } - sentence.nameQuotes
     var plot = 0
     var background = 0
     var report = 0

@@ -78,4 +78,25 @@ import Testing
     let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
     #expect(zones == ["plot"])
   }
+
+  @Test func quotationMarksAroundATitleAreNotAQuotation() throws {
+    let text =
+      "Whatever the trailer says, I think “Low Tide” is a masterpiece. "
+      + "Critics said Low Tide was “a masterpiece of the sea”."
+    let scalars = Array(text.unicodeScalars)
+    let needle = Array("Low Tide".unicodeScalars)
+    let starts = (0...(scalars.count - needle.count)).filter {
+      Array(scalars[$0..<($0 + needle.count)]) == needle
+    }
+    let entities = starts.enumerated().map { index, start in
+      Annotation(
+        id: "e\(index + 1)", start: start, end: start + needle.count, label: "TITLE",
+        features: JSONObject([("entity", .string("low-tide"))]))
+    }
+    let document = try EvaluateStageTests.run(text, entities: entities)
+    let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
+    // The first sentence quotes nobody's words (the marks set off the title; the trailer is
+    // only mentioned): the critic's own "masterpiece"; the second reports the critics' words.
+    #expect(zones == ["evaluation", "quoted"])
+  }
 }

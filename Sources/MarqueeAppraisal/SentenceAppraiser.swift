@@ -220,6 +220,9 @@ struct SentenceAppraiser: Sendable {
           || Self.neighbourSeparators.contains(tokens.word(position))
       }
     }
+    guard found.indices.dropLast().contains(where: { joins(found[$0], found[$0 + 1]) }) else {
+      return found
+    }
     var result: [Appraisal] = []
     result.reserveCapacity(found.count)
     var start = 0
@@ -252,31 +255,30 @@ struct SentenceAppraiser: Sendable {
   private func mergePredicativePairs(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
     guard found.count > 1 else { return found }
     let flags = tokens.flags
+    func pairs(_ left: Appraisal, _ right: Appraisal) -> Bool {
+      // Cheap tests first: most neighbours are not adjacent adjectives.
+      guard left.isAdjective, right.isAdjective, left.span.upperBound == left.cue.upperBound,
+        right.span.lowerBound == left.span.upperBound + 1
+      else { return false }
+      let start = left.span.lowerBound
+      let both = tokens.word(start) == "both" || (start > 0 && tokens.word(start - 1) == "both")
+      guard both || (start > 0 && flags[start - 1].contains(.copula)) else { return false }
+      let conjunction = tokens.word(left.span.upperBound)
+      return conjunction == "but" || conjunction == "yet" || (conjunction == "and" && both)
+    }
+    // Most sentences have nothing to join: return them without building a new array.
+    guard found.indices.dropLast().contains(where: { pairs(found[$0], found[$0 + 1]) }) else {
+      return found
+    }
     var result: [Appraisal] = []
     result.reserveCapacity(found.count)
     var index = 0
     while index < found.count {
-      let left = found[index]
-      guard index + 1 < found.count else {
-        result.append(left)
-        break
-      }
-      let right = found[index + 1]
-      let start = left.span.lowerBound
-      let opens =
-        tokens.word(start) == "both"
-        || (start > 0 && (flags[start - 1].contains(.copula) || tokens.word(start - 1) == "both"))
-      let conjunction = tokens.word(left.span.upperBound)
-      let both = tokens.word(start) == "both" || (start > 0 && tokens.word(start - 1) == "both")
-      if left.isAdjective, right.isAdjective, opens,
-        left.span.upperBound == left.cue.upperBound,
-        right.span.lowerBound == left.span.upperBound + 1,
-        conjunction == "but" || conjunction == "yet" || (conjunction == "and" && both)
-      {
-        result.append(Self.merge(found[index...(index + 1)], last: right))
+      if index + 1 < found.count && pairs(found[index], found[index + 1]) {
+        result.append(Self.merge(found[index...(index + 1)], last: found[index + 1]))
         index += 2
       } else {
-        result.append(left)
+        result.append(found[index])
         index += 1
       }
     }
@@ -324,6 +326,9 @@ struct SentenceAppraiser: Sendable {
         let word = tokens.word($0)
         return word == "," || word == "and"
       }
+    }
+    guard found.indices.dropLast().contains(where: { joins(found[$0], found[$0 + 1]) }) else {
+      return found
     }
     var result: [Appraisal] = []
     result.reserveCapacity(found.count)

@@ -13,6 +13,12 @@
 ///    multiply, excess ("too") holds the score at most at its ceiling; then "!" and capitals
 ///    strengthen. Target-dependent words ("dark", "bleak", "slow") score nothing before a genre
 ///    or tone noun ("a dark comedy") and keep their value before a craft noun ("slow pacing").
+/// 4. Mark each span as `Corpora/GUIDELINES-evaluations.md` does: the expression with its
+///    modifiers, its noun phrase (determiner, modifier list, head, a verb whose object it is)
+///    and its complement to the end of the clause, starting after a copula (``widen(_:tokens:)``);
+///    then join what is one judgement: a list of attributive adjectives and their noun, two
+///    predicative adjectives with an internal contrast ("gorgeous but hollow"), and expressions
+///    of one clause with only words between them. "best" in an award name judges nothing.
 ///
 /// - Complexity: O(n) in the number of tokens; every scope is bounded by its window or by
 ///   ``maxScope`` tokens.

@@ -537,11 +537,23 @@ struct SentenceAppraiser: Sendable {
       end += 1
     }
     if end <= ceiling {
-      while end > upper && !Self.isWordLike(tokens, end - 1) { end -= 1 }
+      while end > upper
+        && (!Self.isWordLike(tokens, end - 1)
+          || Self.danglingWords.contains(tokens.word(end - 1)))
+      {
+        end -= 1
+      }
       upper = end
     }
     return lower..<upper
   }
+
+  /// Words a span never ends with: they only link to what the clause boundary cut off ("to"
+  /// may end an elliptical infinitive: "deserved to").
+  static let danglingWords: Set<String> = [
+    "and", "or", "but", "nor", "yet", "of", "in", "on", "at", "by", "for", "with", "from",
+    "into", "about", "as", "than", "that", "which", "who", "whose", "the", "a", "an",
+  ]
 
   /// The most tokens a noun phrase's modifiers reach back from the span to its determiner.
   static let maxModifierRun = 6

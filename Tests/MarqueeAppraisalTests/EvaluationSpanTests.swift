@@ -97,6 +97,7 @@ import Testing
     "Okafor is ⟦superb⟧ as the widow.",
     "The dinner is ⟦both funny and touching⟧.",
     "The sound is ⟦as detailed as the images⟧.",
+    "Okafor is ⟦superb⟧ and, frankly, the reason to go.",
     "Okafor lies ⟦with admirable timing⟧.",
     "It is a flawed film, but ⟦for all its flaws⟧, I loved it.",
     "The second act is ⟦overlong⟧ by ten minutes.",

@@ -34,6 +34,9 @@ struct Appraisal: Sendable {
   var shifters: [AppliedShifter] = []
   /// The score after the shifters, in [-1, 1].
   var score: Double = 0
+  /// For an expression merged from several ("a grim, murky, hurried thing"), the scores of its
+  /// parts, which the document verdict counts one by one; `nil` otherwise.
+  var partScores: [Double]?
 
   /// The strength after the shifters: |score|.
   var intensity: Double { abs(score) }

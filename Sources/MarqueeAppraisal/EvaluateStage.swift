@@ -12,7 +12,7 @@ import MarqueeCore
 /// - `zones`: runs of sentences labelled `evaluation`, `plot`, `background` or `quoted`;
 /// - the document `summary`: `verdict`, `score`, `positiveProbability`, `evaluations`,
 ///   `aspects`, `entities` (see ``ReviewVerdict`` and ``VerdictModel``), counting only
-///   evaluations in evaluation zones.
+///   evaluations in evaluation zones and headings (background: the headline is the critic's).
 ///
 /// ```swift
 /// let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])
@@ -98,6 +98,7 @@ public struct EvaluateStage: Stage {
       }
       sentenceTokenRanges.append(firstToken..<tokenIndex)
     }
+    let film = Self.reviewedFilm(entities)
     // One buffer for every sentence's view, refilled in place.
     var view = SentenceAppraiser.Tokens()
     var entityIndex = 0
@@ -118,12 +119,27 @@ public struct EvaluateStage: Stage {
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
       }
-      let appraisals = appraiser.appraise(view)
       let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
+      var appraisals = appraiser.appraise(view)
+      if !sentenceEntities.isEmpty {
+        // A word inside a name or title ("Spirited Away", "Cold War") judges nothing.
+        appraisals.removeAll { appraisal in appraisal.cue.contains { entityAt[$0] != nil } }
+      }
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
           tokens: view, appraisals: appraisals,
-          entityLabels: sentenceEntities.compactMap(\.label)))
+          entityLabels: sentenceEntities.compactMap(\.label),
+          introducedCast: sentenceEntities.isEmpty
+            ? 0 : Self.castInParentheses(entityAt, tokens: view),
+          nameQuotes: sentenceEntities.isEmpty ? 0 : Self.nameQuotes(entityAt, tokens: view)))
+      let countsForVerdict =
+        zone == .evaluation || (zone == .background && classifier.isHeading(view))
+      if !sentenceEntities.isEmpty {
+        // Who a character is is not how well the film made it; the words still tell the zone.
+        appraisals.removeAll { appraisal in
+          Self.describesCharacter(appraisal, entityAt: entityAt, tokens: view)
+        }
+      }
       if let last = zones.last, last.label == zone.rawValue {
         zones[zones.count - 1].end = sentence.end
       } else {
@@ -133,11 +149,18 @@ public struct EvaluateStage: Stage {
             label: zone.rawValue))
       }
       for appraisal in appraisals {
-        let target = Self.target(of: appraisal, entityAt: entityAt, tokens: view)
+        let inSentence =
+          sentenceEntities.isEmpty
+          ? nil : Self.target(of: appraisal, entityAt: entityAt, tokens: view, film: film.entity)
         let aspect =
           Self.aspect(of: appraisal, tokens: view)
-          ?? target.flatMap { Self.aspect(ofEntity: $0) } ?? appraisal.lexiconAspect ?? .film
+          ?? inSentence.flatMap { Self.aspect(ofEntity: $0) } ?? appraisal.lexiconAspect ?? .film
         let span = appraisal.span
+        let start = tokens[firstToken + span.lowerBound].start
+        let end = tokens[firstToken + span.upperBound - 1].end
+        // The film as a whole is its title, as written nearest to the expression.
+        let target =
+          inSentence ?? (aspect == .film ? Self.nearest(film.mentions, to: start..<end) : nil)
         let score = ReviewVerdict.rounded(appraisal.score)
         let polarity = appraisal.isMixed ? "mixed" : (score > 0 ? "positive" : "negative")
         // In the order they were applied, innermost first, so the list explains the score.
@@ -164,19 +187,20 @@ public struct EvaluateStage: Stage {
         if appraisal.isLearned { features["learned"] = .bool(true) }
         evaluations.append(
           Annotation(
-            id: "v\(evaluations.count + 1)", start: tokens[firstToken + span.lowerBound].start,
-            end: tokens[firstToken + span.upperBound - 1].end, features: features))
-        if zone == .evaluation {
+            id: "v\(evaluations.count + 1)", start: start, end: end, features: features))
+        // The critic's own language: evaluation zones and headings (background, but the
+        // headline is the critic's); not other background, plot summary or quoted opinion.
+        if countsForVerdict {
           // The summary scores referents, not mentions: the entities layer's cluster key
           // (`entity`) when it has one, so "Riz Ahmed" and a later "Ahmed" add up together.
-          counted.append(
-            (
-              appraisal.score, aspect.rawValue,
-              target.map { $0.features["entity"]?.stringValue ?? $0.id }
-            ))
-          evidence.append(
-            VerdictModel.Evidence(
-              score: appraisal.score, shifterKinds: appraisal.shifters.lazy.map(\.kind)))
+          let referent = target.map { $0.features["entity"]?.stringValue ?? $0.id }
+          // A merged expression counts its parts, so joining spans leaves the verdict as it was.
+          for score in appraisal.partScores ?? [appraisal.score] {
+            counted.append((score, aspect.rawValue, referent))
+            evidence.append(
+              VerdictModel.Evidence(score: score, shifterKinds: appraisal.shifters.lazy.map(\.kind))
+            )
+          }
         }
       }
     }
@@ -248,6 +272,65 @@ public struct EvaluateStage: Stage {
     }
   }
 
+  /// The most words between a character's copula and an appraisal that describes the
+  /// character.
+  static let maxDescriptionGap = 8
+
+  /// Whether an appraisal only says who a character is: it follows "<CHARACTER> is", with
+  /// nothing but lowercase words, commas and "and" in between ("Sophie is bright, bored,
+  /// cheeky"). A character named with its actor's possessive ("Natsuki's Yubaba is a
+  /// delight") is a performance, and stays.
+  static func describesCharacter(
+    _ appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens
+  ) -> Bool {
+    let flags = tokens.flags
+    var position = appraisal.span.lowerBound - 1
+    while position >= 0 && appraisal.span.lowerBound - position <= maxDescriptionGap {
+      if let entity = entityAt[position] {
+        guard entity.label == "CHARACTER", position + 1 < tokens.count,
+          flags[position + 1].contains(.copula)
+        else { return false }
+        var first = position
+        while first > 0 && entityAt[first - 1]?.id == entity.id { first -= 1 }
+        return first == 0 || !flags[first - 1].contains(.possessive)
+      }
+      let word = tokens.word(position)
+      guard
+        word == "," || word == "and"
+          || (flags[position].contains(.letters) && !flags[position].contains(.capitalized))
+      else { return false }
+      position -= 1
+    }
+    return false
+  }
+
+  /// The quotation marks that only enclose a name or a title ("“Dune”"), not anyone's words.
+  static func nameQuotes(_ entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens) -> Int {
+    var count = 0
+    for position in tokens.flags.indices where tokens.flags[position].contains(.quotationMark) {
+      if (position + 1 < entityAt.count && entityAt[position + 1] != nil)
+        || (position > 0 && entityAt[position - 1] != nil)
+      {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  /// The CAST mentions right after an opening parenthesis: the actor named when a character
+  /// is introduced ("Sophie (Frankie Corio)").
+  static func castInParentheses(_ entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens)
+    -> Int
+  {
+    var count = 0
+    let flags = tokens.flags
+    // Openers first: a flag test per token, a string comparison only at "(" and similar.
+    for position in flags.indices.dropLast() where flags[position].contains(.opener) {
+      if tokens.word(position) == "(", entityAt[position + 1]?.label == "CAST" { count += 1 }
+    }
+    return count
+  }
+
   /// For each token, the entity that covers it, if any.
   private static func entityPerToken(_ tokens: ArraySlice<Annotation>, _ entities: [Annotation])
     -> [Annotation?]
@@ -266,27 +349,132 @@ public struct EvaluateStage: Stage {
     return result
   }
 
-  /// The nearest entity in the appraisal's clause, within six tokens of its span.
-  private static func target(
-    of appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens
+  /// The entity an appraisal evaluates within its sentence: a person (CAST, CREW, PERSON) or the
+  /// reviewed film's title inside its span, else the nearest one before it, else the nearest one
+  /// after it, never across a semicolon. Characters are left out: a character judged as played
+  /// is the actor's performance, and other works' titles are compared with, not judged.
+  ///
+  /// - Complexity: O(n) in the sentence's tokens.
+  static func target(
+    of appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens,
+    film: String?
   ) -> Annotation? {
-    let words = tokens.flags
-    if let inside = appraisal.span.lazy.compactMap({ entityAt[$0] }).first { return inside }
-    for distance in 1...6 {
-      let after = appraisal.span.upperBound - 1 + distance
-      if after < words.count, !crossesBoundary(words, appraisal.span.upperBound..<after),
-        let entity = entityAt[after]
-      {
-        return entity
-      }
-      let before = appraisal.span.lowerBound - distance
-      if before >= 0, !crossesBoundary(words, (before + 1)..<appraisal.span.lowerBound),
-        let entity = entityAt[before]
-      {
-        return entity
+    func candidate(_ position: Int) -> Annotation? {
+      guard let entity = entityAt[position] else { return nil }
+      switch entity.label {
+      case "CAST", "CREW", "PERSON": return entity
+      case "TITLE":
+        return film == nil || entity.features["entity"]?.stringValue == film
+          ? entity : nil
+      default: return nil
       }
     }
+    /// Whether the mention ending at `last` owns another work ("Kelly Reichardt's *First
+    /// Cow*"): the owner of a title is not what a judgement after it is about.
+    func ownsAWork(_ last: Int) -> Bool {
+      guard last + 2 < tokens.count, tokens.flags[last + 1].contains(.possessive) else {
+        return false
+      }
+      let next = tokens.flags[last + 2]
+      return next.contains(.quotationMark) || next.contains(.capitalized)
+        || tokens.word(last + 2) == "*"
+    }
+    /// The first of names coordinated with the mention starting at `first` ("Sergio Díaz and
+    /// Skip Lievsay"): a judgement of both is written against the first.
+    func firstOfPair(_ entity: Annotation, startingAt first: Int) -> Annotation {
+      var position = first - 1
+      var sawAnd = false
+      while position >= 0 && first - position <= 2 * Self.pairReach {
+        let word = tokens.word(position)
+        if word == "and" { sawAnd = true }
+        if ";.:".contains(word) { break }
+        if sawAnd, let other = candidate(position), other.label == entity.label,
+          other.id != entity.id
+        {
+          return other
+        }
+        if !sawAnd && first - position > Self.pairReach { break }
+        position -= 1
+      }
+      return entity
+    }
+    let span = appraisal.span
+    var inside = span.lowerBound
+    while inside < span.upperBound {
+      if let entity = candidate(inside) {
+        var last = inside
+        while last + 1 < tokens.count && entityAt[last + 1]?.id == entity.id { last += 1 }
+        if !ownsAWork(last) { return entity }
+        inside = last
+      }
+      inside += 1
+    }
+    var position = span.lowerBound - 1
+    while position >= 0 && !Self.isSemicolon(tokens, position) {
+      if let entity = candidate(position) {
+        var first = position
+        while first > 0 && entityAt[first - 1]?.id == entity.id { first -= 1 }
+        if !ownsAWork(position) { return firstOfPair(entity, startingAt: first) }
+        position = first
+      }
+      position -= 1
+    }
+    position = span.upperBound
+    while position < tokens.count && !Self.isSemicolon(tokens, position) {
+      if let entity = candidate(position) { return entity }
+      position += 1
+    }
     return nil
+  }
+
+  /// Whether the token at `index` is ";" (a flag test first, so most tokens cost no string
+  /// comparison).
+  static func isSemicolon(_ tokens: SentenceAppraiser.Tokens, _ index: Int) -> Bool {
+    tokens.flags[index].contains(.clauseEnd) && tokens.word(index) == ";"
+  }
+
+  /// How far before a mention an "and" may be, and then the name before it, for
+  /// coordinated names.
+  static let pairReach = 4
+
+  /// The reviewed film: the `entity` key of the TITLE mentioned most often (on a tie, the one
+  /// mentioned first), and its mentions in text order.
+  static func reviewedFilm(_ entities: [Annotation]) -> (entity: String?, mentions: [Annotation]) {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for entity in entities where entity.label == "TITLE" {
+      guard let key = entity.features["entity"]?.stringValue else { continue }
+      if counts[key] == nil { order.append(key) }
+      counts[key, default: 0] += 1
+    }
+    let most = counts.values.max() ?? 0
+    guard let first = order.first(where: { counts[$0] == most }) else { return (nil, []) }
+    return (
+      first,
+      entities.filter { $0.label == "TITLE" && $0.features["entity"]?.stringValue == first }
+    )
+  }
+
+  /// The mention nearest to `range` in scalars (touching or overlapping is distance 0; on a tie
+  /// the earlier one); `mentions` are in text order.
+  ///
+  /// - Complexity: O(log m).
+  static func nearest(_ mentions: [Annotation], to range: Range<Int>) -> Annotation? {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if mentions[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    // `low` is the first mention ending after the range starts; the one before ends at or
+    // before it.
+    let before = low > 0 ? mentions[low - 1] : nil
+    let after = low < mentions.count ? mentions[low] : nil
+    guard let after else { return before }
+    guard let before else { return after }
+    let afterDistance = max(0, after.start - range.upperBound)
+    let beforeDistance = range.lowerBound - before.end
+    return afterDistance < beforeDistance ? after : before
   }
 
   /// The aspect of the nearest aspect noun within four tokens, not crossing a clause boundary.

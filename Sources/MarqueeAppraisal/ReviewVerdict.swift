@@ -1,8 +1,8 @@
 import MarqueeCore
 
 /// The document-level verdict the evaluate stage writes into a document's `summary`, computed
-/// from the evaluations in evaluation zones only (plot summary, background and quoted opinion
-/// do not count).
+/// from the critic's evaluations only: those in evaluation zones and headings (plot summary and
+/// quoted opinion do not count).
 ///
 /// - `score`: the mean score of the counted evaluations, in [-1, 1];
 /// - `verdict`: `neutral` when nothing counts; `mixed` when praise and criticism nearly balance

@@ -14,6 +14,12 @@
 ///    only; then "!" and capitals strengthen. Target-dependent words ("dark", "bleak", "slow")
 ///    score nothing before a genre or tone noun ("a dark comedy") and keep their value before a
 ///    craft noun ("slow pacing").
+/// 4. Mark each span as `Corpora/GUIDELINES-evaluations.md` does: the expression with its
+///    modifiers, its noun phrase (determiner, modifier list, head, a verb whose object it is)
+///    and its complement to the end of the clause, starting after a copula (``widen(_:tokens:)``);
+///    then join what is one judgement: a list of attributive adjectives and their noun, two
+///    predicative adjectives with an internal contrast ("gorgeous but hollow"), and expressions
+///    of one clause with only words between them. "best" in an award name judges nothing.
 ///
 /// - Complexity: O(n) in the number of tokens; every scope is bounded by its window or by
 ///   ``maxScope`` tokens.
@@ -181,8 +187,200 @@ struct SentenceAppraiser: Sendable {
       found[position].score = compose(found[position], tokens: tokens, clause: clause)
     }
     found.sort { $0.span.lowerBound < $1.span.lowerBound }
+    found.removeAll { isFixedName($0, tokens: tokens) }
     widen(&found, tokens: tokens)
-    return found.filter { abs($0.score) >= 0.05 }
+    return mergeClauseNeighbours(
+      mergePredicativePairs(
+        mergeAttributiveLists(found.filter { abs($0.score) >= 0.05 }, tokens: tokens),
+        tokens: tokens),
+      tokens: tokens)
+  }
+
+  /// The most words between two expressions of one clause that ``mergeClauseNeighbours`` joins.
+  static let maxNeighbourGap = 6
+
+  /// Words that keep two expressions of a clause apart: each side of a coordination judges by
+  /// itself, and a copula starts a new predicate.
+  static let neighbourSeparators: Set<String> = ["and", "but", "or", "nor", "yet"]
+
+  /// Joins an expression with the next one when both lie in one clause, at most
+  /// ``maxNeighbourGap`` words apart, with no punctuation, quotation mark, coordinating
+  /// conjunction or copula between them: the second is then part of the first's complement
+  /// ("a poetic ambiguity that he has not quite earned", "a dazzling stunt in search of a
+  /// soul"), one judgement with one span, scored by the first (the head); the verdict still
+  /// counts every part.
+  ///
+  /// - Complexity: O(n) in the number of appraisals (each gap is bounded).
+  private func mergeClauseNeighbours(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    guard found.count > 1 else { return found }
+    let flags = tokens.flags
+    func joins(_ left: Appraisal, _ right: Appraisal) -> Bool {
+      // A subject opens a new clause ("for all its flaws I loved it").
+      guard right.span.lowerBound >= left.span.upperBound,
+        right.span.lowerBound - left.span.upperBound <= Self.maxNeighbourGap,
+        !flags[right.span.lowerBound].contains(.subject)
+      else { return false }
+      let gap = left.span.upperBound..<right.span.lowerBound
+      return !gap.contains { position in
+        flags[position].contains(.boundary) || flags[position].contains(.quotationMark)
+          || flags[position].contains(.copula)
+          || Self.neighbourSeparators.contains(tokens.word(position))
+      }
+    }
+    guard found.indices.dropLast().contains(where: { joins(found[$0], found[$0 + 1]) }) else {
+      return found
+    }
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    var start = 0
+    while start < found.count {
+      var end = start
+      while end + 1 < found.count && joins(found[end], found[end + 1]) { end += 1 }
+      if end > start {
+        // The head expression judges; what its complement adds does not turn it round.
+        var merged = Self.merge(found[start...end], last: found[end])
+        merged.score = found[start].score
+        merged.isMixed = found[start].isMixed
+        result.append(merged)
+      } else {
+        result.append(found[start])
+      }
+      start = end + 1
+    }
+    return result
+  }
+
+  /// Conjunctions that join two predicative adjectives into one judgement.
+  static let pairConjunctions: Set<String> = ["and", "but", "yet"]
+
+  /// Joins two predicative adjectives of one subject, joined by a bare "and", "but" or "yet",
+  /// into one expression: "both funny and touching", "gorgeous but hollow" (mixed). The first
+  /// must follow a copula or "both"; a longer list with commas stays split ("tender, lovely
+  /// and a little too tidy").
+  ///
+  /// - Complexity: O(n) in the number of appraisals.
+  private func mergePredicativePairs(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    guard found.count > 1 else { return found }
+    let flags = tokens.flags
+    func pairs(_ left: Appraisal, _ right: Appraisal) -> Bool {
+      // Cheap tests first: most neighbours are not adjacent adjectives.
+      guard left.isAdjective, right.isAdjective, left.span.upperBound == left.cue.upperBound,
+        right.span.lowerBound == left.span.upperBound + 1
+      else { return false }
+      let start = left.span.lowerBound
+      let both = tokens.word(start) == "both" || (start > 0 && tokens.word(start - 1) == "both")
+      guard both || (start > 0 && flags[start - 1].contains(.copula)) else { return false }
+      let conjunction = tokens.word(left.span.upperBound)
+      return conjunction == "but" || conjunction == "yet" || (conjunction == "and" && both)
+    }
+    // Most sentences have nothing to join: return them without building a new array.
+    guard found.indices.dropLast().contains(where: { pairs(found[$0], found[$0 + 1]) }) else {
+      return found
+    }
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    var index = 0
+    while index < found.count {
+      if index + 1 < found.count && pairs(found[index], found[index + 1]) {
+        result.append(Self.merge(found[index...(index + 1)], last: found[index + 1]))
+        index += 2
+      } else {
+        result.append(found[index])
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// One expression made of consecutive parts: their span and cues, the mean of their scores,
+  /// mixed when they disagree in sign.
+  private static func merge(_ parts: ArraySlice<Appraisal>, last: Appraisal) -> Appraisal {
+    var merged = last
+    let first = parts.first ?? last
+    merged.span = first.span.lowerBound..<merged.span.upperBound
+    merged.cue = first.cue.lowerBound..<merged.cue.upperBound
+    merged.cueNames = parts.flatMap(\.cueNames)
+    merged.shifters = parts.flatMap(\.shifters)
+    merged.score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
+    merged.partScores = parts.flatMap { $0.partScores ?? [$0.score] }
+    merged.isMixed =
+      parts.contains { $0.isMixed }
+      || (parts.contains { $0.score > 0 } && parts.contains { $0.score < 0 })
+    merged.isFilmSense = parts.contains { $0.isFilmSense }
+    merged.lexiconAspect = parts.lazy.compactMap(\.lexiconAspect).first
+    return merged
+  }
+
+  /// Joins a list of attributive adjectives and the noun they share into one expression ("a
+  /// grim, murky, hurried thing"): parts separated only by a comma or "and", the first opening
+  /// with a determiner, every part but the last ending at its adjective, the last taking the
+  /// noun. The score is the parts' mean; parts of opposite sign make it mixed. A predicative
+  /// list ("tender, lovely and a little too tidy") stays split: each part judges by itself.
+  ///
+  /// - Complexity: O(n) in the number of appraisals.
+  private func mergeAttributiveLists(_ found: [Appraisal], tokens: Tokens) -> [Appraisal] {
+    guard found.count > 1 else { return found }
+    let flags = tokens.flags
+    /// Whether `right` continues the list of `left`: after a comma or "and", or as the noun
+    /// it modifies right after it ("uncanny precision").
+    func joins(_ left: Appraisal, _ right: Appraisal) -> Bool {
+      guard left.isAdjective, left.span.upperBound == left.cue.upperBound,
+        right.span.lowerBound >= left.span.upperBound,
+        right.span.lowerBound - left.span.upperBound <= 2
+      else { return false }
+      if right.span.lowerBound == left.span.upperBound { return right.isNoun }
+      return (left.span.upperBound..<right.span.lowerBound).allSatisfy {
+        let word = tokens.word($0)
+        return word == "," || word == "and"
+      }
+    }
+    guard found.indices.dropLast().contains(where: { joins(found[$0], found[$0 + 1]) }) else {
+      return found
+    }
+    var result: [Appraisal] = []
+    result.reserveCapacity(found.count)
+    var start = 0
+    while start < found.count {
+      var end = start
+      var modifiesNoun = false
+      while end + 1 < found.count && joins(found[end], found[end + 1]) {
+        if found[end + 1].span.lowerBound == found[end].span.upperBound { modifiesNoun = true }
+        end += 1
+      }
+      let last = found[end]
+      if end > start,
+        modifiesNoun
+          || (flags[found[start].span.lowerBound].contains(.determiner)
+            && last.span.upperBound > last.cue.upperBound)
+      {
+        var merged = Self.merge(found[start...end], last: last)
+        if modifiesNoun, last.isNoun, !last.isAdjective {
+          // The adjectives judge the noun they modify: "a good joke" is praise.
+          let modifiers = Self.merge(found[start..<end], last: found[end - 1])
+          merged.score = modifiers.score
+          merged.isMixed = modifiers.isMixed
+        }
+        result.append(merged)
+      } else {
+        result.append(contentsOf: found[start...end])
+      }
+      start = end + 1
+    }
+    return result
+  }
+
+  /// Words after "best" that make it part of a name, not a judgement: an award category ("won
+  /// best picture", "the best screenplay prize") or an idiom ("best known", "best friend").
+  static let bestNames: Set<String> = [
+    "picture", "actor", "actress", "director", "screenplay", "documentary", "international",
+    "animated", "supporting", "original", "foreign", "known", "friend", "friends",
+  ]
+
+  /// Whether an appraisal is "best" inside an award name or an idiom (see ``bestNames``).
+  private func isFixedName(_ appraisal: Appraisal, tokens: Tokens) -> Bool {
+    let cue = appraisal.cue
+    return cue.count == 1 && cue.upperBound < tokens.count && tokens.word(cue.lowerBound) == "best"
+      && Self.bestNames.contains(tokens.word(cue.upperBound))
   }
 
   // MARK: - Span boundaries
@@ -265,9 +463,180 @@ struct SentenceAppraiser: Sendable {
         // A manner phrase keeps its preposition: "with uncanny precision".
         span = (span.lowerBound - 1)..<span.upperBound
       }
-      found[position].span = span
+      found[position].span = predicate(
+        span, cue: cue, floor: floor, ceiling: ceiling, tokens: tokens)
     }
   }
+
+  /// The most words between a copula and a span that the span takes back to the copula.
+  static let maxCopulaGap = 4
+
+  /// Widens a span to the predicate it belongs to, as the guidelines mark it:
+  ///
+  /// - a negation split from its word by the tokenizer stays with it ("can|not", "does|n't");
+  /// - after a copula the span starts right after it, taking the words in between ("is
+  ///   often very good");
+  /// - the span runs to the end of its clause (the next boundary or quotation mark), taking
+  ///   the complement or relative clause of its head ("the best debut I have seen in years",
+  ///   "superb at playing a man who performs calm"), unless another expression comes first;
+  ///   trailing marks that are not words ("*") stay outside.
+  ///
+  /// - Complexity: O(k) in the tokens of the clause, bounded by ``maxScope``.
+  private func predicate(
+    _ span: Range<Int>, cue: Range<Int>, floor: Int, ceiling: Int, tokens: Tokens
+  ) -> Range<Int> {
+    let flags = tokens.flags
+    var lower = span.lowerBound
+    var upper = span.upperBound
+    if lower > floor, tokens.ranges[lower - 1].upperBound == tokens.ranges[lower].lowerBound,
+      flags[lower - 1].contains(.letters), flags[lower].contains(.negation)
+    {
+      lower -= 1
+    }
+    lower = nounPhraseStart(lower, floor: floor, tokens: tokens)
+    if flags[lower].contains(.determiner), lower > floor,
+      flags[lower - 1].isSuperset(of: [.letters]), !flags[lower - 1].contains(.capitalized),
+      !flags[lower - 1].contains(.copula),
+      (flags[lower - 1].contains(.inflected) && !flags[lower - 1].contains(.nonHead))
+        || Self.lightVerbs.contains(tokens.word(lower - 1)),
+      !Self.presentingVerbs.contains(tokens.word(lower - 1))
+    {
+      // A verb whose object is the judgement belongs to it ("has a gift for reflections"),
+      // but "give" only presents the performance its object judges ("gives a devastating
+      // performance").
+      lower -= 1
+    }
+    if lower > floor {
+      // A manner or concessive lead-in belongs to the phrase: "with admirable abandon", "for
+      // all its grandeur", "whatever its flaws", "and then simply painful".
+      let word = tokens.word(lower - 1)
+      if Self.leadIns.contains(word) {
+        lower -= 1
+      } else if word == "all", lower - 1 > floor, tokens.word(lower - 2) == "for" {
+        lower -= 2
+      }
+    }
+    var probe = lower - 1
+    while probe >= floor && lower - probe <= Self.maxCopulaGap + 1 {
+      // "'s" is a copula after a pronoun ("it's"), a possessive after a name.
+      if flags[probe].contains(.copula)
+        && (tokens.word(probe) != "'s" || (probe > 0 && flags[probe - 1].contains(.subject)))
+      {
+        lower = probe + 1
+        break
+      }
+      // A subject between them ("Is it any good?") means the copula is not this predicate's.
+      guard flags[probe].contains(.letters), !flags[probe].contains(.subject) else { break }
+      probe -= 1
+    }
+    guard upper < flags.count, !takesNoComplement(lower..<upper, cue: cue, tokens: tokens) else {
+      return lower..<upper
+    }
+    var end = upper
+    let limit = min(flags.count, upper + Self.maxScope)
+    while end < limit && !flags[end].contains(.boundary) && !flags[end].contains(.quotationMark) {
+      end += 1
+    }
+    if end <= ceiling {
+      while end > upper
+        && (!Self.isWordLike(tokens, end - 1)
+          || Self.danglingWords.contains(tokens.word(end - 1)))
+      {
+        end -= 1
+      }
+      upper = end
+    }
+    return lower..<upper
+  }
+
+  /// Words a span never ends with: they only link to what the clause boundary cut off ("to"
+  /// may end an elliptical infinitive: "deserved to").
+  static let danglingWords: Set<String> = [
+    "and", "or", "but", "nor", "yet", "of", "in", "on", "at", "by", "for", "with", "from",
+    "into", "about", "as", "than", "that", "which", "who", "whose", "the", "a", "an",
+  ]
+
+  /// The most tokens a noun phrase's modifiers reach back from the span to its determiner.
+  static let maxModifierRun = 6
+
+  /// The start of the noun phrase a span begins inside: back over a run of modifiers
+  /// (lowercase words, commas, "and", possessives) to the determiner that opens it, so a list of
+  /// adjectives stays with its noun ("a grim, murky, hurried thing", "the film's comic and
+  /// emotional core"); `lower` itself when no determiner closes the run.
+  private func nounPhraseStart(_ lower: Int, floor: Int, tokens: Tokens) -> Int {
+    let flags = tokens.flags
+    // A span that starts with a verb ("deserved") has its subject before it, not modifiers.
+    guard flags[lower].contains(.letters), !flags[lower].contains(.nonHead),
+      !flags[lower].contains(.determiner), !flags[lower].contains(.inflected)
+    else { return lower }
+    var probe = lower - 1
+    // After a list mark an inflected word is a modifier ("a camp, wounded"); before any it
+    // may be the verb of a subject ("The plot grows increasingly absurd").
+    var isList = false
+    while probe >= floor && lower - probe <= Self.maxModifierRun {
+      if flags[probe].contains(.determiner) { return probe }
+      let word = tokens.word(probe)
+      if word == "," || word == "and" { isList = true }
+      let modifier =
+        word == "," || word == "and" || flags[probe].contains(.possessive)
+        || (flags[probe].contains(.letters) && !flags[probe].contains(.capitalized)
+          && !flags[probe].contains(.nonHead) && !flags[probe].contains(.copula)
+          && (isList || !flags[probe].contains(.inflected)))
+      guard modifier else { break }
+      probe -= 1
+    }
+    return lower
+  }
+
+  /// Verbs that present a performance or a work whose noun phrase carries the judgement.
+  static let presentingVerbs: Set<String> = ["gives", "give", "gave", "given", "giving"]
+
+  /// Verbs too short for the ``TokenFlags/inflected`` test that take a judgement as object.
+  static let lightVerbs: Set<String> = ["has", "have", "had", "found", "made", "gave", "got"]
+
+  /// Whether what follows a span is not its complement: a name ends its noun phrase ("a
+  /// devastating Marta Kovacs to the screen"); after a noun phrase a copula or an inflected word
+  /// is its verb ("superb second feature arrives"); "as" and "by" begin a role or an agent
+  /// ("overlong by half an hour").
+  private func takesNoComplement(_ span: Range<Int>, cue: Range<Int>, tokens: Tokens) -> Bool {
+    let flags = tokens.flags
+    let next = flags[span.upperBound]
+    if next.contains(.copula) { return true }
+    switch tokens.word(span.upperBound) {
+    case "by": return true
+    // "as good as the original" keeps its standard; "superb as Hester" is a role.
+    case "as": return !span.contains { tokens.word($0) == "as" }
+    default: break
+    }
+    let last = span.upperBound - 1
+    if last > 0, flags[last].contains(.capitalized), !flags[last - 1].contains(.opener) {
+      return true
+    }
+    return span.upperBound > cue.upperBound && next.contains(.inflected)
+  }
+
+  /// Words that are the subject of a clause, never part of a predicate's modifiers.
+  static let subjects: Set<String> = [
+    "it", "he", "she", "they", "we", "you", "i", "this", "that", "there", "what",
+  ]
+
+  /// Whether the token at `index` starts with a letter or a digit.
+  private static func isWordLike(_ tokens: Tokens, _ index: Int) -> Bool {
+    let range = tokens.ranges[index]
+    guard !range.isEmpty else { return false }
+    let properties = tokens.scalars[range.lowerBound].properties
+    return properties.isAlphabetic || properties.numericType != nil
+  }
+
+  /// Words right before a span that lead into it (see ``predicate(_:cue:floor:ceiling:tokens:)``).
+  static let leadIns: Set<String> = ["with", "whatever", "then"]
+
+  /// Copulas and linking verbs: a predicative judgement starts after them.
+  static let copulas: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "seems", "seem",
+    "seemed", "feels", "feel", "felt", "looks", "look", "remains", "remain", "becomes",
+    "become", "became", "sounds",
+  ]
 
   /// Words that end a judgement and need what follows: "a marvel of", "better than".
   static let complementLinks: Set<String> = ["of", "than"]

@@ -57,6 +57,9 @@ final class WordFacts: Sendable {
       flags.insert(.possessive)
     }
     if word == "like" { flags.insert(.like) }
+    if SentenceAppraiser.copulas.contains(word) { flags.insert(.copula) }
+    if word == "n't" || word == "not" { flags.insert(.negation) }
+    if SentenceAppraiser.subjects.contains(word) { flags.insert(.subject) }
     if word == "if" { flags.insert(.conditional) }
     if word.count == 4, let year = Int(word), (1895...2100).contains(year) {
       flags.insert(.year)
@@ -124,6 +127,12 @@ struct TokenFlags: OptionSet, Sendable {
   /// A word of four or more letters ending in "-s" (not "-ss" or "'s") or "-ed": after the first
   /// word of a noun phrase it is more likely the verb ("feature arrives", "scene ended").
   static let inflected = TokenFlags(rawValue: 1 << 21)
+  /// One of ``SentenceAppraiser/copulas``.
+  static let copula = TokenFlags(rawValue: 1 << 22)
+  /// "not" or "n't".
+  static let negation = TokenFlags(rawValue: 1 << 23)
+  /// One of ``SentenceAppraiser/subjects``.
+  static let subject = TokenFlags(rawValue: 1 << 24)
 
   /// The surface's first scalar is uppercase.
   static let capitalized = TokenFlags(rawValue: 1 << 16)

@@ -2,14 +2,16 @@
 /// (reported) opinion, by weighing cue words (`Resources/evaluate/cues.tsv`) against the
 /// evaluations found in it.
 ///
+/// - background: a heading or title line (no final punctuation), whatever it says;
 /// - quoted: a reporting word ("called", "hailed", "the trailer") together with a quotation
 ///   mark, or a sentence that is one quotation from end to end;
 /// - plot: narrative verbs, third-person pronouns, kinship nouns and CHARACTER mentions
-///   outweigh the critic's voice (I, we, "the film", film-sense evaluations, CAST and CREW);
+///   outweigh the critic's voice (I, we, "the film", film-sense evaluations, and a CAST or CREW
+///   mention, which speaks of the making, twice);
 /// - background: production and release facts (festivals, awards, sources, years) with no
 ///   evaluation;
-/// - evaluation: otherwise, when the sentence evaluates; a sentence with nothing to go on is
-///   background.
+/// - evaluation: otherwise, when the sentence evaluates, or when it has none of these signals
+///   but the critic's voice ("I cried."); a sentence with nothing to go on is background.
 struct ZoneClassifier: Sendable {
   let cues: EvaluateCues
 
@@ -29,6 +31,11 @@ struct ZoneClassifier: Sendable {
     var appraisals: [Appraisal]
     /// The labels of the entities mentioned in it.
     var entityLabels: [String]
+    /// How many of its CAST mentions only name the actor of a character being introduced
+    /// ("Sophie (Frankie Corio)"): plot summary, not a word about the performance.
+    var introducedCast = 0
+    /// How many of its quotation marks only enclose a name or a title ("“Dune”").
+    var nameQuotes = 0
   }
 
   /// Tokens that open or close a quotation.
@@ -37,7 +44,10 @@ struct ZoneClassifier: Sendable {
   /// The zone of one sentence.
   func zone(of sentence: Sentence) -> Zone {
     let tokens = sentence.tokens
-    let quotes = tokens.flags.count { $0.contains(.quotationMark) }
+    // A heading or title line (no full stop, "!" or "?" at its end) is background even when it
+    // judges; its evaluations are still found.
+    if isHeading(tokens) { return .background }
+    let quotes = tokens.flags.count { $0.contains(.quotationMark) } - sentence.nameQuotes
     var plot = 0
     var background = 0
     var report = 0
@@ -55,17 +65,20 @@ struct ZoneClassifier: Sendable {
     for label in sentence.entityLabels {
       switch label {
       case "CHARACTER": plot += 2
-      case "CAST", "CREW": critic += 1
+      case "CAST", "CREW": critic += 2
       default: break
       }
     }
+    critic -= 2 * sentence.introducedCast
     if quotes >= 2 && (report > 0 || isWhollyQuoted(tokens)) { return .quoted }
     let evaluative = sentence.appraisals.filter { $0.intensity >= 0.1 }
     let filmSense = evaluative.count { $0.isFilmSense }
     critic += 2 * filmSense
     if evaluative.isEmpty {
       if background >= 2 && background >= plot { return .background }
-      return plot >= 2 ? .plot : .background
+      if plot >= 1 && plot > critic { return .plot }
+      // The critic's voice with nothing else: a judgement the lexicon does not know.
+      return critic >= 1 && critic > background + plot ? .evaluation : .background
     }
     // Plot summary needs clear narrative signals that outweigh the critic's voice and the
     // strength of the evaluative words themselves.
@@ -73,6 +86,17 @@ struct ZoneClassifier: Sendable {
     if plot >= 3 && plot > critic + evaluative.count + strong { return .plot }
     return .evaluation
   }
+
+  /// Whether the sentence ends without final punctuation (closing quotes, brackets and
+  /// asterisks aside): a heading, a title line or a byline.
+  func isHeading(_ tokens: SentenceAppraiser.Tokens) -> Bool {
+    var last = tokens.count - 1
+    while last >= 0 && Self.closers.contains(tokens.word(last)) { last -= 1 }
+    return last >= 0 && !Self.finalPunctuation.contains(tokens.word(last))
+  }
+
+  /// Tokens that may follow a sentence's final punctuation.
+  private static let closers: Set<String> = ["\"", "”", "''", "'", ")", "]", "*", "’", "_"]
 
   private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
     let words = (0..<tokens.count).lazy.map { tokens.word($0) }
@@ -86,5 +110,5 @@ struct ZoneClassifier: Sendable {
   /// Tokens that open, close or end a wholly quoted sentence.
   private static let opening: Set<String> = ["\"", "“", "``"]
   private static let closing: Set<String> = ["\"", "”", "''"]
-  private static let finalPunctuation: Set<String> = [".", "!", "?"]
+  private static let finalPunctuation: Set<String> = [".", "!", "?", "…", "..."]
 }

@@ -76,15 +76,22 @@ import Testing
     Case(marked: "It ⟦might have been great⟧.", polarity: "negative", shifters: ["irrealis"]),
     Case(marked: "It ⟦should have been shorter⟧.", polarity: "negative", shifters: ["irrealis"]),
     Case(
-      marked: "The film ⟦would be better if⟧ it trusted its audience.", polarity: "negative",
+      marked: "The film ⟦would be better if it trusted its audience⟧.", polarity: "negative",
       shifters: ["irrealis"]),
     Case(marked: "Is it ⟦any good⟧?", polarity: "positive", shifters: ["irrealis", "hedge"]),
   ]
 
   static let contrast: [Case] = [
+    // A tight phrase with an internal contrast is one mixed expression (the guidelines'
+    // "gorgeous but hollow"); contrasting clauses are separate expressions.
     Case(
-      marked: "The images are ⟦gorgeous⟧ but hollow.", polarity: "positive", shifters: ["contrast"]),
-    Case(marked: "The images are gorgeous but ⟦hollow⟧.", polarity: "negative", shifters: []),
+      marked: "The images are ⟦gorgeous but hollow⟧.", polarity: "mixed", shifters: ["contrast"]),
+    Case(
+      marked: "The images are ⟦gorgeous⟧, but the story is hollow.", polarity: "positive",
+      shifters: ["contrast"]),
+    Case(
+      marked: "The images are gorgeous, but the story is ⟦hollow⟧.", polarity: "negative",
+      shifters: []),
     Case(
       marked: "Although ⟦slow⟧, it rewards patience.", polarity: "negative", shifters: ["contrast"]),
   ]
@@ -94,7 +101,7 @@ import Testing
       marked: "The sequel is ⟦better than the original⟧.", polarity: "positive",
       shifters: ["comparative"]),
     Case(
-      marked: "It is ⟦not as funny as⟧ the first one.", polarity: "negative",
+      marked: "It is ⟦not as funny as the first one⟧.", polarity: "negative",
       shifters: ["comparative"]),
     Case(
       marked: "The remake is ⟦worse than the original⟧.", polarity: "negative",
@@ -166,6 +173,9 @@ import Testing
     // "gorgeous but hollow": hollow dominates; "although slow, it rewards patience": praise.
     let hollow = try Self.run("The film is gorgeous but hollow.")
     #expect(hollow.summary["verdict"]?.stringValue == "negative")
+    // One mixed expression that leans the way of its dominant side.
+    let score = hollow.layer(LayerName.evaluations)?.first?.features["score"]?.doubleValue
+    #expect((score ?? 0) < 0)
     let patience = try Self.run("Although slow, it rewards patience.")
     #expect(patience.summary["verdict"]?.stringValue == "positive")
   }
@@ -191,7 +201,8 @@ import Testing
       by: { $0.features["zone"]?.stringValue ?? "" })
     #expect(byZone["plot"]?.count == 1)  // "worst", about Ruben's week, not the film
     #expect(byZone["quoted"]?.count == 1)  // the critics' "masterpiece"
-    // Only the last sentence counts: two positive evaluations.
+    // Only the last sentence counts: "a superb, generous drama", one expression whose two
+    // cues the verdict counts one by one.
     #expect(document.summary["evaluations"]?.integerValue == 2)
     #expect(document.summary["verdict"]?.stringValue == "positive")
   }

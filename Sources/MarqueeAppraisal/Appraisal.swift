@@ -34,9 +34,15 @@ struct Appraisal: Sendable {
   var shifters: [AppliedShifter] = []
   /// The score after the shifters, in [-1, 1].
   var score: Double = 0
-  /// For an expression merged from several ("a grim, murky, hurried thing"), the scores of its
-  /// parts, which the document verdict counts one by one; `nil` otherwise.
-  var partScores: [Double]?
+  /// For an expression merged from several ("a grim, murky, hurried thing"), the evidence of its
+  /// parts (each score with its own shifters), which the document verdict counts one by one;
+  /// `nil` otherwise.
+  var parts: [VerdictModel.Evidence]?
+
+  /// What the document verdict counts for this expression: its parts, or itself.
+  var evidence: [VerdictModel.Evidence] {
+    parts ?? [VerdictModel.Evidence(score: score, shifterKinds: shifters.lazy.map(\.kind))]
+  }
 
   /// The strength after the shifters: |score|.
   var intensity: Double { abs(score) }

@@ -195,11 +195,9 @@ public struct EvaluateStage: Stage {
           // (`entity`) when it has one, so "Riz Ahmed" and a later "Ahmed" add up together.
           let referent = target.map { $0.features["entity"]?.stringValue ?? $0.id }
           // A merged expression counts its parts, so joining spans leaves the verdict as it was.
-          for score in appraisal.partScores ?? [appraisal.score] {
-            counted.append((score, aspect.rawValue, referent))
-            evidence.append(
-              VerdictModel.Evidence(score: score, shifterKinds: appraisal.shifters.lazy.map(\.kind))
-            )
+          for part in appraisal.evidence {
+            counted.append((part.score, aspect.rawValue, referent))
+            evidence.append(part)
           }
         }
       }

@@ -302,7 +302,7 @@ struct SentenceAppraiser: Sendable {
     merged.cueNames = parts.flatMap(\.cueNames)
     merged.shifters = parts.flatMap(\.shifters)
     merged.score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
-    merged.partScores = parts.flatMap { $0.partScores ?? [$0.score] }
+    merged.parts = parts.flatMap(\.evidence)
     merged.isMixed =
       parts.contains { $0.isMixed }
       || (parts.contains { $0.score > 0 } && parts.contains { $0.score < 0 })
@@ -705,7 +705,8 @@ struct SentenceAppraiser: Sendable {
   /// A lexicon match whose entries carry a value (neutral zero rows are ignored).
   private func usableMatch(_ tokens: Tokens, at index: Int) -> Cue? {
     guard let match = lexicalMatch(tokens, at: index),
-      match.indices.contains(where: { lexicon.carriesValue($0) })
+      match.indices.contains(where: { lexicon.carriesValue($0) }),
+      !isNounUseOfVerb(match.range, match.indices, tokens: tokens)
     else { return nil }
     return Cue(range: match.range, entries: match.indices.filter { lexicon.carriesValue($0) })
   }
@@ -714,6 +715,17 @@ struct SentenceAppraiser: Sendable {
   private func hasUsableMatch(_ tokens: Tokens, at index: Int) -> Bool {
     guard let match = lexicalMatch(tokens, at: index) else { return false }
     return match.indices.contains { lexicon.carriesValue($0) }
+      && !isNounUseOfVerb(match.range, match.indices, tokens: tokens)
+  }
+
+  /// Whether a one-word match that the lexicon knows only as a verb stands where a verb cannot:
+  /// right after a determiner or a possessive ("her work", "the film's fall"), so its verb sense
+  /// ("it works") does not apply.
+  private func isNounUseOfVerb(_ range: Range<Int>, _ entries: [Int], tokens: Tokens) -> Bool {
+    guard range.count == 1, range.lowerBound > 0 else { return false }
+    let before = tokens.flags[range.lowerBound - 1]
+    guard before.contains(.determiner) || before.contains(.possessive) else { return false }
+    return entries.allSatisfy { lexicon.entries[$0].pos == .verb }
   }
 
   /// The longest lexicon match at `index`, walking the trie over the tokens' flat form symbols

@@ -226,6 +226,33 @@ import Testing
     #expect(aspects.keys == ["acting", "music"])
   }
 
+  @Test func aVerbOfPraiseAfterADeterminerIsTheNounAndJudgesNothing() throws {
+    // "works" praises ("the film works"); "her work" is only what she did.
+    let surfaces = { (text: String) throws -> [String] in
+      let document = try Self.run(text)
+      return (document.layer(LayerName.evaluations) ?? []).map { "\(document.surface(of: $0))" }
+    }
+    #expect(try surfaces("The film works.") == ["works"])
+    #expect(try surfaces("Her work has never been better.") == ["never been better"])
+  }
+
+  @Test func aHeadlineCountsForTheVerdictButOtherBackgroundDoesNot() throws {
+    // The headline has no full stop: background, but the critic's own words. The release
+    // sentence is background too (a year, a distributor) and its faint "slightly long" stays
+    // out of the verdict: only "Tender" (0.6) and "very funny" (0.715) count, mean 0.6575.
+    let text = "Tender and very funny\n\nThe 2019 release by Neon was slightly long.\n"
+    let document = try Self.run(text)
+    let zones = document.layer(EvaluateStage.zonesLayer) ?? []
+    #expect(zones.map(\.label) == ["background"])
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    #expect(
+      evaluations.map { "\(document.surface(of: $0))" } == [
+        "Tender", "very funny", "slightly long",
+      ])
+    #expect(document.summary["evaluations"]?.integerValue == 2)
+    #expect(abs((document.summary["score"]?.doubleValue ?? 0) - 0.658) < 0.001)
+  }
+
   @Test func summaryScoresEachReferentOnceAcrossItsMentions() throws {
     // "Riz Ahmed is superb. Ahmed is wonderful. Olivia Cooke is dreadful."
     //  0........9           21...26              41..........53

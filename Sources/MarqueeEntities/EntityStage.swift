@@ -80,11 +80,14 @@ public struct EntityStage: Stage {
     let credited = try credits(for: document)
     var tagger: EntityTagger
     if credited.isEmpty {
-      tagger = EntityTagger(scalars: scalars, tokens: tokens, names: names, patterns: patterns)
+      tagger = EntityTagger(
+        scalars: scalars, tokens: tokens, names: MemoizedNameDirectory(base: names),
+        patterns: patterns)
     } else {
       let directory = CreditedNameDirectory(base: names, credits: credited)
       tagger = EntityTagger(
-        scalars: scalars, tokens: tokens, names: directory, patterns: patterns)
+        scalars: scalars, tokens: tokens, names: MemoizedNameDirectory(base: directory),
+        patterns: patterns)
       tagger.useCreditedTitles(directory.titleForms)
     }
     tagger.run()
@@ -99,9 +102,10 @@ public struct EntityStage: Stage {
     var sentence = -1
     var sentenceEnd = Int.min
     var sentenceIndex = 0
-    for annotation in tokenLayer {
-      let start = max(0, min(annotation.start, scalars.count))
-      let end = max(start, min(annotation.end, scalars.count))
+    // By index, so that reading a field does not copy (and retain) the whole annotation.
+    for index in tokenLayer.indices {
+      let start = max(0, min(tokenLayer[index].start, scalars.count))
+      let end = max(start, min(tokenLayer[index].end, scalars.count))
       guard end > start else { continue }
       var first = false
       if start >= sentenceEnd {
@@ -119,22 +123,27 @@ public struct EntityStage: Stage {
       var lower: String
       if isASCII {
         text = NameFolding.asciiString(span)
-        lower = NameFolding.lowercasedASCII(text.utf8, count: span.count)
+        // Most tokens are lowercase already: share the text rather than build it again.
+        lower =
+          span.contains(where: { $0.value &- 0x41 < 26 })
+          ? NameFolding.lowercasedASCII(text.utf8, count: span.count) : text
       } else {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: span)
-        text = String(view)
-        lower = text.lowercased()
-        if lower.unicodeScalars.contains("\u{2019}") {
-          lower = String(
-            String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        text = NameFolding.string(span)
+        if let fast = Self.lowercasedPunctuated(span) {
+          lower = fast
+        } else {
+          lower = text.lowercased()
+          if lower.unicodeScalars.contains("\u{2019}") {
+            lower = String(
+              String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+          }
         }
       }
       let head = scalars[start]
-      let kind = annotation.features["kind"]?.stringValue ?? "word"
+      let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
       if let previous = result.last {
         // After an opening quote, a colon or a line break, a capital letter says little.
-        if previous.end - previous.start == 1, Self.openers.contains(scalars[previous.start]) {
+        if previous.end - previous.start == 1, Self.isOpener(scalars[previous.start]) {
           first = true
         }
         var k = previous.end
@@ -156,8 +165,47 @@ public struct EntityStage: Stage {
     return result
   }
 
-  /// One-scalar tokens after which a capital letter says little.
-  private static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\"", "(", ":", "\u{2014}", "-"]
+  /// One-scalar tokens after which a capital letter says little: “ " ( : — -.
+  private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x201C, 0x22, 0x28, 0x3A, 0x2014, 0x2D: true
+    default: false
+    }
+  }
+
+  /// The lowercase form of a token whose scalars are ASCII or General Punctuation (U+2000 to
+  /// U+206F, which has no case), with ’ as ': what `lowercased()` and the apostrophe fold give,
+  /// built in one pass. Nil for any other scalar.
+  private static func lowercasedPunctuated(_ span: ArraySlice<Unicode.Scalar>) -> String? {
+    var count = 0
+    for scalar in span {
+      switch scalar.value {
+      case 0..<0x80, 0x2019: count += 1
+      case 0x2000...0x206F: count += 3
+      default: return nil
+      }
+    }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for scalar in span {
+        let value = scalar.value
+        if value < 0x80 {
+          let byte = UInt8(truncatingIfNeeded: value)
+          buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          k += 1
+        } else if value == 0x2019 {
+          buffer[k] = 0x27
+          k += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            buffer[k] = byte
+            k += 1
+          }
+        }
+      }
+      return k
+    }
+  }
 
   static func output(of tagger: EntityTagger) -> StageOutput {
     var annotations: [Annotation] = []

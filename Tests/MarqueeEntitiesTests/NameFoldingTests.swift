@@ -39,6 +39,10 @@ struct NameFoldingTests {
       ("already lower", "already lower"),
       ("Nyong\u{2019}o", "nyong'o"),
       ("Iñárritu", "inarritu"),
+      // Apostrophes are the only non-ASCII scalars: folded without Foundation, same result.
+      ("O\u{2018}NEILL", "o'neill"),
+      ("Don\u{02BC}t Look", "don't look"),
+      ("Jean\u{2019}s Café", "jean's cafe"),
     ])
   func fold(input: String, expected: String) {
     #expect(NameFolding.fold(input) == expected)
@@ -62,6 +66,10 @@ struct NameFoldingTests {
       ("Lupita Nyong\u{2019}o", false, "lupita-nyong-o"),
       ("Daniël Bouquet", false, "daniel-bouquet"),
       ("", false, ""),
+      ("&", false, "and"),
+      ("The & Co", true, "and-co"),
+      ("a&&b", false, "a-and-and-b"),
+      ("An", true, "an"),
     ])
   func slug(input: String, dropArticle: Bool, expected: String) {
     #expect(NameFolding.slug(input, dropArticle: dropArticle) == expected)
@@ -89,5 +97,20 @@ struct NameFoldingTests {
     #expect(tokens.map(\.sentence) == [0, 0, 0, 0, 0, 1, 1, 1])
     // A sentence's first token, and the word after an opening quote.
     #expect(tokens.map(\.startsSentence) == [true, false, false, false, false, true, true, false])
+  }
+
+  @Test("token lowercase forms: ASCII, apostrophes and General Punctuation take the fast path")
+  func lowercaseForms() {
+    let text = "DON\u{2019}T \u{2026} Ünal x\u{2014}Y"
+    let scalars = Array(text.unicodeScalars)
+    // DON’T | … | Ünal | x—Y (one token, to exercise a dash inside a word)
+    let spans = [(0, 5), (6, 7), (8, 12), (13, 16)]
+    let tokenLayer = spans.enumerated().map { k, span in
+      Annotation(id: "t\(k)", start: span.0, end: span.1, features: ["kind": .string("word")])
+    }
+    let tokens = EntityStage.textTokens(
+      scalars, tokenLayer, [Annotation(id: "s1", start: 0, end: 16)])
+    #expect(tokens.map(\.text) == ["DON\u{2019}T", "\u{2026}", "Ünal", "x\u{2014}Y"])
+    #expect(tokens.map(\.lower) == ["don't", "\u{2026}", "ünal", "x\u{2014}y"])
   }
 }

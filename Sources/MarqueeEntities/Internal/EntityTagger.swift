@@ -96,9 +96,7 @@ struct EntityTagger {
     if span.allSatisfy({ $0.value < 0x80 }) {
       return NameFolding.asciiString(span)
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    return NameFolding.string(span)
   }
 
   func token(_ index: Int) -> TextToken? {
@@ -144,13 +142,9 @@ struct EntityTagger {
     let scalars = self.scalars
     var i = 0
     let n = scalars.count
-    var openers: [(Unicode.Scalar, Unicode.Scalar)] = [
-      ("\u{201C}", "\u{201D}"), ("\"", "\""), ("*", "*"), ("_", "_"), ("\u{2018}", "\u{2019}"),
-    ]
-    openers.reserveCapacity(5)
     while i < n {
       let s = scalars[i]
-      guard let pair = openers.first(where: { $0.0 == s }) else {
+      guard let pair = Self.quotePair(opening: s) else {
         i += 1
         continue
       }
@@ -188,6 +182,17 @@ struct EntityTagger {
       }
       considerTitle(contentStart: i + 1, contentEnd: found, italic: s == "*" || s == "_")
       i = found + 1
+    }
+  }
+
+  /// The marks around a title that `opening` begins: “…”, "…", *…*, _…_, ‘…’.
+  @inline(__always)
+  static func quotePair(opening: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
+    switch opening.value {
+    case 0x201C: ("\u{201C}", "\u{201D}")
+    case 0x22, 0x2A, 0x5F: (opening, opening)
+    case 0x2018: ("\u{2018}", "\u{2019}")
+    default: nil
     }
   }
 

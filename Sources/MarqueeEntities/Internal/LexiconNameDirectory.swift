@@ -31,12 +31,16 @@ struct LexiconNameDirectory: NameDirectory {
   func org(named key: String) -> KnownOrg? {
     guard let lexicon else { return nil }
     // The key, then with "the", then the other number: built only when the first misses.
+    // A key that is its own NameKey (the common case) stays one with "the " before it or an
+    // "s" after it, so those forms need no second fold.
+    let folded = NameKey.fold(key)
+    let isOwnKey = !key.isEmpty && folded == key
     let org =
-      lexicon.organisations(named: key).first
-      ?? lexicon.organisations(named: "the " + key).first
+      lexicon.firstOrganisation(key: folded)
+      ?? lexicon.firstOrganisation(key: isOwnKey ? "the " + folded : NameKey.fold("the " + key))
       ?? (key.hasSuffix("s")
-        ? lexicon.organisations(named: key.dropLast()).first
-        : lexicon.organisations(named: key + "s").first)
+        ? lexicon.firstOrganisation(key: NameKey.fold(key.dropLast()))
+        : lexicon.firstOrganisation(key: isOwnKey ? folded + "s" : NameKey.fold(key + "s")))
     return org.map { KnownOrg(name: $0.name, kind: $0.kind.rawValue) }
   }
 

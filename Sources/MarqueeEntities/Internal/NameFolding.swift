@@ -11,6 +11,11 @@ enum NameFolding {
       break
     }
     if ascii { return lowercasedASCII(name.utf8, count: name.utf8.count) }
+    if name.unicodeScalars.allSatisfy({ $0.value < 0x80 || isApostrophe($0) }) {
+      // ASCII once the apostrophes are folded ("Nyong’o"): no Foundation pass needed.
+      let bytes = name.unicodeScalars.lazy.map { isApostrophe($0) ? 0x27 : UInt8($0.value) }
+      return lowercasedASCII(bytes, count: name.unicodeScalars.count)
+    }
     let apostrophes = String(
       String.UnicodeScalarView(
         name.unicodeScalars.map { ["\u{2019}", "\u{2018}", "\u{02BC}"].contains($0) ? "'" : $0 }))
@@ -19,13 +24,34 @@ enum NameFolding {
 
   /// The fold of the text `scalars` spell, without building that text first when it is ASCII.
   static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    guard scalars.allSatisfy({ $0.value < 0x80 }) else {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars)
-      return fold(String(view))
+    guard scalars.allSatisfy({ $0.value < 0x80 || isApostrophe($0) }) else {
+      return fold(string(scalars))
     }
     return lowercasedASCII(
-      scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, count: scalars.count)
+      scalars.lazy.map { isApostrophe($0) ? 0x27 : UInt8(truncatingIfNeeded: $0.value) },
+      count: scalars.count)
+  }
+
+  /// ’ ‘ ʼ: the apostrophes ``fold(_:)`` writes as U+0027.
+  @inline(__always)
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0x2019 || scalar.value == 0x2018 || scalar.value == 0x02BC
+  }
+
+  /// The text `scalars` spell, encoded as UTF-8 in one pass with one allocation at most.
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var count = 0
+    for scalar in scalars { count += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { byte in
+          buffer[k] = byte
+          k += 1
+        }
+      }
+      return k
+    }
   }
 
   /// The text of ASCII `scalars` (every value below 0x80), built in one pass.
@@ -68,43 +94,40 @@ enum NameFolding {
   }
 
   /// ``slug(_:dropArticle:)`` for folded ASCII text: words are runs of letters and digits, and
-  /// `&` is the word "and".
+  /// `&` is the word "and"; written in one pass.
   private static func asciiSlug(_ folded: String, dropArticle: Bool) -> String {
-    let bytes = Array(folded.utf8)
-    // Word ranges; an empty range at -1 stands for the "and" of an `&`.
-    var words: [Range<Int>] = []
-    var start = -1
-    for (k, byte) in bytes.enumerated() {
-      let isWordByte = byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10
-      if isWordByte {
-        if start < 0 { start = k }
-        continue
+    let slug = String(unsafeUninitializedCapacity: folded.utf8.count * 4) { buffer in
+      var k = 0
+      var inWord = false
+      for byte in folded.utf8 {
+        if byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 {
+          if !inWord, k > 0 {
+            buffer[k] = 0x2D
+            k += 1
+          }
+          inWord = true
+          buffer[k] = byte
+          k += 1
+          continue
+        }
+        inWord = false
+        guard byte == 0x26 else { continue }
+        if k > 0 {
+          buffer[k] = 0x2D
+          k += 1
+        }
+        for letter in "and".utf8 {
+          buffer[k] = letter
+          k += 1
+        }
       }
-      if start >= 0 {
-        words.append(start..<k)
-        start = -1
-      }
-      if byte == 0x26 { words.append(-1 ..< -1) }
+      return k
     }
-    if start >= 0 { words.append(start..<bytes.count) }
-    let and: [UInt8] = Array("and".utf8)
-    func word(_ range: Range<Int>) -> ArraySlice<UInt8> {
-      range.lowerBound < 0 ? and[...] : bytes[range]
+    // An article that is the first of several words: "the-sound-of-metal" → "sound-of-metal".
+    guard dropArticle else { return slug }
+    for article in ["the-", "a-", "an-"] where slug.utf8.starts(with: article.utf8) {
+      return String(slug.utf8.dropFirst(article.utf8.count)) ?? slug
     }
-    if dropArticle, words.count > 1 {
-      let head = word(words[0])
-      if head.elementsEqual("the".utf8) || head.elementsEqual("a".utf8)
-        || head.elementsEqual("an".utf8)
-      {
-        words.removeFirst()
-      }
-    }
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count + 4)
-    for (k, range) in words.enumerated() {
-      if k > 0 { result.append(0x2D) }
-      result.append(contentsOf: word(range))
-    }
-    return String(decoding: result, as: UTF8.self)
+    return slug
   }
 }

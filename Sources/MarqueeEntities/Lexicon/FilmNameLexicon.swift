@@ -27,16 +27,18 @@ public struct FilmNameLexicon: Sendable {
   /// The most words in any name, alias or title: the longest span worth looking up.
   public let maximumNameWordCount: Int
 
-  private let peopleByName: [String: [Int]]
-  private let peopleBySurname: [String: [Int]]
-  private let notableByName: [String: [Int]]
-  private let notableBySurname: [String: [Int]]
-  private let titlesByName: [String: [Int]]
-  private let titlesByNameWithoutArticle: [String: [Int]]
-  private let organisationsByName: [String: [Int]]
-  private let givenNameOrigins: [String: [String]]
-  private let surnameOrigins: [String: [String]]
-  private let capitalisedWords: [String: CapitalisedWordClass]
+  private let peopleByName: KeyTable<[Int]>
+  private let peopleBySurname: KeyTable<[Int]>
+  private let notableByName: KeyTable<[Int]>
+  /// The keys of `peopleByName` and `notableByName`, for ``hasPerson(key:)``'s one probe.
+  private let personKeys: KeyTable<Void>
+  private let notableBySurname: KeyTable<[Int]>
+  private let titlesByName: KeyTable<[Int]>
+  private let titlesByNameWithoutArticle: KeyTable<[Int]>
+  private let organisationsByName: KeyTable<[Int]>
+  private let givenNameOrigins: KeyTable<[String]>
+  private let surnameOrigins: KeyTable<[String]>
+  private let capitalisedWords: KeyTable<CapitalisedWordClass>
 
   /// The lexicon built from the files bundled with MarqueeEntities, parsed on first use.
   ///
@@ -71,9 +73,11 @@ public struct FilmNameLexicon: Sendable {
     self.notablePeople = notable
     self.titles = titles
     self.organisations = organisations
-    givenNameOrigins = try Self.parseWordList(files[.givenNames] ?? "", file: .givenNames)
-    surnameOrigins = try Self.parseWordList(files[.surnames] ?? "", file: .surnames)
-    capitalisedWords = try Self.parseCapitalisedWords(files[.capitalisedStopwords] ?? "")
+    givenNameOrigins = KeyTable(
+      try Self.parseWordList(files[.givenNames] ?? "", file: .givenNames))
+    surnameOrigins = KeyTable(try Self.parseWordList(files[.surnames] ?? "", file: .surnames))
+    capitalisedWords = KeyTable(
+      try Self.parseCapitalisedWords(files[.capitalisedStopwords] ?? ""))
 
     var longest = 0
     func index(_ names: [[String]]) -> [String: [Int]] {
@@ -89,16 +93,24 @@ public struct FilmNameLexicon: Sendable {
       }
       return result
     }
-    peopleByName = index(people.map { [$0.name] + $0.aliases })
-    peopleBySurname = index(people.map(\.surnames))
-    notableByName = index(notable.map { [$0.name] + $0.aliases })
-    notableBySurname = index(notable.map(\.surnames))
+    let peopleByName = index(people.map { [$0.name] + $0.aliases })
+    let notableByName = index(notable.map { [$0.name] + $0.aliases })
+    self.peopleByName = KeyTable(peopleByName)
+    self.notableByName = KeyTable(notableByName)
+    var personKeys = KeyTable<Void>(capacity: peopleByName.count + notableByName.count)
+    for key in peopleByName.keys { personKeys.insert(key) }
+    for key in notableByName.keys { personKeys.insert(key) }
+    self.personKeys = personKeys
+    peopleBySurname = KeyTable(index(people.map(\.surnames)))
+    notableBySurname = KeyTable(index(notable.map(\.surnames)))
     let titleForms = titles.map { [$0.title] + $0.aliases }
-    titlesByName = index(titleForms)
-    titlesByNameWithoutArticle = index(
-      titleForms.map { forms in forms.compactMap { Self.withoutLeadingArticle(NameKey($0).value) } }
-    )
-    organisationsByName = index(organisations.map { [$0.name] + $0.aliases })
+    titlesByName = KeyTable(index(titleForms))
+    titlesByNameWithoutArticle = KeyTable(
+      index(
+        titleForms.map { forms in
+          forms.compactMap { Self.withoutLeadingArticle(NameKey($0).value) }
+        }))
+    organisationsByName = KeyTable(index(organisations.map { [$0.name] + $0.aliases }))
     maximumNameWordCount = longest
   }
 
@@ -133,7 +145,7 @@ public struct FilmNameLexicon: Sendable {
 
   /// Whether any film or notable person goes by `key`, a ``NameKey`` value.
   func hasPerson(key: String) -> Bool {
-    peopleByName[key] != nil || notableByName[key] != nil
+    personKeys.contains(key)
   }
 
   /// Every film person with `surname` as a surname form ("Coen" gives both brothers;
@@ -168,6 +180,11 @@ public struct FilmNameLexicon: Sendable {
       }
     }
     return (titlesByNameWithoutArticle[key] ?? []).map { titles[$0] }
+  }
+
+  /// The first organisation under `key`, a ``NameKey`` value the caller folded already.
+  func firstOrganisation(key: String) -> Organisation? {
+    organisationsByName[key]?.first.map { organisations[$0] }
   }
 
   /// Organisations whose name or alias matches `name` ("A24", "the Academy", "Cannes").

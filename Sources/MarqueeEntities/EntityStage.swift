@@ -240,11 +240,10 @@ public struct EntityStage: Stage {
       } else {
         continue
       }
-      ids[k] = "e\(annotations.count + 1)"
+      let id = "e\(annotations.count + 1)"
+      ids[k] = id
       annotations.append(
-        Annotation(
-          id: "e\(annotations.count + 1)", start: m.start, end: m.end, label: label.rawValue,
-          features: features))
+        Annotation(id: id, start: m.start, end: m.end, label: label.rawValue, features: features))
       lastEnd = m.end
     }
     var relations: [Relation] = []

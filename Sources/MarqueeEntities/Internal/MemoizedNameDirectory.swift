@@ -2,81 +2,119 @@
 /// length of one document.
 ///
 /// The tagger asks about the same keys again and again: while trimming a capitalised run, then
-/// for the trimmed candidate, then for every later mention of the same name. The bundled
-/// lexicon folds each key again and probes large tables (an organisation look-up tries up to
-/// three spellings), so a small per-document ``KeyTable`` of answers is cheaper.
+/// for the trimmed candidate, then for every later mention of the same name. Each key gets one
+/// slot, found with one probe of a small ``KeyTable``, holding every answer asked so far; over
+/// the bundled lexicon the slot also keeps the key's ``NameKey`` fold, so a key is folded once
+/// however many questions are asked about it.
 ///
 /// Not safe to share between threads: the stage makes one for each call to `annotate`, and only
 /// that call uses it (hence `@unchecked Sendable`).
 final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
   let base: any NameDirectory
-  private var people = KeyTable<[KnownPerson]>()
-  private var hasPeople = KeyTable<Bool>()
-  private var surnamePeople = KeyTable<[KnownPerson]>()
-  private var titles = KeyTable<KnownTitle?>()
-  private var orgs = KeyTable<KnownOrg?>()
-  private var givenNames = KeyTable<Bool>()
-  private var surnames = KeyTable<Bool>()
-  private var wordClasses = KeyTable<String?>()
+  /// `base` when it is the bundled lexicon itself, whose answers can start from a folded key.
+  private let lexicon: LexiconNameDirectory?
+  private var slots = KeyTable<Int>(capacity: 256)
+  private var facts: [Facts] = []
+
+  /// What is known about one key; nil for a question not asked yet.
+  private struct Facts {
+    /// The ``NameKey`` fold of the key (empty unless the base is the bundled lexicon).
+    var nameKey: String
+    var people: [KnownPerson]?
+    var hasPerson: Bool?
+    var surnamePeople: [KnownPerson]?
+    var title: KnownTitle??
+    var org: KnownOrg??
+    var isGivenName: Bool?
+    var isSurname: Bool?
+    var wordClass: String??
+  }
 
   init(base: any NameDirectory) {
     self.base = base
+    lexicon = base as? LexiconNameDirectory
+    facts.reserveCapacity(256)
+  }
+
+  /// The slot of `key`, made on first use.
+  private func slot(_ key: String) -> Int {
+    if let slot = slots[key] { return slot }
+    let slot = facts.count
+    facts.append(Facts(nameKey: lexicon == nil ? "" : NameKey.fold(key)))
+    slots[key] = slot
+    return slot
   }
 
   func people(named key: String) -> [KnownPerson] {
-    if let known = people[key] { return known }
-    let known = base.people(named: key)
-    people[key] = known
+    let k = slot(key)
+    if let known = facts[k].people { return known }
+    let known = lexicon?.people(nameKey: facts[k].nameKey) ?? base.people(named: key)
+    facts[k].people = known
     return known
   }
 
   func hasPerson(named key: String) -> Bool {
-    if let known = people[key] { return !known.isEmpty }
-    if let has = hasPeople[key] { return has }
-    let has = base.hasPerson(named: key)
-    hasPeople[key] = has
+    let k = slot(key)
+    if let known = facts[k].people { return !known.isEmpty }
+    if let has = facts[k].hasPerson { return has }
+    let has = lexicon?.hasPerson(nameKey: facts[k].nameKey) ?? base.hasPerson(named: key)
+    facts[k].hasPerson = has
     return has
   }
 
   func people(withSurname key: String) -> [KnownPerson] {
-    if let known = surnamePeople[key] { return known }
-    let known = base.people(withSurname: key)
-    surnamePeople[key] = known
+    let k = slot(key)
+    if let known = facts[k].surnamePeople { return known }
+    let known =
+      lexicon?.people(withSurnameKey: facts[k].nameKey) ?? base.people(withSurname: key)
+    facts[k].surnamePeople = known
     return known
   }
 
   func title(named key: String) -> KnownTitle? {
-    if let title = titles[key] { return title }
-    let title = base.title(named: key)
-    titles[key] = .some(title)
+    let k = slot(key)
+    if let title = facts[k].title { return title }
+    let title =
+      if let lexicon { lexicon.title(nameKey: facts[k].nameKey) } else { base.title(named: key) }
+    facts[k].title = .some(title)
     return title
   }
 
   func org(named key: String) -> KnownOrg? {
-    if let org = orgs[key] { return org }
-    let org = base.org(named: key)
-    orgs[key] = .some(org)
+    let k = slot(key)
+    if let org = facts[k].org { return org }
+    let org =
+      if let lexicon {
+        lexicon.org(named: key, nameKey: facts[k].nameKey)
+      } else {
+        base.org(named: key)
+      }
+    facts[k].org = .some(org)
     return org
   }
 
   func isGivenName(_ key: String) -> Bool {
-    if let given = givenNames[key] { return given }
-    let given = base.isGivenName(key)
-    givenNames[key] = given
+    let k = slot(key)
+    if let given = facts[k].isGivenName { return given }
+    let given = lexicon?.isGivenName(nameKey: facts[k].nameKey) ?? base.isGivenName(key)
+    facts[k].isGivenName = given
     return given
   }
 
   func isSurname(_ key: String) -> Bool {
-    if let surname = surnames[key] { return surname }
-    let surname = base.isSurname(key)
-    surnames[key] = surname
+    let k = slot(key)
+    if let surname = facts[k].isSurname { return surname }
+    let surname = lexicon?.isSurname(nameKey: facts[k].nameKey) ?? base.isSurname(key)
+    facts[k].isSurname = surname
     return surname
   }
 
   func wordClass(_ key: String) -> String? {
-    if let wordClass = wordClasses[key] { return wordClass }
-    let wordClass = base.wordClass(key)
-    wordClasses[key] = .some(wordClass)
+    let k = slot(key)
+    if let wordClass = facts[k].wordClass { return wordClass }
+    let wordClass =
+      if let lexicon { lexicon.wordClass(nameKey: facts[k].nameKey) } else { base.wordClass(key) }
+    facts[k].wordClass = .some(wordClass)
     return wordClass
   }
 

@@ -153,7 +153,12 @@ public struct FilmNameLexicon: Sendable {
   ///
   /// - Complexity: O(m) in the length of `surname`, plus the number of matches.
   public func people(withSurname surname: some StringProtocol) -> [FilmPerson] {
-    (peopleBySurname[NameKey(surname).value] ?? []).map { people[$0] }
+    people(surnameKey: NameKey(surname).value)
+  }
+
+  /// Film people with the surname form `key`, a ``NameKey`` value the caller folded already.
+  func people(surnameKey key: String) -> [FilmPerson] {
+    (peopleBySurname[key] ?? []).map { people[$0] }
   }
 
   /// Notable non-film people whose full name or alias matches `name`.
@@ -172,7 +177,11 @@ public struct FilmNameLexicon: Sendable {
   /// ignored on either side ("Godfather" finds *The Godfather*, "The Parasite" finds
   /// *Parasite*). Remakes give several entries, in file order.
   public func titles(named name: some StringProtocol) -> [WorkTitle] {
-    let key = NameKey(name).value
+    titles(key: NameKey(name).value)
+  }
+
+  /// ``titles(named:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func titles(key: String) -> [WorkTitle] {
     if let exact = titlesByName[key] { return exact.map { titles[$0] } }
     if let bare = Self.withoutLeadingArticle(key) {
       if let found = titlesByName[bare] ?? titlesByNameWithoutArticle[bare] {
@@ -208,6 +217,9 @@ public struct FilmNameLexicon: Sendable {
     givenNameOrigins[NameKey(word).value] != nil
   }
 
+  /// ``isGivenName(_:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func isGivenName(key: String) -> Bool { givenNameOrigins[key] != nil }
+
   /// The language or region tags under which `word` is listed as a given name; empty if none.
   public func givenNameOrigins(_ word: some StringProtocol) -> [String] {
     givenNameOrigins[NameKey(word).value] ?? []
@@ -217,6 +229,9 @@ public struct FilmNameLexicon: Sendable {
   public func isSurname(_ word: some StringProtocol) -> Bool {
     surnameOrigins[NameKey(word).value] != nil
   }
+
+  /// ``isSurname(_:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func isSurname(key: String) -> Bool { surnameOrigins[key] != nil }
 
   /// The language or region tags under which `word` is listed as a surname; empty if none.
   public func surnameOrigins(_ word: some StringProtocol) -> [String] {
@@ -228,6 +243,9 @@ public struct FilmNameLexicon: Sendable {
   public func capitalisedWordClass(_ word: some StringProtocol) -> CapitalisedWordClass? {
     capitalisedWords[NameKey(word).value]
   }
+
+  /// ``capitalisedWordClass(_:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func capitalisedWordClass(key: String) -> CapitalisedWordClass? { capitalisedWords[key] }
 
   /// The number of distinct given names listed.
   public var givenNameCount: Int { givenNameOrigins.count }

@@ -102,67 +102,75 @@ public struct EntityStage: Stage {
     var sentence = -1
     var sentenceEnd = Int.min
     var sentenceIndex = 0
-    // By index, so that reading a field does not copy (and retain) the whole annotation.
-    for index in tokenLayer.indices {
-      let start = max(0, min(tokenLayer[index].start, scalars.count))
-      let end = max(start, min(tokenLayer[index].end, scalars.count))
-      guard end > start else { continue }
-      var first = false
-      if start >= sentenceEnd {
-        while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= start {
-          sentenceIndex += 1
-        }
-        sentence += 1
-        sentenceEnd =
-          sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
-        first = true
-      }
-      let span = scalars[start..<end]
-      let isASCII = span.allSatisfy { $0.value < 0x80 }
-      let text: String
-      var lower: String
-      if isASCII {
-        text = NameFolding.asciiString(span)
-        // Most tokens are lowercase already: share the text rather than build it again.
-        lower =
-          span.contains(where: { $0.value &- 0x41 < 26 })
-          ? NameFolding.lowercasedASCII(text.utf8, count: span.count) : text
-      } else {
-        text = NameFolding.string(span)
-        if let fast = Self.lowercasedPunctuated(span) {
-          lower = fast
-        } else {
-          lower = text.lowercased()
-          if lower.unicodeScalars.contains("\u{2019}") {
-            lower = String(
-              String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    // The previous token's span: reading `result.last` would copy (and retain) its strings.
+    var previousStart = -1
+    var previousEnd = -1
+    // Spans of an unsafe buffer, unlike array slices, retain nothing.
+    return scalars.withUnsafeBufferPointer { scalars in
+      // By index, so that reading a field does not copy (and retain) the whole annotation.
+      for index in tokenLayer.indices {
+        let start = max(0, min(tokenLayer[index].start, scalars.count))
+        let end = max(start, min(tokenLayer[index].end, scalars.count))
+        guard end > start else { continue }
+        var first = false
+        if start >= sentenceEnd {
+          while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= start {
+            sentenceIndex += 1
           }
-        }
-      }
-      let head = scalars[start]
-      let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
-      if let previous = result.last {
-        // After an opening quote, a colon or a line break, a capital letter says little.
-        if previous.end - previous.start == 1, Self.isOpener(scalars[previous.start]) {
+          sentence += 1
+          sentenceEnd =
+            sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
           first = true
         }
-        var k = previous.end
-        while k < start {
-          if scalars[k] == "\n" { first = true }
-          k += 1
+        let span = UnsafeBufferPointer(rebasing: scalars[start..<end])
+        let isASCII = span.allSatisfy { $0.value < 0x80 }
+        let text: String
+        var lower: String
+        if isASCII {
+          text = NameFolding.asciiString(span)
+          // Most tokens are lowercase already: share the text rather than build it again.
+          lower =
+            span.contains(where: { $0.value &- 0x41 < 26 })
+            ? NameFolding.lowercasedASCII(text.utf8, count: span.count) : text
+        } else {
+          text = NameFolding.string(span)
+          if let fast = Self.lowercasedPunctuated(span) {
+            lower = fast
+          } else {
+            lower = text.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") {
+              lower = String(
+                String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            }
+          }
         }
+        let head = scalars[start]
+        let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
+        if previousStart >= 0 {
+          // After an opening quote, a colon or a line break, a capital letter says little.
+          if previousEnd - previousStart == 1, Self.isOpener(scalars[previousStart]) {
+            first = true
+          }
+          var k = previousEnd
+          while k < start {
+            if scalars[k] == "\n" { first = true }
+            k += 1
+          }
+        }
+        previousStart = start
+        previousEnd = end
+        let isCapitalised =
+          head.value < 0x80
+          ? head.value &- 0x41 < 26
+          : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
+        result.append(
+          TextToken(
+            start: start, end: end, text: text, lower: lower,
+            isWord: kind == "word" || kind == "number",
+            isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }
-      let isCapitalised =
-        head.value < 0x80
-        ? head.value &- 0x41 < 26
-        : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
-      result.append(
-        TextToken(
-          start: start, end: end, text: text, lower: lower,
-          isWord: kind == "word" || kind == "number",
-          isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
+      return result
     }
-    return result
   }
 
   /// One-scalar tokens after which a capital letter says little: “ " ( : — -.
@@ -176,7 +184,7 @@ public struct EntityStage: Stage {
   /// The lowercase form of a token whose scalars are ASCII or General Punctuation (U+2000 to
   /// U+206F, which has no case), with ’ as ': what `lowercased()` and the apostrophe fold give,
   /// built in one pass. Nil for any other scalar.
-  private static func lowercasedPunctuated(_ span: ArraySlice<Unicode.Scalar>) -> String? {
+  private static func lowercasedPunctuated(_ span: some Collection<Unicode.Scalar>) -> String? {
     var count = 0
     for scalar in span {
       switch scalar.value {

@@ -1,3 +1,4 @@
+import Foundation
 import MarqueeCore
 import Testing
 
@@ -48,6 +49,23 @@ struct NameFoldingTests {
     #expect(NameFolding.fold(input) == expected)
     let scalars = Array(("«" + input + "»").unicodeScalars)
     #expect(NameFolding.fold(scalars[1..<(scalars.count - 1)]) == expected)
+  }
+
+  @Test(
+    "Latin letters and general punctuation fold one scalar at a time, as Foundation folds them",
+    arguments: [
+      ("Daniël", "daniel"), ("ÉMILE", "emile"), ("Zoë Kravitz", "zoe kravitz"),
+      ("Ça va", "ca va"), ("Ñandú\u{2014}Ōshima", nil), ("Łódź", nil), ("Straße", nil),
+      ("\u{201C}Amélie\u{201D}", nil), ("Şahin\u{2026}", nil), ("Jon\u{00A0}Snow", nil),
+    ] as [(String, String?)])
+  func foldByScalar(input: String, expected: String?) {
+    let reference = String(
+      String.UnicodeScalarView(
+        input.unicodeScalars.map { ["\u{2019}", "\u{2018}", "\u{02BC}"].contains($0) ? "'" : $0 })
+    ).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    #expect(NameFolding.fold(input) == reference)
+    #expect(NameFolding.fold(Array(input.unicodeScalars)[...]) == reference)
+    if let expected { #expect(reference == expected) }
   }
 
   @Test(

@@ -11,11 +11,7 @@ enum NameFolding {
       break
     }
     if ascii { return lowercasedASCII(name.utf8, count: name.utf8.count) }
-    if name.unicodeScalars.allSatisfy({ $0.value < 0x80 || isApostrophe($0) }) {
-      // ASCII once the apostrophes are folded ("Nyong’o"): no Foundation pass needed.
-      let bytes = name.unicodeScalars.lazy.map { isApostrophe($0) ? 0x27 : UInt8($0.value) }
-      return lowercasedASCII(bytes, count: name.unicodeScalars.count)
-    }
+    if let folded = foldedByScalar(name.unicodeScalars) { return folded }
     let apostrophes = String(
       String.UnicodeScalarView(
         name.unicodeScalars.map { ["\u{2019}", "\u{2018}", "\u{02BC}"].contains($0) ? "'" : $0 }))
@@ -25,12 +21,74 @@ enum NameFolding {
   /// The fold of the text `scalars` spell, without building that text first when it is ASCII.
   static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     guard scalars.allSatisfy({ $0.value < 0x80 || isApostrophe($0) }) else {
-      return fold(string(scalars))
+      return foldedByScalar(scalars) ?? fold(string(scalars))
     }
     return lowercasedASCII(
       scalars.lazy.map { isApostrophe($0) ? 0x27 : UInt8(truncatingIfNeeded: $0.value) },
       count: scalars.count)
   }
+
+  /// The fold of `scalars` one scalar at a time, when each is ASCII, an apostrophe or in
+  /// ``scalarFolds``; nil otherwise (the caller then folds the whole text with Foundation).
+  ///
+  /// Folding Latin letters and general punctuation depends on no neighbour (no combining mark or
+  /// joiner is among them), so the fold of the text is the folds of its scalars in turn.
+  private static func foldedByScalar(_ scalars: some Collection<Unicode.Scalar>) -> String? {
+    var count = 0
+    for scalar in scalars {
+      let value = scalar.value
+      if value < 0x80 || isApostrophe(scalar) {
+        count += 1
+      } else if let folded = scalarFold(value) {
+        count += folded.utf8.count
+      } else {
+        return nil
+      }
+    }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for scalar in scalars {
+        let value = scalar.value
+        if value < 0x80 {
+          let byte = UInt8(truncatingIfNeeded: value)
+          buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          k += 1
+        } else if isApostrophe(scalar) {
+          buffer[k] = 0x27
+          k += 1
+        } else if let folded = scalarFold(value) {
+          for byte in folded.utf8 {
+            buffer[k] = byte
+            k += 1
+          }
+        }
+      }
+      return k
+    }
+  }
+
+  /// The fold of one scalar of Latin-1, Latin Extended-A and -B (U+00A0 to U+024F) or General
+  /// Punctuation (U+2010 to U+2027, U+2030 to U+205E), else nil.
+  @inline(__always)
+  private static func scalarFold(_ value: UInt32) -> String? {
+    if value &- 0xA0 < 0x250 - 0xA0 { return scalarFolds[Int(value - 0xA0)] }
+    if value &- 0x2010 < 0x18 { return scalarFolds[Int(value - 0x2010) + 0x250 - 0xA0] }
+    if value &- 0x2030 < 0x2F {
+      return scalarFolds[Int(value - 0x2030) + 0x250 - 0xA0 + 0x18]
+    }
+    return nil
+  }
+
+  /// Foundation's case- and diacritic-insensitive fold of each scalar ``scalarFold(_:)`` covers,
+  /// computed once, in the order of its ranges.
+  private static let scalarFolds: [String] = {
+    let ranges: [Range<UInt32>] = [0xA0..<0x250, 0x2010..<0x2028, 0x2030..<0x205F]
+    return ranges.joined().map { value in
+      guard let scalar = Unicode.Scalar(value) else { return "" }
+      return String(Character(scalar)).folding(
+        options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+  }()
 
   /// ’ ‘ ʼ: the apostrophes ``fold(_:)`` writes as U+0027.
   @inline(__always)
@@ -39,7 +97,7 @@ enum NameFolding {
   }
 
   /// The text `scalars` spell, encoded as UTF-8 in one pass with one allocation at most.
-  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
     var count = 0
     for scalar in scalars { count += UTF8.width(scalar) }
     return String(unsafeUninitializedCapacity: count) { buffer in
@@ -55,7 +113,7 @@ enum NameFolding {
   }
 
   /// The text of ASCII `scalars` (every value below 0x80), built in one pass.
-  static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  static func asciiString(_ scalars: some Collection<Unicode.Scalar>) -> String {
     String(unsafeUninitializedCapacity: scalars.count) { buffer in
       var k = 0
       for scalar in scalars {

@@ -34,6 +34,23 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// Folds text as described on the type.
   static func fold(_ text: some StringProtocol) -> String {
     if let folded = foldASCII(text) { return folded }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // The ASCII cases below, byte by byte, without appending scalars one at a time.
+      let mapped = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        var k = 0
+        for byte in text.utf8 {
+          switch byte {
+          case 0x41...0x5A: buffer[k] = byte + 0x20
+          case 0x61...0x7A, 0x30...0x39, 0x26: buffer[k] = byte
+          case 0x27, 0x60: buffer[k] = 0x27
+          default: buffer[k] = 0x20
+          }
+          k += 1
+        }
+        return k
+      }
+      return joinWords(mapped)
+    }
     var folded = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value

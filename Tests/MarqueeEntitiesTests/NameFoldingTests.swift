@@ -26,6 +26,11 @@ struct NameFoldingTests {
       (" Lead", "lead"),
       ("Lead ", "lead"),
       ("X", "x"),
+      // The byte-by-byte join: initials, apostrophes and spaces at the ends.
+      ("'a b' c'", "a b' c"),
+      ("X. Y. Z.", "xyz"),
+      ("' A '", "a"),
+      ("Mary-Kate O.", "mary kate o"),
     ])
   func nameKey(input: String, expected: String) {
     #expect(NameKey(input).value == expected)

@@ -7,9 +7,21 @@
 struct LexiconNameDirectory: NameDirectory {
   /// Nil when the bundled files cannot be read: the stage then works from context alone.
   let lexicon: FilmNameLexicon?
+  /// Every film person, then every notable person, as the tagger sees them: built once, so
+  /// that an answer copies entries instead of converting lexicon records on every question.
+  private let known: [KnownPerson]
 
   /// The bundled lexicon, loaded once.
   static let shared = LexiconNameDirectory(lexicon: try? FilmNameLexicon.bundled())
+
+  init(lexicon: FilmNameLexicon?) {
+    self.lexicon = lexicon
+    known =
+      (lexicon?.people.map(Self.known) ?? [])
+      + (lexicon?.notablePeople.map {
+        KnownPerson(name: $0.name, roles: [], isOther: true, surnames: $0.surnames)
+      } ?? [])
+  }
 
   func people(named key: String) -> [KnownPerson] {
     people(nameKey: NameKey.fold(key))
@@ -17,10 +29,11 @@ struct LexiconNameDirectory: NameDirectory {
 
   func people(nameKey key: String) -> [KnownPerson] {
     guard let lexicon else { return [] }
-    return lexicon.people(key: key).map(Self.known)
-      + lexicon.notablePeople(key: key).map {
-        KnownPerson(name: $0.name, roles: [], isOther: true, surnames: $0.surnames)
-      }
+    let film = lexicon.personPositions(key: key)
+    let notable = lexicon.notablePositions(key: key)
+    if film.isEmpty && notable.isEmpty { return [] }
+    let offset = lexicon.people.count
+    return film.map { known[$0] } + notable.map { known[offset + $0] }
   }
 
   func hasPerson(named key: String) -> Bool {
@@ -36,7 +49,7 @@ struct LexiconNameDirectory: NameDirectory {
   }
 
   func people(withSurnameKey key: String) -> [KnownPerson] {
-    lexicon?.people(surnameKey: key).map(Self.known) ?? []
+    lexicon?.surnamePositions(key: key).map { known[$0] } ?? []
   }
 
   func title(named key: String) -> KnownTitle? {

@@ -138,6 +138,15 @@ public struct FilmNameLexicon: Sendable {
     (peopleByName[key] ?? []).map { people[$0] }
   }
 
+  /// Positions in ``people`` of the film people under `key`, a ``NameKey`` value.
+  func personPositions(key: String) -> [Int] { peopleByName[key] ?? [] }
+
+  /// Positions in ``notablePeople`` of the notable people under `key`, a ``NameKey`` value.
+  func notablePositions(key: String) -> [Int] { notableByName[key] ?? [] }
+
+  /// Positions in ``people`` of the film people with the surname form `key`.
+  func surnamePositions(key: String) -> [Int] { peopleBySurname[key] ?? [] }
+
   /// Notable non-film people under `key`, a ``NameKey`` value the caller folded already.
   func notablePeople(key: String) -> [NotablePerson] {
     (notableByName[key] ?? []).map { notablePeople[$0] }

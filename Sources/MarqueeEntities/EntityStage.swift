@@ -75,7 +75,7 @@ public struct EntityStage: Stage {
     guard let sentenceLayer = document.layer(LayerName.sentences) else {
       throw EntityStageError.missingLayer(LayerName.sentences)
     }
-    let scalars = Array(document.text.unicodeScalars)
+    let scalars = Self.scalars(of: document.text)
     let tokens = Self.textTokens(scalars, tokenLayer, sentenceLayer)
     let credited = try credits(for: document)
     var tagger: EntityTagger
@@ -92,6 +92,43 @@ public struct EntityStage: Stage {
     }
     tagger.run()
     return Self.output(of: tagger)
+  }
+
+  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass (an `Array` of the
+  /// scalar view counts them first, then copies them one at a time).
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { utf8 in
+      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+        var i = 0
+        var k = 0
+        let n = utf8.count
+        while i < n {
+          let lead = UInt32(utf8[i])
+          var value = lead
+          var width = 1
+          if lead >= 0xF0, i + 3 < n {
+            value =
+              (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+              | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+            width = 4
+          } else if lead >= 0xE0, i + 2 < n {
+            value =
+              (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6
+              | UInt32(utf8[i + 2] & 0x3F)
+            width = 3
+          } else if lead >= 0xC0, i + 1 < n {
+            value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            width = 2
+          }
+          // A Swift string is valid UTF-8, so every value is a scalar; U+FFFD is never used.
+          buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          i += width
+          k += 1
+        }
+        count = k
+      }
+    }
   }
 
   static func textTokens(

@@ -131,7 +131,7 @@ struct EntityTagger {
 
   // MARK: - Titles in quotes and italics
 
-  static let smallWords: Set<String> = [
+  static let smallWords: KeyTable<Void> = [
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
     "but", "nor", "as", "vs", "vs.", "de", "la", "le", "les", "du", "des", "et", "y", "el", "di",
     "del", "da", "der", "die", "und", "&", "'s", "is", "into", "upon", "over", "off", "up",

@@ -123,4 +123,12 @@ extension KeyTable where Value == Void {
   mutating func insert(_ key: String) { self[key] = () }
 }
 
+extension KeyTable: ExpressibleByArrayLiteral where Value == Void {
+  /// A set of the listed words: `let verbs: KeyTable<Void> = ["plays", "voices"]`.
+  init(arrayLiteral keys: String...) {
+    self.init(capacity: keys.count)
+    for key in keys { insert(key) }
+  }
+}
+
 extension KeyTable: Sendable where Value: Sendable {}

@@ -254,42 +254,47 @@ public struct EntityStage: Stage {
 
   static func output(of tagger: EntityTagger) -> StageOutput {
     var annotations: [Annotation] = []
+    annotations.reserveCapacity(tagger.mentions.count)
     var ids: [Int: String] = [:]
     var lastEnd = -1
-    for (k, m) in tagger.mentions.enumerated() {
-      guard m.start >= lastEnd else { continue }
+    // Fields are read in place: copying a mention or a cluster would retain all its parts.
+    let mentions = tagger.mentions
+    let clusters = tagger.clusters
+    for k in mentions.indices {
+      guard mentions[k].start >= lastEnd else { continue }
       var features = JSONObject()
       let label: EntityLabel
-      if m.isQuotedTitle || (m.label == .title && m.cluster == nil) {
+      if mentions[k].isQuotedTitle || (mentions[k].label == .title && mentions[k].cluster == nil) {
         label = .title
-        features["work"] = .string(m.work ?? "film")
-        if let full = tagger.titleNames[m.key], full != m.surface {
+        features["work"] = .string(mentions[k].work ?? "film")
+        if let full = tagger.titleNames[mentions[k].key], full != mentions[k].surface {
           features["name"] = .string(full)
         }
-        features["entity"] = .string(NameFolding.slug(m.surface, dropArticle: true))
-      } else if let kind = m.orgKind {
+        features["entity"] = .string(NameFolding.slug(mentions[k].surface, dropArticle: true))
+      } else if let kind = mentions[k].orgKind {
         label = .org
-        let name = m.orgName ?? m.surface
-        if name != m.surface { features["name"] = .string(name) }
+        let name = mentions[k].orgName ?? mentions[k].surface
+        if name != mentions[k].surface { features["name"] = .string(name) }
         features["kind"] = .string(kind)
         features["entity"] = .string(NameFolding.slug(name, dropArticle: true))
-      } else if let c = m.cluster {
-        let cluster = tagger.clusters[c]
-        label = cluster.label
-        features["name"] = .string(cluster.name)
+      } else if let c = mentions[k].cluster {
+        label = clusters[c].label
+        features["name"] = .string(clusters[c].name)
         if label == .crew {
-          let job = m.job ?? cluster.mainJob
+          let job = mentions[k].job ?? clusters[c].mainJob
           features["job"] = .string(Self.jobs.contains(job) ? job : "other")
         }
-        features["entity"] = .string(cluster.key)
+        features["entity"] = .string(clusters[c].key)
       } else {
         continue
       }
       let id = "e\(annotations.count + 1)"
       ids[k] = id
       annotations.append(
-        Annotation(id: id, start: m.start, end: m.end, label: label.rawValue, features: features))
-      lastEnd = m.end
+        Annotation(
+          id: id, start: mentions[k].start, end: mentions[k].end, label: label.rawValue,
+          features: features))
+      lastEnd = mentions[k].end
     }
     var relations: [Relation] = []
     for (cast, character) in tagger.plays {
@@ -303,7 +308,7 @@ public struct EntityStage: Stage {
     return StageOutput(layers: [LayerName.entities: annotations], relations: relations)
   }
 
-  static let jobs: Set<String> = [
+  static let jobs: KeyTable<Void> = [
     "director", "writer", "cinematographer", "composer", "editor", "producer",
     "production-designer", "costume-designer", "sound", "visual-effects", "other",
   ]

@@ -203,14 +203,16 @@ struct EntityTagger {
     while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
     guard end > start else { return }
     var surface = scalarText(start..<end)
-    var known = names.title(named: NameFolding.fold(surface))
+    var key = NameFolding.fold(surface)
+    var known = names.title(named: key)
     if known == nil,
       let last = scalars[end - 1].properties.generalCategory == .otherPunctuation
         ? scalars[end - 1] : nil, last == "," || last == "." || last == ";" || last == ":"
     {
       end -= 1
       surface = scalarText(start..<end)
-      known = names.title(named: NameFolding.fold(surface))
+      key = NameFolding.fold(surface)
+      known = names.title(named: key)
     }
     guard end > start else { return }
     let first = scalars[start]
@@ -234,12 +236,12 @@ struct EntityTagger {
       && tokens[tokenRange.lowerBound - 1].isPossessive
     guard known != nil || titleCase || (italic && words <= 8) || possessiveBefore else { return }
     // A quoted single word that names a person the lexicon knows is a nickname, not a title.
-    if known == nil, words == 1, !italic, names.hasPerson(named: NameFolding.fold(surface)) {
+    if known == nil, words == 1, !italic, names.hasPerson(named: key) {
       return
     }
     var m = Mention(
       first: tokenRange.lowerBound, last: tokenRange.upperBound, start: start, end: end,
-      surface: surface, key: NameFolding.fold(surface))
+      surface: surface, key: key)
     m.isQuotedTitle = true
     m.work = known?.work ?? workFromContext(first: m.first, last: m.last) ?? "film"
     m.label = .title

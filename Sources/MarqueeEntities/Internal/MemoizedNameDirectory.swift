@@ -36,12 +36,24 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
     facts.reserveCapacity(256)
   }
 
+  /// The key asked about last and its slot: the tagger asks several questions in a row about
+  /// one key, usually the very same string, which compares equal at once.
+  private var lastKey = ""
+  private var lastSlot = -1
+
   /// The slot of `key`, made on first use.
   private func slot(_ key: String) -> Int {
-    if let slot = slots[key] { return slot }
-    let slot = facts.count
-    facts.append(Facts(nameKey: lexicon == nil ? "" : NameKey.fold(key)))
-    slots[key] = slot
+    if lastSlot >= 0, key == lastKey { return lastSlot }
+    let slot: Int
+    if let known = slots[key] {
+      slot = known
+    } else {
+      slot = facts.count
+      facts.append(Facts(nameKey: lexicon == nil ? "" : NameKey.fold(key)))
+      slots[key] = slot
+    }
+    lastKey = key
+    lastSlot = slot
     return slot
   }
 

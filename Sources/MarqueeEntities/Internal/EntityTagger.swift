@@ -143,6 +143,8 @@ struct EntityTagger {
     var i = 0
     let n = scalars.count
     while i < n {
+      i = Self.nextQuoteMark(in: scalars, from: i)
+      guard i < n else { break }
       let s = scalars[i]
       guard let pair = Self.quotePair(opening: s) else {
         i += 1
@@ -182,6 +184,22 @@ struct EntityTagger {
       }
       considerTitle(contentStart: i + 1, contentEnd: found, italic: s == "*" || s == "_")
       i = found + 1
+    }
+  }
+
+  /// The index of the first scalar at or after `start` that may open a title, or the count:
+  /// a tight scan through an unsafe buffer (no bounds checks, nothing retained), as most of a
+  /// text is not quotes.
+  static func nextQuoteMark(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
+      var i = max(start, 0)
+      while i < buffer.count {
+        switch buffer[i].value {
+        case 0x22, 0x2A, 0x5F, 0x2018, 0x201C: return i
+        default: i += 1
+        }
+      }
+      return buffer.count
     }
   }
 

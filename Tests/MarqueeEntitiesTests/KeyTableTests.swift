@@ -4,7 +4,7 @@ import Testing
 
 /// The look-up table behind the lexicons and word lists, and the per-document memo built on
 /// it: both must answer exactly as the dictionaries and the directory they stand in for.
-@Suite("Key tables and the memoised directory")
+@Suite("Look-up layer: key tables, the memoised directory, the title scan")
 struct KeyTableTests {
   @Test("finds every key it holds and no other, through many growths")
   func agreesWithDictionary() {
@@ -64,6 +64,17 @@ struct KeyTableTests {
       #expect(memo.isSurname(key) == base.isSurname(key))
       #expect(memo.wordClass(key) == base.wordClass(key))
     }
+  }
+
+  @Test(
+    "the title scan stops at each mark that may open a title, and at the end",
+    arguments: [
+      ("no marks here", 0, 13), ("a \"b\"", 0, 2), ("a \"b\"", 3, 4), ("x *y*", 0, 2),
+      ("snake_case", 0, 5), ("\u{2018}Tis\u{2019}", 0, 0), ("Her \u{201C}Parasite\u{201D}", 1, 4),
+      ("", 0, 0), ("abc", 5, 3),
+    ])
+  func nextQuoteMark(text: String, from: Int, expected: Int) {
+    #expect(EntityTagger.nextQuoteMark(in: Array(text.unicodeScalars), from: from) == expected)
   }
 
   @Test(

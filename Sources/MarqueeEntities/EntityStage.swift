@@ -142,6 +142,8 @@ public struct EntityStage: Stage {
     // The previous token's span: reading `result.last` would copy (and retain) its strings.
     var previousStart = -1
     var previousEnd = -1
+    var lastFeatures: UnsafeRawPointer?
+    var lastIsWord = true
     // Spans of an unsafe buffer, unlike array slices, retain nothing.
     return scalars.withUnsafeBufferPointer { scalars in
       // By index, so that reading a field does not copy (and retain) the whole annotation.
@@ -182,7 +184,21 @@ public struct EntityStage: Stage {
           }
         }
         let head = scalars[start]
-        let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
+        // The segmenter shares one features object among the tokens of a kind: while the
+        // storage is the one read last, so is the answer (the layer keeps it alive, so an equal
+        // address is the same storage). The address is compared, never read through.
+        let storage = tokenLayer[index].features.entries.withUnsafeBufferPointer {
+          UnsafeRawPointer($0.baseAddress)
+        }
+        let isWord: Bool
+        if let storage, storage == lastFeatures {
+          isWord = lastIsWord
+        } else {
+          let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
+          isWord = kind == "word" || kind == "number"
+          lastFeatures = storage
+          lastIsWord = isWord
+        }
         if previousStart >= 0 {
           // After an opening quote, a colon or a line break, a capital letter says little.
           if previousEnd - previousStart == 1, Self.isOpener(scalars[previousStart]) {
@@ -203,7 +219,7 @@ public struct EntityStage: Stage {
         result.append(
           TextToken(
             start: start, end: end, text: text, lower: lower,
-            isWord: kind == "word" || kind == "number",
+            isWord: isWord,
             isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }
       return result

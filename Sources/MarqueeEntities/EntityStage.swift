@@ -75,20 +75,60 @@ public struct EntityStage: Stage {
     guard let sentenceLayer = document.layer(LayerName.sentences) else {
       throw EntityStageError.missingLayer(LayerName.sentences)
     }
-    let scalars = Array(document.text.unicodeScalars)
+    let scalars = Self.scalars(of: document.text)
     let tokens = Self.textTokens(scalars, tokenLayer, sentenceLayer)
     let credited = try credits(for: document)
     var tagger: EntityTagger
     if credited.isEmpty {
-      tagger = EntityTagger(scalars: scalars, tokens: tokens, names: names, patterns: patterns)
+      tagger = EntityTagger(
+        scalars: scalars, tokens: tokens, names: MemoizedNameDirectory(base: names),
+        patterns: patterns)
     } else {
       let directory = CreditedNameDirectory(base: names, credits: credited)
       tagger = EntityTagger(
-        scalars: scalars, tokens: tokens, names: directory, patterns: patterns)
+        scalars: scalars, tokens: tokens, names: MemoizedNameDirectory(base: directory),
+        patterns: patterns)
       tagger.useCreditedTitles(directory.titleForms)
     }
     tagger.run()
     return Self.output(of: tagger)
+  }
+
+  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass (an `Array` of the
+  /// scalar view counts them first, then copies them one at a time).
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { utf8 in
+      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+        var i = 0
+        var k = 0
+        let n = utf8.count
+        while i < n {
+          let lead = UInt32(utf8[i])
+          var value = lead
+          var width = 1
+          if lead >= 0xF0, i + 3 < n {
+            value =
+              (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+              | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+            width = 4
+          } else if lead >= 0xE0, i + 2 < n {
+            value =
+              (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6
+              | UInt32(utf8[i + 2] & 0x3F)
+            width = 3
+          } else if lead >= 0xC0, i + 1 < n {
+            value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            width = 2
+          }
+          // A Swift string is valid UTF-8, so every value is a scalar; U+FFFD is never used.
+          buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          i += width
+          k += 1
+        }
+        count = k
+      }
+    }
   }
 
   static func textTokens(
@@ -99,105 +139,178 @@ public struct EntityStage: Stage {
     var sentence = -1
     var sentenceEnd = Int.min
     var sentenceIndex = 0
-    for annotation in tokenLayer {
-      let start = max(0, min(annotation.start, scalars.count))
-      let end = max(start, min(annotation.end, scalars.count))
-      guard end > start else { continue }
-      var first = false
-      if start >= sentenceEnd {
-        while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= start {
-          sentenceIndex += 1
-        }
-        sentence += 1
-        sentenceEnd =
-          sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
-        first = true
-      }
-      let span = scalars[start..<end]
-      let isASCII = span.allSatisfy { $0.value < 0x80 }
-      let text: String
-      var lower: String
-      if isASCII {
-        text = NameFolding.asciiString(span)
-        lower = NameFolding.lowercasedASCII(text.utf8, count: span.count)
-      } else {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: span)
-        text = String(view)
-        lower = text.lowercased()
-        if lower.unicodeScalars.contains("\u{2019}") {
-          lower = String(
-            String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-        }
-      }
-      let head = scalars[start]
-      let kind = annotation.features["kind"]?.stringValue ?? "word"
-      if let previous = result.last {
-        // After an opening quote, a colon or a line break, a capital letter says little.
-        if previous.end - previous.start == 1, Self.openers.contains(scalars[previous.start]) {
+    // The previous token's span: reading `result.last` would copy (and retain) its strings.
+    var previousStart = -1
+    var previousEnd = -1
+    var lastFeatures: UnsafeRawPointer?
+    var lastIsWord = true
+    // Spans of an unsafe buffer, unlike array slices, retain nothing.
+    return scalars.withUnsafeBufferPointer { scalars in
+      // By index, so that reading a field does not copy (and retain) the whole annotation.
+      for index in tokenLayer.indices {
+        let start = max(0, min(tokenLayer[index].start, scalars.count))
+        let end = max(start, min(tokenLayer[index].end, scalars.count))
+        guard end > start else { continue }
+        var first = false
+        if start >= sentenceEnd {
+          while sentenceIndex < sentences.count, sentences[sentenceIndex].end <= start {
+            sentenceIndex += 1
+          }
+          sentence += 1
+          sentenceEnd =
+            sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
           first = true
         }
-        var k = previous.end
-        while k < start {
-          if scalars[k] == "\n" { first = true }
-          k += 1
+        let span = UnsafeBufferPointer(rebasing: scalars[start..<end])
+        let isASCII = span.allSatisfy { $0.value < 0x80 }
+        let text: String
+        var lower: String
+        if isASCII {
+          text = NameFolding.asciiString(span)
+          // Most tokens are lowercase already: share the text rather than build it again.
+          lower =
+            span.contains(where: { $0.value &- 0x41 < 26 })
+            ? NameFolding.lowercasedASCII(text.utf8, count: span.count) : text
+        } else {
+          text = NameFolding.string(span)
+          if let fast = Self.lowercasedPunctuated(span) {
+            lower = fast
+          } else {
+            lower = text.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") {
+              lower = String(
+                String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            }
+          }
         }
+        let head = scalars[start]
+        // The segmenter shares one features object among the tokens of a kind: while the
+        // storage is the one read last, so is the answer (the layer keeps it alive, so an equal
+        // address is the same storage). The address is compared, never read through.
+        let storage = tokenLayer[index].features.entries.withUnsafeBufferPointer {
+          UnsafeRawPointer($0.baseAddress)
+        }
+        let isWord: Bool
+        if let storage, storage == lastFeatures {
+          isWord = lastIsWord
+        } else {
+          let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
+          isWord = kind == "word" || kind == "number"
+          lastFeatures = storage
+          lastIsWord = isWord
+        }
+        if previousStart >= 0 {
+          // After an opening quote, a colon or a line break, a capital letter says little.
+          if previousEnd - previousStart == 1, Self.isOpener(scalars[previousStart]) {
+            first = true
+          }
+          var k = previousEnd
+          while k < start {
+            if scalars[k] == "\n" { first = true }
+            k += 1
+          }
+        }
+        previousStart = start
+        previousEnd = end
+        let isCapitalised =
+          head.value < 0x80
+          ? head.value &- 0x41 < 26
+          : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
+        result.append(
+          TextToken(
+            start: start, end: end, text: text, lower: lower,
+            isWord: isWord,
+            isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }
-      let isCapitalised =
-        head.value < 0x80
-        ? head.value &- 0x41 < 26
-        : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
-      result.append(
-        TextToken(
-          start: start, end: end, text: text, lower: lower,
-          isWord: kind == "word" || kind == "number",
-          isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
+      return result
     }
-    return result
   }
 
-  /// One-scalar tokens after which a capital letter says little.
-  private static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\"", "(", ":", "\u{2014}", "-"]
+  /// One-scalar tokens after which a capital letter says little: “ " ( : — -.
+  private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x201C, 0x22, 0x28, 0x3A, 0x2014, 0x2D: true
+    default: false
+    }
+  }
+
+  /// The lowercase form of a token whose scalars are ASCII or General Punctuation (U+2000 to
+  /// U+206F, which has no case), with ’ as ': what `lowercased()` and the apostrophe fold give,
+  /// built in one pass. Nil for any other scalar.
+  private static func lowercasedPunctuated(_ span: some Collection<Unicode.Scalar>) -> String? {
+    var count = 0
+    for scalar in span {
+      switch scalar.value {
+      case 0..<0x80, 0x2019: count += 1
+      case 0x2000...0x206F: count += 3
+      default: return nil
+      }
+    }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for scalar in span {
+        let value = scalar.value
+        if value < 0x80 {
+          let byte = UInt8(truncatingIfNeeded: value)
+          buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          k += 1
+        } else if value == 0x2019 {
+          buffer[k] = 0x27
+          k += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            buffer[k] = byte
+            k += 1
+          }
+        }
+      }
+      return k
+    }
+  }
 
   static func output(of tagger: EntityTagger) -> StageOutput {
     var annotations: [Annotation] = []
+    annotations.reserveCapacity(tagger.mentions.count)
     var ids: [Int: String] = [:]
     var lastEnd = -1
-    for (k, m) in tagger.mentions.enumerated() {
-      guard m.start >= lastEnd else { continue }
+    // Fields are read in place: copying a mention or a cluster would retain all its parts.
+    let mentions = tagger.mentions
+    let clusters = tagger.clusters
+    for k in mentions.indices {
+      guard mentions[k].start >= lastEnd else { continue }
       var features = JSONObject()
       let label: EntityLabel
-      if m.isQuotedTitle || (m.label == .title && m.cluster == nil) {
+      if mentions[k].isQuotedTitle || (mentions[k].label == .title && mentions[k].cluster == nil) {
         label = .title
-        features["work"] = .string(m.work ?? "film")
-        if let full = tagger.titleNames[m.key], full != m.surface {
+        features["work"] = .string(mentions[k].work ?? "film")
+        if let full = tagger.titleNames[mentions[k].key], full != mentions[k].surface {
           features["name"] = .string(full)
         }
-        features["entity"] = .string(NameFolding.slug(m.surface, dropArticle: true))
-      } else if let kind = m.orgKind {
+        features["entity"] = .string(NameFolding.slug(mentions[k].surface, dropArticle: true))
+      } else if let kind = mentions[k].orgKind {
         label = .org
-        let name = m.orgName ?? m.surface
-        if name != m.surface { features["name"] = .string(name) }
+        let name = mentions[k].orgName ?? mentions[k].surface
+        if name != mentions[k].surface { features["name"] = .string(name) }
         features["kind"] = .string(kind)
         features["entity"] = .string(NameFolding.slug(name, dropArticle: true))
-      } else if let c = m.cluster {
-        let cluster = tagger.clusters[c]
-        label = cluster.label
-        features["name"] = .string(cluster.name)
+      } else if let c = mentions[k].cluster {
+        label = clusters[c].label
+        features["name"] = .string(clusters[c].name)
         if label == .crew {
-          let job = m.job ?? cluster.mainJob
+          let job = mentions[k].job ?? clusters[c].mainJob
           features["job"] = .string(Self.jobs.contains(job) ? job : "other")
         }
-        features["entity"] = .string(cluster.key)
+        features["entity"] = .string(clusters[c].key)
       } else {
         continue
       }
-      ids[k] = "e\(annotations.count + 1)"
+      let id = "e\(annotations.count + 1)"
+      ids[k] = id
       annotations.append(
         Annotation(
-          id: "e\(annotations.count + 1)", start: m.start, end: m.end, label: label.rawValue,
+          id: id, start: mentions[k].start, end: mentions[k].end, label: label.rawValue,
           features: features))
-      lastEnd = m.end
+      lastEnd = mentions[k].end
     }
     var relations: [Relation] = []
     for (cast, character) in tagger.plays {
@@ -211,7 +324,7 @@ public struct EntityStage: Stage {
     return StageOutput(layers: [LayerName.entities: annotations], relations: relations)
   }
 
-  static let jobs: Set<String> = [
+  static let jobs: KeyTable<Void> = [
     "director", "writer", "cinematographer", "composer", "editor", "producer",
     "production-designer", "costume-designer", "sound", "visual-effects", "other",
   ]

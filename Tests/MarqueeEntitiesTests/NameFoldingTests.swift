@@ -1,3 +1,4 @@
+import Foundation
 import MarqueeCore
 import Testing
 
@@ -25,6 +26,11 @@ struct NameFoldingTests {
       (" Lead", "lead"),
       ("Lead ", "lead"),
       ("X", "x"),
+      // The byte-by-byte join: initials, apostrophes and spaces at the ends.
+      ("'a b' c'", "a b' c"),
+      ("X. Y. Z.", "xyz"),
+      ("' A '", "a"),
+      ("Mary-Kate O.", "mary kate o"),
     ])
   func nameKey(input: String, expected: String) {
     #expect(NameKey(input).value == expected)
@@ -39,11 +45,32 @@ struct NameFoldingTests {
       ("already lower", "already lower"),
       ("Nyong\u{2019}o", "nyong'o"),
       ("Iñárritu", "inarritu"),
+      // Apostrophes are the only non-ASCII scalars: folded without Foundation, same result.
+      ("O\u{2018}NEILL", "o'neill"),
+      ("Don\u{02BC}t Look", "don't look"),
+      ("Jean\u{2019}s Café", "jean's cafe"),
     ])
   func fold(input: String, expected: String) {
     #expect(NameFolding.fold(input) == expected)
     let scalars = Array(("«" + input + "»").unicodeScalars)
     #expect(NameFolding.fold(scalars[1..<(scalars.count - 1)]) == expected)
+  }
+
+  @Test(
+    "Latin letters and general punctuation fold one scalar at a time, as Foundation folds them",
+    arguments: [
+      ("Daniël", "daniel"), ("ÉMILE", "emile"), ("Zoë Kravitz", "zoe kravitz"),
+      ("Ça va", "ca va"), ("Ñandú\u{2014}Ōshima", nil), ("Łódź", nil), ("Straße", nil),
+      ("\u{201C}Amélie\u{201D}", nil), ("Şahin\u{2026}", nil), ("Jon\u{00A0}Snow", nil),
+    ] as [(String, String?)])
+  func foldByScalar(input: String, expected: String?) {
+    let reference = String(
+      String.UnicodeScalarView(
+        input.unicodeScalars.map { ["\u{2019}", "\u{2018}", "\u{02BC}"].contains($0) ? "'" : $0 })
+    ).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    #expect(NameFolding.fold(input) == reference)
+    #expect(NameFolding.fold(Array(input.unicodeScalars)[...]) == reference)
+    if let expected { #expect(reference == expected) }
   }
 
   @Test(
@@ -62,6 +89,10 @@ struct NameFoldingTests {
       ("Lupita Nyong\u{2019}o", false, "lupita-nyong-o"),
       ("Daniël Bouquet", false, "daniel-bouquet"),
       ("", false, ""),
+      ("&", false, "and"),
+      ("The & Co", true, "and-co"),
+      ("a&&b", false, "a-and-and-b"),
+      ("An", true, "an"),
     ])
   func slug(input: String, dropArticle: Bool, expected: String) {
     #expect(NameFolding.slug(input, dropArticle: dropArticle) == expected)
@@ -89,5 +120,30 @@ struct NameFoldingTests {
     #expect(tokens.map(\.sentence) == [0, 0, 0, 0, 0, 1, 1, 1])
     // A sentence's first token, and the word after an opening quote.
     #expect(tokens.map(\.startsSentence) == [true, false, false, false, false, true, true, false])
+  }
+
+  @Test(
+    "a document's scalars, decoded from UTF-8 of every width",
+    arguments: [
+      "", "Riz Ahmed", "Iñárritu’s “Birdman”", "e\u{301}\r\n", "봉준호 🎬👩🏽‍🎤 ok",
+      "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ])
+  func scalars(text: String) {
+    #expect(EntityStage.scalars(of: text) == Array(text.unicodeScalars))
+  }
+
+  @Test("token lowercase forms: ASCII, apostrophes and General Punctuation take the fast path")
+  func lowercaseForms() {
+    let text = "DON\u{2019}T \u{2026} Ünal x\u{2014}Y"
+    let scalars = Array(text.unicodeScalars)
+    // DON’T | … | Ünal | x—Y (one token, to exercise a dash inside a word)
+    let spans = [(0, 5), (6, 7), (8, 12), (13, 16)]
+    let tokenLayer = spans.enumerated().map { k, span in
+      Annotation(id: "t\(k)", start: span.0, end: span.1, features: ["kind": .string("word")])
+    }
+    let tokens = EntityStage.textTokens(
+      scalars, tokenLayer, [Annotation(id: "s1", start: 0, end: 16)])
+    #expect(tokens.map(\.text) == ["DON\u{2019}T", "\u{2026}", "Ünal", "x\u{2014}Y"])
+    #expect(tokens.map(\.lower) == ["don't", "\u{2026}", "ünal", "x\u{2014}y"])
   }
 }

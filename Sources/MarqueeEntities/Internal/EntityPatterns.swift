@@ -1,31 +1,32 @@
 import Foundation
 
 /// The context words of `entity-patterns.tsv` (its columns are documented at the top of the
-/// file), grouped by what they signal.
+/// file), grouped by what they signal. Each group is a ``KeyTable``, cheap to probe with a
+/// token's lowercase text.
 struct EntityPatterns: Sendable {
-  var jobNouns: [String: String] = [:]
-  var byVerbs: [String: String] = [:]
-  var jobVerbs: [String: String] = [:]
-  var honorifics: Set<String> = []
-  var stopwords: Set<String> = []
-  var workNouns: [String: String] = [:]
-  var personNouns: Set<String> = []
-  var castNouns: Set<String> = []
-  var particles: Set<String> = []
-  var orgSuffixes: [String: String] = [:]
-  var characterCues: Set<String> = []
-  var placePrefixes: Set<String> = []
-  var placeSuffixes: Set<String> = []
-  var roleNouns: Set<String> = []
-  var orgNouns: [String: String] = [:]
+  var jobNouns: KeyTable<String> = KeyTable()
+  var byVerbs: KeyTable<String> = KeyTable()
+  var jobVerbs: KeyTable<String> = KeyTable()
+  var honorifics: KeyTable<Void> = KeyTable()
+  var stopwords: KeyTable<Void> = KeyTable()
+  var workNouns: KeyTable<String> = KeyTable()
+  var personNouns: KeyTable<Void> = KeyTable()
+  var castNouns: KeyTable<Void> = KeyTable()
+  var particles: KeyTable<Void> = KeyTable()
+  var orgSuffixes: KeyTable<String> = KeyTable()
+  var characterCues: KeyTable<Void> = KeyTable()
+  var placePrefixes: KeyTable<Void> = KeyTable()
+  var placeSuffixes: KeyTable<Void> = KeyTable()
+  var roleNouns: KeyTable<Void> = KeyTable()
+  var orgNouns: KeyTable<String> = KeyTable()
   /// Nouns for a life inside the story: "Ruben's arc", "Chihiro's journey".
-  var storyNouns: Set<String> = []
+  var storyNouns: KeyTable<Void> = KeyTable()
   /// Verbs of plot summary after a name: "Ruben loses his hearing".
-  var plotVerbs: Set<String> = []
+  var plotVerbs: KeyTable<Void> = KeyTable()
   /// Verbs of performing after a name: "Ahmed gives", "Blanchett delivers".
-  var performanceVerbs: Set<String> = []
+  var performanceVerbs: KeyTable<Void> = KeyTable()
   /// Praise for a performer after "is" or "was": "de Leon is magnificent".
-  var praiseWords: Set<String> = []
+  var praiseWords: KeyTable<Void> = KeyTable()
 
   static let shared = EntityPatterns(bundle: .module)
 

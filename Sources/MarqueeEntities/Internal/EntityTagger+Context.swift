@@ -1,16 +1,16 @@
 extension EntityTagger {
-  static let playVerbs: Set<String> = [
+  static let playVerbs: KeyTable<Void> = [
     "plays", "played", "playing", "portrays", "embodies", "voices", "incarnates",
   ]
-  static let agentJobNouns: Set<String> = [
+  static let agentJobNouns: KeyTable<Void> = [
     "director", "filmmaker", "film-maker", "writer", "screenwriter", "cinematographer", "dp",
     "dop", "composer", "editor", "producer", "designer", "co-writer", "cowriter",
     "writer-director", "animator", "choreographer", "co-director", "auteur",
   ]
-  static let castNounsBefore: Set<String> = [
+  static let castNounsBefore: KeyTable<Void> = [
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
   ]
-  static let personNounsBefore: Set<String> = [
+  static let personNounsBefore: KeyTable<Void> = [
     "novelist", "author", "critic", "poet", "playwright", "biographer", "historian",
     "philosopher", "journalist", "singer", "rapper", "musician", "writer",
   ]
@@ -177,7 +177,7 @@ extension EntityTagger {
     }
   }
 
-  static let notVerbs: Set<String> = [
+  static let notVerbs: KeyTable<Void> = [
     "always", "perhaps", "sometimes", "nevertheless", "towards", "afterwards", "across", "unless",
     "whereas", "less", "plus", "thus", "this", "its", "his", "hers", "yours", "ours", "theirs",
     "was", "as", "has", "is", "does", "besides", "indoors", "outdoors", "downstairs", "upstairs",

@@ -96,9 +96,7 @@ struct EntityTagger {
     if span.allSatisfy({ $0.value < 0x80 }) {
       return NameFolding.asciiString(span)
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    return NameFolding.string(span)
   }
 
   func token(_ index: Int) -> TextToken? {
@@ -133,7 +131,7 @@ struct EntityTagger {
 
   // MARK: - Titles in quotes and italics
 
-  static let smallWords: Set<String> = [
+  static let smallWords: KeyTable<Void> = [
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
     "but", "nor", "as", "vs", "vs.", "de", "la", "le", "les", "du", "des", "et", "y", "el", "di",
     "del", "da", "der", "die", "und", "&", "'s", "is", "into", "upon", "over", "off", "up",
@@ -144,13 +142,11 @@ struct EntityTagger {
     let scalars = self.scalars
     var i = 0
     let n = scalars.count
-    var openers: [(Unicode.Scalar, Unicode.Scalar)] = [
-      ("\u{201C}", "\u{201D}"), ("\"", "\""), ("*", "*"), ("_", "_"), ("\u{2018}", "\u{2019}"),
-    ]
-    openers.reserveCapacity(5)
     while i < n {
+      i = Self.nextQuoteMark(in: scalars, from: i)
+      guard i < n else { break }
       let s = scalars[i]
-      guard let pair = openers.first(where: { $0.0 == s }) else {
+      guard let pair = Self.quotePair(opening: s) else {
         i += 1
         continue
       }
@@ -191,6 +187,33 @@ struct EntityTagger {
     }
   }
 
+  /// The index of the first scalar at or after `start` that may open a title, or the count:
+  /// a tight scan through an unsafe buffer (no bounds checks, nothing retained), as most of a
+  /// text is not quotes.
+  static func nextQuoteMark(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
+      var i = max(start, 0)
+      while i < buffer.count {
+        switch buffer[i].value {
+        case 0x22, 0x2A, 0x5F, 0x2018, 0x201C: return i
+        default: i += 1
+        }
+      }
+      return buffer.count
+    }
+  }
+
+  /// The marks around a title that `opening` begins: “…”, "…", *…*, _…_, ‘…’.
+  @inline(__always)
+  static func quotePair(opening: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
+    switch opening.value {
+    case 0x201C: ("\u{201C}", "\u{201D}")
+    case 0x22, 0x2A, 0x5F: (opening, opening)
+    case 0x2018: ("\u{2018}", "\u{2019}")
+    default: nil
+    }
+  }
+
   mutating func considerTitle(contentStart: Int, contentEnd: Int, italic: Bool) {
     var end = contentEnd
     var start = contentStart
@@ -198,14 +221,16 @@ struct EntityTagger {
     while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
     guard end > start else { return }
     var surface = scalarText(start..<end)
-    var known = names.title(named: NameFolding.fold(surface))
+    var key = NameFolding.fold(surface)
+    var known = names.title(named: key)
     if known == nil,
       let last = scalars[end - 1].properties.generalCategory == .otherPunctuation
         ? scalars[end - 1] : nil, last == "," || last == "." || last == ";" || last == ":"
     {
       end -= 1
       surface = scalarText(start..<end)
-      known = names.title(named: NameFolding.fold(surface))
+      key = NameFolding.fold(surface)
+      known = names.title(named: key)
     }
     guard end > start else { return }
     let first = scalars[start]
@@ -229,12 +254,12 @@ struct EntityTagger {
       && tokens[tokenRange.lowerBound - 1].isPossessive
     guard known != nil || titleCase || (italic && words <= 8) || possessiveBefore else { return }
     // A quoted single word that names a person the lexicon knows is a nickname, not a title.
-    if known == nil, words == 1, !italic, names.hasPerson(named: NameFolding.fold(surface)) {
+    if known == nil, words == 1, !italic, names.hasPerson(named: key) {
       return
     }
     var m = Mention(
       first: tokenRange.lowerBound, last: tokenRange.upperBound, start: start, end: end,
-      surface: surface, key: NameFolding.fold(surface))
+      surface: surface, key: key)
     m.isQuotedTitle = true
     m.work = known?.work ?? workFromContext(first: m.first, last: m.last) ?? "film"
     m.label = .title

@@ -1,48 +1,93 @@
 /// The gazetteer's ``FilmNameLexicon`` seen through the tagger's small ``NameDirectory``
 /// interface.
+///
+/// Every question folds its key with ``NameKey`` first; the `nameKey:` forms take a key folded
+/// already, so that ``MemoizedNameDirectory`` folds each key once however many questions it
+/// asks about it.
 struct LexiconNameDirectory: NameDirectory {
   /// Nil when the bundled files cannot be read: the stage then works from context alone.
   let lexicon: FilmNameLexicon?
+  /// Every film person, then every notable person, as the tagger sees them: built once, so
+  /// that an answer copies entries instead of converting lexicon records on every question.
+  private let known: [KnownPerson]
 
   /// The bundled lexicon, loaded once.
   static let shared = LexiconNameDirectory(lexicon: try? FilmNameLexicon.bundled())
 
-  func people(named key: String) -> [KnownPerson] {
-    guard let lexicon else { return [] }
-    let key = NameKey.fold(key)
-    return lexicon.people(key: key).map(Self.known)
-      + lexicon.notablePeople(key: key).map {
+  init(lexicon: FilmNameLexicon?) {
+    self.lexicon = lexicon
+    known =
+      (lexicon?.people.map(Self.known) ?? [])
+      + (lexicon?.notablePeople.map {
         KnownPerson(name: $0.name, roles: [], isOther: true, surnames: $0.surnames)
-      }
+      } ?? [])
+  }
+
+  func people(named key: String) -> [KnownPerson] {
+    people(nameKey: NameKey.fold(key))
+  }
+
+  func people(nameKey key: String) -> [KnownPerson] {
+    guard let lexicon else { return [] }
+    let film = lexicon.personPositions(key: key)
+    let notable = lexicon.notablePositions(key: key)
+    if film.isEmpty && notable.isEmpty { return [] }
+    let offset = lexicon.people.count
+    return film.map { known[$0] } + notable.map { known[offset + $0] }
   }
 
   func hasPerson(named key: String) -> Bool {
-    lexicon?.hasPerson(key: NameKey.fold(key)) ?? false
+    hasPerson(nameKey: NameKey.fold(key))
+  }
+
+  func hasPerson(nameKey key: String) -> Bool {
+    lexicon?.hasPerson(key: key) ?? false
   }
 
   func people(withSurname key: String) -> [KnownPerson] {
-    lexicon?.people(withSurname: key).map(Self.known) ?? []
+    people(withSurnameKey: NameKey.fold(key))
+  }
+
+  func people(withSurnameKey key: String) -> [KnownPerson] {
+    lexicon?.surnamePositions(key: key).map { known[$0] } ?? []
   }
 
   func title(named key: String) -> KnownTitle? {
-    lexicon?.titles(named: key).first.map { KnownTitle(title: $0.title, work: $0.work.rawValue) }
+    title(nameKey: NameKey.fold(key))
+  }
+
+  func title(nameKey key: String) -> KnownTitle? {
+    lexicon?.titles(key: key).first.map { KnownTitle(title: $0.title, work: $0.work.rawValue) }
   }
 
   func org(named key: String) -> KnownOrg? {
+    org(named: key, nameKey: NameKey.fold(key))
+  }
+
+  /// ``org(named:)`` with `folded`, the ``NameKey`` of `key`, computed already.
+  func org(named key: String, nameKey folded: String) -> KnownOrg? {
     guard let lexicon else { return nil }
     // The key, then with "the", then the other number: built only when the first misses.
+    // A key that is its own NameKey (the common case) stays one with "the " before it or an
+    // "s" after it, so those forms need no second fold.
+    let isOwnKey = !key.isEmpty && folded == key
     let org =
-      lexicon.organisations(named: key).first
-      ?? lexicon.organisations(named: "the " + key).first
+      lexicon.firstOrganisation(key: folded)
+      ?? lexicon.firstOrganisation(key: isOwnKey ? "the " + folded : NameKey.fold("the " + key))
       ?? (key.hasSuffix("s")
-        ? lexicon.organisations(named: key.dropLast()).first
-        : lexicon.organisations(named: key + "s").first)
+        ? lexicon.firstOrganisation(key: NameKey.fold(key.dropLast()))
+        : lexicon.firstOrganisation(key: isOwnKey ? folded + "s" : NameKey.fold(key + "s")))
     return org.map { KnownOrg(name: $0.name, kind: $0.kind.rawValue) }
   }
 
-  func isGivenName(_ key: String) -> Bool { lexicon?.isGivenName(key) ?? false }
-  func isSurname(_ key: String) -> Bool { lexicon?.isSurname(key) ?? false }
-  func wordClass(_ key: String) -> String? { lexicon?.capitalisedWordClass(key)?.rawValue }
+  func isGivenName(_ key: String) -> Bool { isGivenName(nameKey: NameKey.fold(key)) }
+  func isGivenName(nameKey key: String) -> Bool { lexicon?.isGivenName(key: key) ?? false }
+  func isSurname(_ key: String) -> Bool { isSurname(nameKey: NameKey.fold(key)) }
+  func isSurname(nameKey key: String) -> Bool { lexicon?.isSurname(key: key) ?? false }
+  func wordClass(_ key: String) -> String? { wordClass(nameKey: NameKey.fold(key)) }
+  func wordClass(nameKey key: String) -> String? {
+    lexicon?.capitalisedWordClass(key: key)?.rawValue
+  }
 
   private static func known(_ person: FilmPerson) -> KnownPerson {
     KnownPerson(

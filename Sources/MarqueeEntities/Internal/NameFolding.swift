@@ -11,6 +11,7 @@ enum NameFolding {
       break
     }
     if ascii { return lowercasedASCII(name.utf8, count: name.utf8.count) }
+    if let folded = foldedByScalar(name.unicodeScalars) { return folded }
     let apostrophes = String(
       String.UnicodeScalarView(
         name.unicodeScalars.map { ["\u{2019}", "\u{2018}", "\u{02BC}"].contains($0) ? "'" : $0 }))
@@ -19,17 +20,100 @@ enum NameFolding {
 
   /// The fold of the text `scalars` spell, without building that text first when it is ASCII.
   static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    guard scalars.allSatisfy({ $0.value < 0x80 }) else {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars)
-      return fold(String(view))
+    guard scalars.allSatisfy({ $0.value < 0x80 || isApostrophe($0) }) else {
+      return foldedByScalar(scalars) ?? fold(string(scalars))
     }
     return lowercasedASCII(
-      scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, count: scalars.count)
+      scalars.lazy.map { isApostrophe($0) ? 0x27 : UInt8(truncatingIfNeeded: $0.value) },
+      count: scalars.count)
+  }
+
+  /// The fold of `scalars` one scalar at a time, when each is ASCII, an apostrophe or in
+  /// ``scalarFolds``; nil otherwise (the caller then folds the whole text with Foundation).
+  ///
+  /// Folding Latin letters and general punctuation depends on no neighbour (no combining mark or
+  /// joiner is among them), so the fold of the text is the folds of its scalars in turn.
+  private static func foldedByScalar(_ scalars: some Collection<Unicode.Scalar>) -> String? {
+    var count = 0
+    for scalar in scalars {
+      let value = scalar.value
+      if value < 0x80 || isApostrophe(scalar) {
+        count += 1
+      } else if let folded = scalarFold(value) {
+        count += folded.utf8.count
+      } else {
+        return nil
+      }
+    }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for scalar in scalars {
+        let value = scalar.value
+        if value < 0x80 {
+          let byte = UInt8(truncatingIfNeeded: value)
+          buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          k += 1
+        } else if isApostrophe(scalar) {
+          buffer[k] = 0x27
+          k += 1
+        } else if let folded = scalarFold(value) {
+          for byte in folded.utf8 {
+            buffer[k] = byte
+            k += 1
+          }
+        }
+      }
+      return k
+    }
+  }
+
+  /// The fold of one scalar of Latin-1, Latin Extended-A and -B (U+00A0 to U+024F) or General
+  /// Punctuation (U+2010 to U+2027, U+2030 to U+205E), else nil.
+  @inline(__always)
+  private static func scalarFold(_ value: UInt32) -> String? {
+    if value &- 0xA0 < 0x250 - 0xA0 { return scalarFolds[Int(value - 0xA0)] }
+    if value &- 0x2010 < 0x18 { return scalarFolds[Int(value - 0x2010) + 0x250 - 0xA0] }
+    if value &- 0x2030 < 0x2F {
+      return scalarFolds[Int(value - 0x2030) + 0x250 - 0xA0 + 0x18]
+    }
+    return nil
+  }
+
+  /// Foundation's case- and diacritic-insensitive fold of each scalar ``scalarFold(_:)`` covers,
+  /// computed once, in the order of its ranges.
+  private static let scalarFolds: [String] = {
+    let ranges: [Range<UInt32>] = [0xA0..<0x250, 0x2010..<0x2028, 0x2030..<0x205F]
+    return ranges.joined().map { value in
+      guard let scalar = Unicode.Scalar(value) else { return "" }
+      return String(Character(scalar)).folding(
+        options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+  }()
+
+  /// ’ ‘ ʼ: the apostrophes ``fold(_:)`` writes as U+0027.
+  @inline(__always)
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0x2019 || scalar.value == 0x2018 || scalar.value == 0x02BC
+  }
+
+  /// The text `scalars` spell, encoded as UTF-8 in one pass with one allocation at most.
+  static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+    var count = 0
+    for scalar in scalars { count += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { byte in
+          buffer[k] = byte
+          k += 1
+        }
+      }
+      return k
+    }
   }
 
   /// The text of ASCII `scalars` (every value below 0x80), built in one pass.
-  static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  static func asciiString(_ scalars: some Collection<Unicode.Scalar>) -> String {
     String(unsafeUninitializedCapacity: scalars.count) { buffer in
       var k = 0
       for scalar in scalars {
@@ -68,43 +152,40 @@ enum NameFolding {
   }
 
   /// ``slug(_:dropArticle:)`` for folded ASCII text: words are runs of letters and digits, and
-  /// `&` is the word "and".
+  /// `&` is the word "and"; written in one pass.
   private static func asciiSlug(_ folded: String, dropArticle: Bool) -> String {
-    let bytes = Array(folded.utf8)
-    // Word ranges; an empty range at -1 stands for the "and" of an `&`.
-    var words: [Range<Int>] = []
-    var start = -1
-    for (k, byte) in bytes.enumerated() {
-      let isWordByte = byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10
-      if isWordByte {
-        if start < 0 { start = k }
-        continue
+    let slug = String(unsafeUninitializedCapacity: folded.utf8.count * 4) { buffer in
+      var k = 0
+      var inWord = false
+      for byte in folded.utf8 {
+        if byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 {
+          if !inWord, k > 0 {
+            buffer[k] = 0x2D
+            k += 1
+          }
+          inWord = true
+          buffer[k] = byte
+          k += 1
+          continue
+        }
+        inWord = false
+        guard byte == 0x26 else { continue }
+        if k > 0 {
+          buffer[k] = 0x2D
+          k += 1
+        }
+        for letter in "and".utf8 {
+          buffer[k] = letter
+          k += 1
+        }
       }
-      if start >= 0 {
-        words.append(start..<k)
-        start = -1
-      }
-      if byte == 0x26 { words.append(-1 ..< -1) }
+      return k
     }
-    if start >= 0 { words.append(start..<bytes.count) }
-    let and: [UInt8] = Array("and".utf8)
-    func word(_ range: Range<Int>) -> ArraySlice<UInt8> {
-      range.lowerBound < 0 ? and[...] : bytes[range]
+    // An article that is the first of several words: "the-sound-of-metal" → "sound-of-metal".
+    guard dropArticle else { return slug }
+    for article in ["the-", "a-", "an-"] where slug.utf8.starts(with: article.utf8) {
+      return String(slug.utf8.dropFirst(article.utf8.count)) ?? slug
     }
-    if dropArticle, words.count > 1 {
-      let head = word(words[0])
-      if head.elementsEqual("the".utf8) || head.elementsEqual("a".utf8)
-        || head.elementsEqual("an".utf8)
-      {
-        words.removeFirst()
-      }
-    }
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count + 4)
-    for (k, range) in words.enumerated() {
-      if k > 0 { result.append(0x2D) }
-      result.append(contentsOf: word(range))
-    }
-    return String(decoding: result, as: UTF8.self)
+    return slug
   }
 }

@@ -27,16 +27,18 @@ public struct FilmNameLexicon: Sendable {
   /// The most words in any name, alias or title: the longest span worth looking up.
   public let maximumNameWordCount: Int
 
-  private let peopleByName: [String: [Int]]
-  private let peopleBySurname: [String: [Int]]
-  private let notableByName: [String: [Int]]
-  private let notableBySurname: [String: [Int]]
-  private let titlesByName: [String: [Int]]
-  private let titlesByNameWithoutArticle: [String: [Int]]
-  private let organisationsByName: [String: [Int]]
-  private let givenNameOrigins: [String: [String]]
-  private let surnameOrigins: [String: [String]]
-  private let capitalisedWords: [String: CapitalisedWordClass]
+  private let peopleByName: KeyTable<[Int]>
+  private let peopleBySurname: KeyTable<[Int]>
+  private let notableByName: KeyTable<[Int]>
+  /// The keys of `peopleByName` and `notableByName`, for ``hasPerson(key:)``'s one probe.
+  private let personKeys: KeyTable<Void>
+  private let notableBySurname: KeyTable<[Int]>
+  private let titlesByName: KeyTable<[Int]>
+  private let titlesByNameWithoutArticle: KeyTable<[Int]>
+  private let organisationsByName: KeyTable<[Int]>
+  private let givenNameOrigins: KeyTable<[String]>
+  private let surnameOrigins: KeyTable<[String]>
+  private let capitalisedWords: KeyTable<CapitalisedWordClass>
 
   /// The lexicon built from the files bundled with MarqueeEntities, parsed on first use.
   ///
@@ -71,9 +73,11 @@ public struct FilmNameLexicon: Sendable {
     self.notablePeople = notable
     self.titles = titles
     self.organisations = organisations
-    givenNameOrigins = try Self.parseWordList(files[.givenNames] ?? "", file: .givenNames)
-    surnameOrigins = try Self.parseWordList(files[.surnames] ?? "", file: .surnames)
-    capitalisedWords = try Self.parseCapitalisedWords(files[.capitalisedStopwords] ?? "")
+    givenNameOrigins = KeyTable(
+      try Self.parseWordList(files[.givenNames] ?? "", file: .givenNames))
+    surnameOrigins = KeyTable(try Self.parseWordList(files[.surnames] ?? "", file: .surnames))
+    capitalisedWords = KeyTable(
+      try Self.parseCapitalisedWords(files[.capitalisedStopwords] ?? ""))
 
     var longest = 0
     func index(_ names: [[String]]) -> [String: [Int]] {
@@ -89,16 +93,24 @@ public struct FilmNameLexicon: Sendable {
       }
       return result
     }
-    peopleByName = index(people.map { [$0.name] + $0.aliases })
-    peopleBySurname = index(people.map(\.surnames))
-    notableByName = index(notable.map { [$0.name] + $0.aliases })
-    notableBySurname = index(notable.map(\.surnames))
+    let peopleByName = index(people.map { [$0.name] + $0.aliases })
+    let notableByName = index(notable.map { [$0.name] + $0.aliases })
+    self.peopleByName = KeyTable(peopleByName)
+    self.notableByName = KeyTable(notableByName)
+    var personKeys = KeyTable<Void>(capacity: peopleByName.count + notableByName.count)
+    for key in peopleByName.keys { personKeys.insert(key) }
+    for key in notableByName.keys { personKeys.insert(key) }
+    self.personKeys = personKeys
+    peopleBySurname = KeyTable(index(people.map(\.surnames)))
+    notableBySurname = KeyTable(index(notable.map(\.surnames)))
     let titleForms = titles.map { [$0.title] + $0.aliases }
-    titlesByName = index(titleForms)
-    titlesByNameWithoutArticle = index(
-      titleForms.map { forms in forms.compactMap { Self.withoutLeadingArticle(NameKey($0).value) } }
-    )
-    organisationsByName = index(organisations.map { [$0.name] + $0.aliases })
+    titlesByName = KeyTable(index(titleForms))
+    titlesByNameWithoutArticle = KeyTable(
+      index(
+        titleForms.map { forms in
+          forms.compactMap { Self.withoutLeadingArticle(NameKey($0).value) }
+        }))
+    organisationsByName = KeyTable(index(organisations.map { [$0.name] + $0.aliases }))
     maximumNameWordCount = longest
   }
 
@@ -126,6 +138,15 @@ public struct FilmNameLexicon: Sendable {
     (peopleByName[key] ?? []).map { people[$0] }
   }
 
+  /// Positions in ``people`` of the film people under `key`, a ``NameKey`` value.
+  func personPositions(key: String) -> [Int] { peopleByName[key] ?? [] }
+
+  /// Positions in ``notablePeople`` of the notable people under `key`, a ``NameKey`` value.
+  func notablePositions(key: String) -> [Int] { notableByName[key] ?? [] }
+
+  /// Positions in ``people`` of the film people with the surname form `key`.
+  func surnamePositions(key: String) -> [Int] { peopleBySurname[key] ?? [] }
+
   /// Notable non-film people under `key`, a ``NameKey`` value the caller folded already.
   func notablePeople(key: String) -> [NotablePerson] {
     (notableByName[key] ?? []).map { notablePeople[$0] }
@@ -133,7 +154,7 @@ public struct FilmNameLexicon: Sendable {
 
   /// Whether any film or notable person goes by `key`, a ``NameKey`` value.
   func hasPerson(key: String) -> Bool {
-    peopleByName[key] != nil || notableByName[key] != nil
+    personKeys.contains(key)
   }
 
   /// Every film person with `surname` as a surname form ("Coen" gives both brothers;
@@ -141,7 +162,12 @@ public struct FilmNameLexicon: Sendable {
   ///
   /// - Complexity: O(m) in the length of `surname`, plus the number of matches.
   public func people(withSurname surname: some StringProtocol) -> [FilmPerson] {
-    (peopleBySurname[NameKey(surname).value] ?? []).map { people[$0] }
+    people(surnameKey: NameKey(surname).value)
+  }
+
+  /// Film people with the surname form `key`, a ``NameKey`` value the caller folded already.
+  func people(surnameKey key: String) -> [FilmPerson] {
+    (peopleBySurname[key] ?? []).map { people[$0] }
   }
 
   /// Notable non-film people whose full name or alias matches `name`.
@@ -160,7 +186,11 @@ public struct FilmNameLexicon: Sendable {
   /// ignored on either side ("Godfather" finds *The Godfather*, "The Parasite" finds
   /// *Parasite*). Remakes give several entries, in file order.
   public func titles(named name: some StringProtocol) -> [WorkTitle] {
-    let key = NameKey(name).value
+    titles(key: NameKey(name).value)
+  }
+
+  /// ``titles(named:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func titles(key: String) -> [WorkTitle] {
     if let exact = titlesByName[key] { return exact.map { titles[$0] } }
     if let bare = Self.withoutLeadingArticle(key) {
       if let found = titlesByName[bare] ?? titlesByNameWithoutArticle[bare] {
@@ -168,6 +198,11 @@ public struct FilmNameLexicon: Sendable {
       }
     }
     return (titlesByNameWithoutArticle[key] ?? []).map { titles[$0] }
+  }
+
+  /// The first organisation under `key`, a ``NameKey`` value the caller folded already.
+  func firstOrganisation(key: String) -> Organisation? {
+    organisationsByName[key]?.first.map { organisations[$0] }
   }
 
   /// Organisations whose name or alias matches `name` ("A24", "the Academy", "Cannes").
@@ -191,6 +226,9 @@ public struct FilmNameLexicon: Sendable {
     givenNameOrigins[NameKey(word).value] != nil
   }
 
+  /// ``isGivenName(_:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func isGivenName(key: String) -> Bool { givenNameOrigins[key] != nil }
+
   /// The language or region tags under which `word` is listed as a given name; empty if none.
   public func givenNameOrigins(_ word: some StringProtocol) -> [String] {
     givenNameOrigins[NameKey(word).value] ?? []
@@ -200,6 +238,9 @@ public struct FilmNameLexicon: Sendable {
   public func isSurname(_ word: some StringProtocol) -> Bool {
     surnameOrigins[NameKey(word).value] != nil
   }
+
+  /// ``isSurname(_:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func isSurname(key: String) -> Bool { surnameOrigins[key] != nil }
 
   /// The language or region tags under which `word` is listed as a surname; empty if none.
   public func surnameOrigins(_ word: some StringProtocol) -> [String] {
@@ -211,6 +252,9 @@ public struct FilmNameLexicon: Sendable {
   public func capitalisedWordClass(_ word: some StringProtocol) -> CapitalisedWordClass? {
     capitalisedWords[NameKey(word).value]
   }
+
+  /// ``capitalisedWordClass(_:)`` for `key`, a ``NameKey`` value the caller folded already.
+  func capitalisedWordClass(key: String) -> CapitalisedWordClass? { capitalisedWords[key] }
 
   /// The number of distinct given names listed.
   public var givenNameCount: Int { givenNameOrigins.count }

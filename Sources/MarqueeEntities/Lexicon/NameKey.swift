@@ -34,6 +34,23 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// Folds text as described on the type.
   static func fold(_ text: some StringProtocol) -> String {
     if let folded = foldASCII(text) { return folded }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // The ASCII cases below, byte by byte, without appending scalars one at a time.
+      let mapped = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        var k = 0
+        for byte in text.utf8 {
+          switch byte {
+          case 0x41...0x5A: buffer[k] = byte + 0x20
+          case 0x61...0x7A, 0x30...0x39, 0x26: buffer[k] = byte
+          case 0x27, 0x60: buffer[k] = 0x27
+          default: buffer[k] = 0x20
+          }
+          k += 1
+        }
+        return k
+      }
+      return joinWords(mapped)
+    }
     var folded = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value
@@ -111,6 +128,7 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// Splits on spaces, joins runs of one-letter words (initials) and trims apostrophes.
   private static func joinWords(_ text: String) -> String {
     if isJoined(text) { return text }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return joinASCIIWords(text) }
     var words: [Substring] = []
     var initials = ""
     for word in text.split(separator: " ") {
@@ -129,6 +147,47 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
     while joined.first == "'" || joined.first == " " { joined.removeFirst() }
     while joined.last == "'" || joined.last == " " { joined.removeLast() }
     return joined
+  }
+
+  /// ``joinWords(_:)`` for ASCII text, byte by byte: single letters between spaces join into
+  /// one word, words are separated by one space, and apostrophes and spaces at either end go.
+  private static func joinASCIIWords(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var initials: [UInt8] = []
+    func append(_ word: some Collection<UInt8>) {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      bytes.append(contentsOf: word)
+    }
+    var text = text
+    text.withUTF8 { utf8 in
+      var start = 0
+      while start < utf8.count {
+        guard utf8[start] != 0x20 else {
+          start += 1
+          continue
+        }
+        var end = start + 1
+        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+        let byte = utf8[start]
+        if end - start == 1, byte &- 0x61 < 26 || byte &- 0x41 < 26 {
+          initials.append(byte)
+        } else {
+          if !initials.isEmpty {
+            append(initials)
+            initials.removeAll(keepingCapacity: true)
+          }
+          append(utf8[start..<end])
+        }
+        start = end
+      }
+    }
+    if !initials.isEmpty { append(initials) }
+    var low = 0
+    var high = bytes.count
+    while low < high, bytes[low] == 0x27 || bytes[low] == 0x20 { low += 1 }
+    while high > low, bytes[high - 1] == 0x27 || bytes[high - 1] == 0x20 { high -= 1 }
+    return String(decoding: bytes[low..<high], as: UTF8.self)
   }
 
   /// Apostrophe-like scalars outside ASCII: ’ ‘ ʼ ´ ′ ʻ.

@@ -1,0 +1,134 @@
+/// A hash table from folded keys (short lowercase strings) to values, built once and probed
+/// often: the look-up tables behind the lexicons and the tagger's word lists.
+///
+/// `Dictionary<String, _>` hashes every probe with a seeded SipHash through `Hasher`, which
+/// costs more than the rest of a look-up of a short key. This table hashes the key's UTF-8 bytes
+/// with FNV-1a and probes linearly; slots keep their hash, so a miss rarely compares strings.
+/// Most probes miss (a capitalised run is rarely a known name), and a large table's slots are
+/// rarely in the processor's cache, so a bit set of about eight bits per key, small enough to
+/// stay cached, answers most misses before any slot is read.
+///
+/// ```swift
+/// var jobs = KeyTable<String>()
+/// jobs["dp"] = "cinematographer"
+/// jobs["dp"]          // "cinematographer"
+/// jobs["grip"]        // nil
+/// ```
+///
+/// - Complexity: look-up and insertion O(m) in the key's length on average.
+struct KeyTable<Value> {
+  /// Slot hashes; 0 marks an empty slot (a key's hash is never 0).
+  private var hashes: [UInt64]
+  private var keys: [String]
+  private var values: [Value?]
+  private var mask: Int
+  /// One bit per (key hash's high bits): clear means no key has that hash.
+  private var filter: [UInt64]
+  private var filterMask: Int
+  /// The number of keys.
+  private(set) var count = 0
+
+  /// An empty table with room for `capacity` keys before it grows.
+  init(capacity: Int = 8) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    hashes = Array(repeating: 0, count: size)
+    keys = Array(repeating: "", count: size)
+    values = Array(repeating: nil, count: size)
+    mask = size - 1
+    // Four filter bits per slot: eight or more per key, as the table is at most half full.
+    filter = Array(repeating: 0, count: size / 16)
+    filterMask = size * 4 - 1
+  }
+
+  /// A table holding every pair of `dictionary`.
+  init(_ dictionary: [String: Value]) {
+    self.init(capacity: dictionary.count)
+    for (key, value) in dictionary { self[key] = value }
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  /// The value stored under `key`; setting a value adds or replaces it (setting nil is ignored:
+  /// the table never removes a key).
+  subscript(key: String) -> Value? {
+    get {
+      let hash = Self.hash(key)
+      let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let stored = hashes[slot]
+        if stored == 0 { return nil }
+        if stored == hash, keys[slot] == key { return values[slot] }
+        slot = (slot + 1) & mask
+      }
+    }
+    set {
+      guard let newValue else { return }
+      if (count + 1) * 2 > hashes.count { grow() }
+      let hash = Self.hash(key)
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let stored = hashes[slot]
+        if stored == 0 {
+          let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+          filter[bit >> 6] |= 1 << UInt64(bit & 63)
+          hashes[slot] = hash
+          keys[slot] = key
+          values[slot] = newValue
+          count += 1
+          return
+        }
+        if stored == hash, keys[slot] == key {
+          values[slot] = newValue
+          return
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  private mutating func grow() {
+    var larger = KeyTable(capacity: hashes.count)
+    for slot in hashes.indices where hashes[slot] != 0 {
+      if let value = values[slot] { larger[keys[slot]] = value }
+    }
+    self = larger
+  }
+
+  /// FNV-1a over the UTF-8 bytes, folded to 64 bits that are never 0.
+  @inline(__always)
+  static func hash(_ key: String) -> UInt64 {
+    let value =
+      key.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(key.utf8)
+    return value == 0 ? 1 : value
+  }
+
+  @inline(__always)
+  private static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    return hash ^ (hash >> 29)
+  }
+}
+
+extension KeyTable where Value == Void {
+  /// Whether the set holds `key`.
+  func contains(_ key: String) -> Bool { self[key] != nil }
+
+  /// Adds `key` to the set.
+  mutating func insert(_ key: String) { self[key] = () }
+}
+
+extension KeyTable: ExpressibleByArrayLiteral where Value == Void {
+  /// A set of the listed words: `let verbs: KeyTable<Void> = ["plays", "voices"]`.
+  init(arrayLiteral keys: String...) {
+    self.init(capacity: keys.count)
+    for key in keys { insert(key) }
+  }
+}
+
+extension KeyTable: Sendable where Value: Sendable {}

@@ -141,6 +141,12 @@ extension EntityTagger {
     if last - first == 1 {
       let word = tokens[first].lower
       if word.count == 1 || word == "i" { return nil }
+      // "the Emperor", "her father the King": a rank used instead of a name is a description
+      if patterns.honorifics.contains(word), first > 0,
+        ["the", "his", "her", "their", "your", "my", "our"].contains(tokens[first - 1].lower)
+      {
+        return nil
+      }
     }
     var m = Mention(
       first: first, last: last, start: tokens[first].start, end: tokens[last - 1].end,

@@ -27,7 +27,9 @@ extension EntityTagger {
       var keys: Set<String> = []
       for p in m.known { for form in p.surnames { keys.insert(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
-        for cut in (m.first + 1)..<m.last where tokens[cut].isCapitalised {
+        for cut in (m.first + 1)..<m.last
+        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut].lower) {
+          // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.insert(fold(cut, m.last))
         }
         firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
@@ -74,6 +76,7 @@ extension EntityTagger {
   /// lexicon knows, or a name of its own when the context says it is one.
   mutating func resolveShortMentions() {
     for k in mentions.indices where mentions[k].cluster == nil {
+      takeParticle(k)
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }
       if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m) {
@@ -135,6 +138,23 @@ extension EntityTagger {
       shortKeys[m.key, default: []].append(clusters.count - 1)
       attach(k, to: clusters.count - 1)
     }
+  }
+
+  /// "and de Leon is magnificent": a lower-case particle before a surname belongs to the
+  /// mention when a full name in the review has the same particle and surname.
+  private mutating func takeParticle(_ k: Int) {
+    let m = mentions[k]
+    guard m.tokenCount == 1, m.first >= 1, !m.isQuotedTitle, m.orgKind == nil,
+      let particle = token(m.first - 1), particle.isWord, !particle.isCapitalised,
+      patterns.particles.contains(particle.lower), particle.end + 1 >= m.start,
+      mention(endingBefore: m.first - 1) == nil
+    else { return }
+    let key = fold(m.first - 1, m.last)
+    guard shortKeys[key] != nil else { return }
+    mentions[k].first -= 1
+    mentions[k].start = particle.start
+    mentions[k].surface = scalarText(particle.start..<m.end)
+    mentions[k].key = key
   }
 
   /// An unquoted word that is both a title in this review and a person's short name is the

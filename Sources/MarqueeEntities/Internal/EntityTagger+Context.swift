@@ -1,6 +1,7 @@
 extension EntityTagger {
   static let playVerbs: Set<String> = [
-    "plays", "played", "playing", "portrays", "embodies", "voices", "incarnates",
+    "plays", "played", "playing", "portrays", "embodies", "voices", "incarnates", "play",
+    "portray", "voice",
   ]
   static let agentJobNouns: Set<String> = [
     "director", "filmmaker", "film-maker", "writer", "screenwriter", "cinematographer", "dp",
@@ -69,10 +70,11 @@ extension EntityTagger {
         {
           mentions[k].add(.cast, 1)
         }
-        var next = after + 1
-        if ["the", "a"].contains(lower(next)) { next += 1 }
-        if let k2 = mention(startingAt: next), canBeCharacter(mentions[k2]) {
-          pair(cast: k, character: k2)
+        // "plays Lou", "plays Joel’s brother Tommy", "plays Princess Irulan"
+        if let k2 = describedName(from: after + 1), canBeCharacter(mentions[k2]),
+          mention(startingAt: after + 1) == k2 || !isFilmPerson(mentions[k2])
+        {
+          pairLists(cast: k, character: k2)
         }
       }
       // Moon-gwang, played by Lee Jung-eun / The Spot, voiced by Jason Schwartzman
@@ -110,6 +112,9 @@ extension EntityTagger {
           mentions[k].add(.character, 2)
         } else if word == "to", lower(before - 1) == "credited" {
           readBy(k, byIndex: before - 1)
+        } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
+          // "loosely modelled on Clara Bow": the real person behind a character
+          mentions[k].add(.person, 2)
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
@@ -133,6 +138,9 @@ extension EntityTagger {
         mentions[k].add(.character, 1)
       }
       readPlotOrPerformance(k)
+      readRelativePlays(k)
+      readActorApposition(k)
+      readMakesA(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
         ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
@@ -225,15 +233,14 @@ extension EntityTagger {
   private mutating func readBy(_ k: Int, byIndex: Int) {
     var index = byIndex - 1
     var steps = 0
-    while index >= 0, steps < 4 {
+    while index >= 0, steps < 5 {
       let word = tokens[index].lower
-      if let job = patterns.byVerbs[word] {
+      if let job = patterns.byVerbs[word], steps < 4 || job == "cast" {
         if job == "cast" {
           mentions[k].add(.cast, 3)
-          // The character is the name just before: "Moon-gwang, played by …"
-          var j = index - 1
-          if lower(j) == "," { j -= 1 }
-          if let k2 = mention(endingBefore: j + 1), canBeCharacter(mentions[k2]) {
+          // The character is the name before: "Moon-gwang, played by …", "Misaki Watari, a
+          // taciturn young woman played by …"
+          if let k2 = characterBefore(verb: index) {
             pair(cast: k, character: k2)
           }
         } else {
@@ -331,7 +338,8 @@ extension EntityTagger {
         mentions[k].leftCue = true
         return
       }
-      if !tokens[index].isWord { return }
+      // "Cuarón also cut the film, with Adam Gough": one comma may stand before "with"
+      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower == ",") { return }
       index -= 1
       steps += 1
     }
@@ -348,19 +356,16 @@ extension EntityTagger {
         both = true
         next += 1
       }
-      if ["the", "a", "an", "his", "her", "their"].contains(lower(next)) {
-        // "as the producer Jake": a short description before the name
-        var probe = next + 1
-        while probe < next + 4, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
-        next = mention(startingAt: probe) != nil ? probe : next + 1
-      }
-      guard let k2 = mention(startingAt: next), canBeCharacter(mentions[k2]) else { continue }
+      // "as the producer Jake", "as Riggan’s daughter Sam", "as his parents, Jefferson and Rio"
+      guard let k2 = describedName(from: next), canBeCharacter(mentions[k2]),
+        mention(startingAt: next) == k2 || !isFilmPerson(mentions[k2])
+      else { continue }
       guard !mentions[k2].known.contains(where: { $0.roles.first == "actor" }) else { continue }
       // The actor: the nearest name before "as" in the same sentence, across a few words.
       var index = a - 1
       var steps = 0
       var actor: Int?
-      while index >= 0, steps < 6, tokens[index].sentence == tokens[a].sentence {
+      while index >= 0, steps < 8, tokens[index].sentence == tokens[a].sentence {
         if let k = mention(endingBefore: index + 1) {
           if isPersonLike(mentions[k]) && mentions[k].label != .title && !mentions[k].isBlocked {
             actor = k
@@ -375,14 +380,21 @@ extension EntityTagger {
       }
       guard let k = actor, !(mentions[k].evidence[.character] ?? 0 >= 3) else { continue }
       if mentions[k].known.contains(where: { $0.isOther }) && !isActor(mentions[k]) { continue }
-      pair(cast: k, character: k2)
+      pairLists(cast: k, character: k2)
       // "as both Adelaide and her double, Red"
       var j = mentions[k2].last
-      if lower(j) == "and" || both {
+      if lower(j) == "and" || both, coordinatedList(from: k, forward: false).count == 1 {
         var steps2 = 0
         while j < tokens.count, steps2 < 6 {
-          if let k3 = mention(startingAt: j), canBeCharacter(mentions[k3]), k3 != k2 {
-            pair(cast: k, character: k3)
+          if let k3 = mention(startingAt: j), k3 != k2 {
+            // "Chase as Chihiro and Suzanne Pleshette …", "… and Nicholas Braun as Greg": the
+            // next performer, not a second role
+            let next = lower(mentions[k3].last)
+            if canBeCharacter(mentions[k3]), !isActor(mentions[k3]), next != "as",
+              !Self.playVerbs.contains(next)
+            {
+              pair(cast: k, character: k3)
+            }
             break
           }
           if tokens[j].lower == "." || tokens[j].lower == ";" || tokens[j].lower == "(" { break }

@@ -1,0 +1,244 @@
+extension EntityTagger {
+  /// Lower-case words that end a short description before a name: "plays opposite Y",
+  /// "plays a cop who …", "as the man in …".
+  static let descriptionStops: Set<String> = [
+    "who", "whom", "whose", "which", "that", "with", "in", "on", "at", "of", "for", "from", "to",
+    "by", "and", "or", "but", "is", "was", "are", "were", "has", "had", "opposite", "alongside",
+    "against", "into", "than", "it", "him", "them", "herself", "himself", "themselves",
+    "role", "part", "version", "title",
+  ]
+
+  /// The name a short description leads to, starting at token `start`: "Joel’s brother
+  /// Tommy", "his daughter, Sarah", "a vengeful rebel leader named Kathleen", "the rock singer
+  /// Viktor Tsoi", "Princess Irulan", "cousin Greg". Nil when something else comes first.
+  func describedName(from start: Int, maxWords: Int = 5) -> Int? {
+    var i = start
+    var words = 0
+    var afterRoleNoun = false
+    while let t = token(i), words <= maxWords {
+      if let k2 = mention(startingAt: i) {
+        // "Joel’s brother Tommy": a possessive name and a role noun describe the next name
+        let owner = mentions[k2]
+        if token(owner.last)?.isPossessive == true, isRoleNoun(lower(owner.last + 1)) {
+          i = owner.last + 1
+          words += 1
+          continue
+        }
+        return k2
+      }
+      guard t.isWord || (t.lower == "," && afterRoleNoun) else { return nil }
+      if t.lower == "," {
+        // "his daughter, Sarah": the comma closes the description
+        guard mention(startingAt: i + 1) != nil else { return nil }
+        i += 1
+        continue
+      }
+      if t.isCapitalised {
+        // "Princess Irulan", "General Groves": a rank the candidate left outside
+        guard patterns.honorifics.contains(t.lower) else { return nil }
+      } else if Self.descriptionStops.contains(t.lower) {
+        return nil
+      }
+      afterRoleNoun = isRoleNoun(t.lower)
+      i += 1
+      words += 1
+    }
+    return nil
+  }
+
+  /// A part in a story, singular or plural: "daughter", "parents".
+  func isRoleNoun(_ word: String) -> Bool {
+    if patterns.roleNouns.contains(word) { return true }
+    if word.hasSuffix("s"), patterns.roleNouns.contains(String(word.dropLast())) { return true }
+    return ["parents", "children", "sons", "daughters"].contains(word)
+  }
+
+  /// The mentions joined to mention `k` by commas and "and", going backwards (`forward` false)
+  /// or forwards, `k` included, in text order: "X, Y and Z".
+  func coordinatedList(from k: Int, forward: Bool) -> [Int] {
+    var list = [k]
+    var current = k
+    while list.count < 8 {
+      let next = forward ? current + 1 : current - 1
+      guard next >= 0, next < mentions.count else { break }
+      let (a, b) = forward ? (current, next) : (next, current)
+      let gap = mentions[a].last..<mentions[b].first
+      guard !gap.isEmpty, gap.count <= 2, isPersonLike(mentions[next]),
+        mentions[next].label != .title,
+        gap.allSatisfy({ tokens[$0].lower == "," || tokens[$0].lower == "and" })
+      else { break }
+      // "and" stands before the last name of a list only
+      let isAnd = gap.contains(where: { tokens[$0].lower == "and" })
+      if isAnd && !forward && list.count > 1 { break }
+      list.append(next)
+      current = next
+      if isAnd && forward { break }
+    }
+    return forward ? list : list.reversed()
+  }
+
+  /// Pairs performer `k` with character `k2`, or, when both stand in lists of the same length
+  /// ("X and Y play A and B", "X, Y and Z as A, B and C, respectively"), each performer with
+  /// the character in the same place.
+  mutating func pairLists(cast k: Int, character k2: Int) {
+    let actors = coordinatedList(from: k, forward: false)
+    if actors.count > 1 {
+      let roles = coordinatedList(from: k2, forward: true)
+      if roles.count == actors.count, Set(actors).isDisjoint(with: roles),
+        roles.allSatisfy({ canBeCharacter(mentions[$0]) && !mentions[$0].isBlocked })
+      {
+        for (a, r) in zip(actors, roles) { pair(cast: a, character: r) }
+        return
+      }
+    }
+    pair(cast: k, character: k2)
+  }
+
+  /// The character a "played by" or "voiced by" at token `verb` refers back to: the name just
+  /// before ("Moon-gwang, played by", "Hae Sung, now played by", "Na Young and is played
+  /// by"), or the name an apposition describes ("Misaki Watari, a taciturn young woman played
+  /// by", "Rudolf Höss, commandant of Auschwitz, played by").
+  func characterBefore(verb: Int) -> Int? {
+    var j = verb - 1
+    var steps = 0
+    let skippable: Set<String> = [
+      "is", "was", "are", "were", "now", "later", "then", "also", "and", "being", "here", "once",
+      "first", "finally", "eventually", "again", "both",
+    ]
+    while steps < 3, skippable.contains(lower(j)) {
+      j -= 1
+      steps += 1
+    }
+    if lower(j) == "," { j -= 1 }
+    if let k2 = mention(endingBefore: j + 1) {
+      if usableCharacter(k2) { return k2 }
+    }
+    // An apposition: ", a/the … [of Place]," back to the name before it.
+    var index = verb - 1
+    steps = 0
+    let sentence = token(verb)?.sentence ?? -1
+    while index >= 0, steps < 12, tokens[index].sentence == sentence {
+      if let k2 = mention(endingBefore: index + 1) {
+        let m2 = mentions[k2]
+        if lower(m2.last) == ",", m2.last < verb, usableCharacter(k2),
+          opensApposition(m2.last + 1)
+        {
+          return k2
+        }
+        // A place or an organisation inside the description ("commandant of Auschwitz")
+        guard m2.isBlocked || m2.orgKind != nil || lower(m2.first - 1) == "of" else {
+          return nil
+        }
+        index = m2.first - 1
+        steps += m2.tokenCount
+        continue
+      }
+      let t = tokens[index]
+      guard
+        (t.isWord && !t.isCapitalised && !["who", "which", "that", "by"].contains(t.lower))
+          || t.lower == ","
+      else { return nil }
+      index -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// Does the token at `index` begin a description ("a taciturn young woman", "commandant
+  /// of", "the tribal leader")?
+  private func opensApposition(_ index: Int) -> Bool {
+    let word = lower(index)
+    return ["a", "an", "the", "his", "her", "their", "its"].contains(word) || isRoleNoun(word)
+  }
+
+  /// A mention that may be a character in a plays pattern and is not a place.
+  func usableCharacter(_ k: Int) -> Bool {
+    let m = mentions[k]
+    guard canBeCharacter(m), !m.isBlocked else { return false }
+    return !["in", "at", "from", "of", "into"].contains(lower(m.first - 1))
+  }
+
+  /// "X, who played Max", "Keays-Byrne, who played the villainous Toecutter", "Troy Baker and
+  /// Ashley Johnson, who respectively voiced Joel and Ellie", "Alan Ruck, whose Connor".
+  mutating func readRelativePlays(_ k: Int) {
+    let after = mentions[k].last
+    guard lower(after) == ",", isPersonLike(mentions[k]), mentions[k].label != .title else {
+      return
+    }
+    if lower(after + 1) == "whose", let k2 = mention(startingAt: after + 2),
+      usableCharacter(k2), !isFilmPerson(mentions[k2]),
+      isActor(mentions[k]) || (mentions[k].known.isEmpty && mentions[k].tokenCount > 1)
+    {
+      pair(cast: k, character: k2)
+      return
+    }
+    guard lower(after + 1) == "who" else { return }
+    var verb = after + 2
+    if ["also", "respectively", "once", "famously", "previously"].contains(lower(verb)) {
+      verb += 1
+    }
+    let verbs: Set<String> = [
+      "plays", "played", "voices", "voiced", "portrays", "portrayed", "embodies", "embodied",
+    ]
+    guard verbs.contains(lower(verb)) else { return }
+    mentions[k].add(.cast, 2)
+    if let k2 = describedName(from: verb + 1), usableCharacter(k2) {
+      pairLists(cast: k, character: k2)
+    }
+  }
+
+  /// "Bunta Sugawara, a star of 1970s yakuza pictures,", "Jane Roe, the Oscar-winning actress":
+  /// an apposition that calls the name a performer.
+  mutating func readActorApposition(_ k: Int) {
+    let m = mentions[k]
+    guard lower(m.last) == ",", ["a", "an", "the"].contains(lower(m.last + 1)),
+      isPersonLike(m), m.label != .title
+    else { return }
+    let nouns: Set<String> = [
+      "star", "actor", "actress", "performer", "comedian", "newcomer", "veteran", "co-star",
+    ]
+    for index in (m.last + 2)..<(m.last + 5) {
+      guard let t = token(index), t.isWord else { return }
+      if nouns.contains(t.lower) {
+        mentions[k].add(.cast, 2)
+        return
+      }
+    }
+  }
+
+  /// "Bunta Sugawara … is a wonderfully gruff Kamaji", "Benny Safdie makes a sly, sulking
+  /// Edward Teller": a performer becomes a character named as a noun after "a".
+  mutating func readMakesA(_ k: Int) {
+    let m = mentions[k]
+    guard isActor(m) else { return }
+    var verb = m.last
+    // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
+    if lower(verb) == "," {
+      var probe = verb + 1
+      while probe < verb + 10, let t = token(probe), t.lower != ",", t.lower != "." {
+        probe += 1
+      }
+      guard lower(probe) == "," else { return }
+      verb = probe + 1
+    }
+    guard ["is", "was", "makes", "made"].contains(lower(verb)),
+      ["a", "an"].contains(lower(verb + 1))
+    else { return }
+    var probe = verb + 2
+    while probe < verb + 7, let t = token(probe), mention(startingAt: probe) == nil,
+      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t.lower)) || t.lower == ","
+    {
+      probe += 1
+    }
+    guard let k2 = mention(startingAt: probe), usableCharacter(k2), !isFilmPerson(mentions[k2]),
+      mentions[k2].known.isEmpty
+    else { return }
+    // The name is the head of the phrase: nothing lower-case follows it ("a Hollywood veteran").
+    if let next = token(mentions[k2].last), next.isWord, !next.isCapitalised,
+      !["who", "and", "with", "whose", "for", "in"].contains(next.lower)
+    {
+      return
+    }
+    pair(cast: k, character: k2)
+  }
+}

@@ -1,0 +1,102 @@
+import MarqueeCore
+import MarqueeEntities
+import Testing
+
+/// Plays patterns with lists and descriptions between the names, in prose written for these
+/// tests (the names are invented, so only the context can decide).
+struct PairsCase: CustomStringConvertible, Sendable {
+  var text: String
+  var pairs: [(String, String)]
+  var description: String { text }
+}
+
+let listAndDescriptionCases: [PairsCase] = [
+  PairsCase(
+    text: "Mara Quellington and Tobin Ashcombe play Irena and Pavel, siblings who never speak.",
+    pairs: [("Mara Quellington", "Irena"), ("Tobin Ashcombe", "Pavel")]),
+  PairsCase(
+    text: "Odile Brandtner and Kasimir Wenzlow, who respectively voiced Pim and Gorsk in the "
+      + "original, return for the sequel.",
+    pairs: [("Odile Brandtner", "Pim"), ("Kasimir Wenzlow", "Gorsk")]),
+  PairsCase(
+    text: "Hana Ostrovska, Felix Mbekele and Rune Dalbakken as Vera, Kofi and Lasse carry the "
+      + "middle hour.",
+    pairs: [("Hana Ostrovska", "Vera"), ("Felix Mbekele", "Kofi"), ("Rune Dalbakken", "Lasse")]),
+  PairsCase(
+    text: "Later Ilse Varganova plays Tomas’s sister Greta with a brightness the film needs.",
+    pairs: [("Ilse Varganova", "Greta")]),
+  PairsCase(
+    text: "And Pell Orrinson, as his daughter, Wren, is the best thing in the second act.",
+    pairs: [("Pell Orrinson", "Wren")]),
+  PairsCase(
+    text: "Carys Dunmorrow, as a weary detective named Abbot, holds the plot together.",
+    pairs: [("Carys Dunmorrow", "Abbot")]),
+  PairsCase(
+    text: "The boat belongs to Halvard, a gruff old fisherman played by Oren Castellane.",
+    pairs: [("Oren Castellane", "Halvard")]),
+  PairsCase(
+    text: "The story turns on Jory, now played by Sunniva Lekkerkerk, who returns to the farm.",
+    pairs: [("Sunniva Lekkerkerk", "Jory")]),
+  PairsCase(
+    text: "Delia Marchbanks, who played the villainous Crake in the first film, is back.",
+    pairs: [("Delia Marchbanks", "Crake")]),
+  PairsCase(
+    text: "Best of all is Tamsin Rookwood, whose Ottilie has a temper like weather.",
+    pairs: [("Tamsin Rookwood", "Ottilie")]),
+  PairsCase(
+    text: "Benedek Szalai, a veteran of the Budapest stage, is a wonderfully brittle Varnell.",
+    pairs: [("Benedek Szalai", "Varnell")]),
+]
+
+@Test(arguments: listAndDescriptionCases)
+func listsAndDescriptionsPairEachActorWithTheirRole(_ example: PairsCase) throws {
+  let result = try tag(example.text)
+  for (actor, character) in example.pairs {
+    #expect(result.mentions.labels(of: actor) == ["CAST"], "\(actor)")
+    #expect(result.mentions.labels(of: character) == ["CHARACTER"], "\(character)")
+    #expect(result.plays.contains { $0 == (actor, character) }, "\(actor) → \(character)")
+  }
+  #expect(result.plays.count == example.pairs.count)
+}
+
+@Test func theNextPerformerInAListIsNotASecondRole() throws {
+  let text = "Anja Kesselring as Lotte and Bram Oosthuizen as Dirk are the reason to watch."
+  let result = try tag(text)
+  #expect(result.plays.contains { $0 == ("Anja Kesselring", "Lotte") })
+  #expect(result.plays.contains { $0 == ("Bram Oosthuizen", "Dirk") })
+  #expect(!result.plays.contains { $0.1 == "Bram Oosthuizen" })
+  #expect(result.mentions.labels(of: "Bram Oosthuizen") == ["CAST"])
+}
+
+@Test func aPossessiveOwnerBeforeARoleNounIsNotTheRole() throws {
+  let result = try tag("Then Gideon Farrant plays Nell’s father, a man of few words.")
+  #expect(!result.plays.contains { $0 == ("Gideon Farrant", "Nell") })
+}
+
+@Test func aRankAfterTheIsADescriptionNotAName() throws {
+  let text = "Walter Brisk, as her father the Emperor, seems to be in another film."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Emperor").isEmpty)
+  #expect(result.plays.isEmpty)
+}
+
+@Test func aParticleBeforeALaterSurnameIsPartOfTheMention() throws {
+  let text =
+    "The cast is led by Marisol de Vriesland. Late in the film, and de Vriesland is "
+    + "magnificent, the tone changes."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "de Vriesland") == ["CAST"])
+  #expect(result.mentions.labels(of: "Vriesland").isEmpty)
+}
+
+@Test func aCollaboratorAfterACommaSharesTheJob() throws {
+  let result = try tag("Cuarón also cut the film, with Adam Gough, and the takes breathe.")
+  let gough = result.mentions.filter { $0.surface == "Adam Gough" }
+  #expect(gough.map(\.label) == ["CREW"])
+  #expect(gough.first?.feature("job") == "editor")
+}
+
+@Test func aRealPersonACharacterIsModelledOnIsAPerson() throws {
+  let result = try tag("Nellie LaRoy is loosely modelled on Clara Bow, the It girl of 1927.")
+  #expect(result.mentions.labels(of: "Clara Bow") == ["PERSON"])
+}

@@ -100,3 +100,39 @@ func listsAndDescriptionsPairEachActorWithTheirRole(_ example: PairsCase) throws
   let result = try tag("Nellie LaRoy is loosely modelled on Clara Bow, the It girl of 1927.")
   #expect(result.mentions.labels(of: "Clara Bow") == ["PERSON"])
 }
+
+@Test func aPerformerIsANameStraightAfterIsOrMakes() throws {
+  let first = try tag("Tilda Swinton is Orla Brennock, a widow who runs the hotel alone.")
+  #expect(first.plays.contains { $0 == ("Tilda Swinton", "Orla Brennock") })
+  #expect(first.mentions.labels(of: "Orla Brennock") == ["CHARACTER"])
+  let second = try tag("Later Tilda Swinton makes Orla a woman of frightening calm.")
+  #expect(second.plays.contains { $0 == ("Tilda Swinton", "Orla") })
+  // Another film worker after "is" is no role.
+  let third = try tag("Tilda Swinton is Jim Jarmusch’s favourite muse.")
+  #expect(third.plays.isEmpty)
+}
+
+@Test func writingAScoreIsTheComposersJob() throws {
+  let result = try tag("Hesper Vancourt wrote the jittery, clattering score, all woodwind.")
+  let vance = result.mentions.filter { $0.surface == "Hesper Vancourt" }
+  #expect(vance.map(\.label) == ["CREW"])
+  #expect(vance.first?.feature("job") == "composer")
+}
+
+@Test func anActorNamedForComparisonIsAPerson() throws {
+  let result = try tag("Her deadpan timing in the chase recalls Buster Keaton at his best.")
+  #expect(result.mentions.labels(of: "Buster Keaton") == ["PERSON"])
+}
+
+@Test func aComposersSurnameAndASymphonyAreAPersonAndAWork() throws {
+  let result = try tag("Over the final crane shot, Mahler’s Fifth Symphony swells.")
+  #expect(result.mentions.labels(of: "Mahler") == ["PERSON"])
+  let symphony = result.mentions.filter { $0.surface == "Fifth Symphony" }
+  #expect(symphony.map(\.label) == ["TITLE"])
+  #expect(symphony.first?.feature("work") == "other")
+}
+
+@Test func aHyphenatedNationalityIsNotAName() throws {
+  let result = try tag("She plays a Chilean-born singer who never went home.")
+  #expect(result.mentions.labels(of: "Chilean-born").isEmpty)
+}

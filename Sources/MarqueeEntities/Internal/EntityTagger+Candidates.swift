@@ -176,6 +176,10 @@ extension EntityTagger {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
+    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1].lower) {
+      // "Mahler’s Second Symphony", "the Emperor Concerto": a piece of music
+      m.work = "other"
+      m.label = .title
     } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
       !names.hasPerson(named: key)
     {
@@ -183,6 +187,12 @@ extension EntityTagger {
       m.label = .org
     } else {
       m.known = names.people(named: key)
+      if m.known.isEmpty, last - first == 1, !names.isGivenName(key), !names.isSurname(key) {
+        // "Vivaldi’s", "Mahler’s": the surname of one known person outside film, and of no
+        // film worker, names that person
+        let bySurname = names.people(withSurname: key)
+        if bySurname.count == 1, bySurname[0].isOther { m.known = bySurname }
+      }
       if !m.known.contains(where: \.credited), let full = names.creditedCharacter(named: key) {
         m.known = []
         m.characterName = full
@@ -203,11 +213,24 @@ extension EntityTagger {
     return m
   }
 
+  /// Last words that make a capitalised run a piece of music.
+  static let musicalForms: Set<String> = [
+    "symphony", "concerto", "sonata", "requiem", "overture", "nocturne", "cantata", "oratorio",
+  ]
+
   /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common
   /// capitalised word on its own ("Elsewhere", "Korean").
   func looksBlocked(_ first: Int, _ last: Int) -> Bool {
     if last - first == 1 {
-      guard let wordClass = names.wordClass(tokens[first].lower) else { return false }
+      let word = tokens[first].lower
+      if let hyphen = word.firstIndex(of: "-"),
+        ["nationality", "language", "religion"].contains(
+          names.wordClass(String(word[..<hyphen])))
+      {
+        // "Chilean-born", "Mexican-American": an adjective, not a name
+        return true
+      }
+      guard let wordClass = names.wordClass(word) else { return false }
       // "Roman", "Christian": a given name as well as a common word
       if ["nationality", "religion", "other"].contains(wordClass),
         names.isGivenName(tokens[first].lower)

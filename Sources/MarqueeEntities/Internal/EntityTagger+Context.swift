@@ -11,6 +11,11 @@ extension EntityTagger {
   static let castNounsBefore: Set<String> = [
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
   ]
+  /// Words that name someone for comparison: "recalls Buster Keaton", "like Keaton".
+  static let comparisonWords: Set<String> = [
+    "recalls", "recalling", "evokes", "evoking", "channels", "channelling", "channeling",
+    "echoes", "echoing", "invokes", "like", "unlike", "than",
+  ]
   static let personNounsBefore: Set<String> = [
     "novelist", "author", "critic", "poet", "playwright", "biographer", "historian",
     "philosopher", "journalist", "singer", "rapper", "musician", "writer",
@@ -112,6 +117,14 @@ extension EntityTagger {
           mentions[k].add(.character, 2)
         } else if word == "to", lower(before - 1) == "credited" {
           readBy(k, byIndex: before - 1)
+        } else if Self.comparisonWords.contains(word)
+          || (word == "of" && ["reminiscent", "shades"].contains(lower(before - 1)))
+          || (word == "to" && lower(before - 1) == "heir")
+        {
+          // "a physical comedy that recalls Buster Keaton": an actor named for comparison
+          if m.known.contains(where: { $0.roles.first == "actor" }) {
+            mentions[k].add(.person, 2)
+          }
         } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
@@ -141,19 +154,20 @@ extension EntityTagger {
       readRelativePlays(k)
       readActorApposition(k)
       readMakesA(k)
+      readIsName(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
         ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
         mentions[k].add(.crew, 2)
-        mentions[k].job = job
+        mentions[k].job = jobOfObject(after: verbIndex) ?? job
       }
       // X, who directed …
       if lower(after) == ",", lower(after + 1) == "who",
         let job = patterns.jobVerbs[lower(after + 2)]
       {
         mentions[k].add(.crew, 2)
-        mentions[k].job = job
+        mentions[k].job = jobOfObject(after: after + 2) ?? job
       }
     }
     readAsPatterns()

@@ -241,4 +241,39 @@ extension EntityTagger {
     }
     pair(cast: k, character: k2)
   }
+
+  /// The job the object of a writing verb names: "wrote the wheezing, off-key score" is the
+  /// composer's work, not the writer's.
+  func jobOfObject(after verb: Int) -> String? {
+    guard ["wrote", "writes", "co-wrote", "co-writes", "cowrote", "cowrites"].contains(lower(verb))
+    else { return nil }
+    var index = verb + 1
+    while index < verb + 6, let t = token(index), t.isWord || t.lower == "," {
+      if ["score", "music", "songs", "soundtrack"].contains(t.lower) { return "composer" }
+      if t.isCapitalised || Self.descriptionStops.contains(t.lower) { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// "Carey Mulligan is Felicia Montealegre, …", "Robert De Niro makes Hale a monster",
+  /// "Miyu Irino gives Haku an unsettling formality": a performer's verb straight before a
+  /// name the lexicon does not know as a film worker.
+  mutating func readIsName(_ k: Int) {
+    let m = mentions[k]
+    guard isActor(m), !m.known.contains(where: \.isOther) else { return }
+    let verb = lower(m.last)
+    guard ["is", "makes", "gives"].contains(verb), let k2 = mention(startingAt: m.last + 1),
+      usableCharacter(k2), !isFilmPerson(mentions[k2]), mentions[k2].label != .title
+    else { return }
+    let next = lower(mentions[k2].last)
+    if verb == "is" {
+      // "Mulligan is Felicia Montealegre, the …", "Cooper is Bernstein."
+      guard [",", ".", ";", "\u{2014}", "and"].contains(next) else { return }
+    } else {
+      // "makes Hale a monster", "gives Haku an unsettling formality"
+      guard ["a", "an"].contains(next) else { return }
+    }
+    pair(cast: k, character: k2)
+  }
 }

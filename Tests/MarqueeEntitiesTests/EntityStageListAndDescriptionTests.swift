@@ -136,3 +136,20 @@ func listsAndDescriptionsPairEachActorWithTheirRole(_ example: PairsCase) throws
   let result = try tag("She plays a Chilean-born singer who never went home.")
   #expect(result.mentions.labels(of: "Chilean-born").isEmpty)
 }
+
+@Test func anUnexplainedRunNotShapedLikeANameIsNoEntity() throws {
+  let result = try tag("In the back seat the kids guzzle Frosty Kola and argue about the radio.")
+  #expect(result.mentions.isEmpty)
+}
+
+@Test(arguments: [
+  (
+    "In the back seat Ondine Vaszary hums along, and Vaszary is the best thing here.",
+    "Ondine Vaszary"
+  ),
+  ("Much later Alex Brankovic turns up for a single scene.", "Alex Brankovic"),
+])
+func anUnexplainedNameThatRecursOrHasAGivenNameStays(_ text: String, _ name: String) throws {
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: name) == ["CAST"])
+}

@@ -208,6 +208,7 @@ extension EntityTagger {
       changed = true
     }
     if changed { scoreClusters() }
+    dropUnexplainedNonNames()
     // A name someone plays is the character, never a second performer, unless the lexicon
     // knows it as an actor's.
     for (cast, character) in plays {
@@ -261,6 +262,30 @@ extension EntityTagger {
       clusters[c].mainJob =
         mainJob ?? (jobs["director"] != nil ? "director" : nil)
         ?? jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? "director"
+    }
+  }
+
+  /// A capitalised run that nothing explains (no cue, no pattern, unknown to the lexicons)
+  /// and that is not shaped like a person's name ("War Boys", "Mountain Dew", "Bel Air",
+  /// "Comeback Special") is no entity: a guess of CAST for it is wrong far more often than
+  /// right. A run shaped like a name (a known given name first, a known surname last, a
+  /// hyphenated part as in "Jin Dae-yeon") keeps the default.
+  private mutating func dropUnexplainedNonNames() {
+    for c in clusters.indices where clusters[c].score.isEmpty && clusters[c].known.isEmpty {
+      let full = clusters[c].mentions.filter { mentions[$0].tokenCount > 1 }
+      // A name the review comes back to ("… Randolph makes Mary …") is a name.
+      guard !full.isEmpty, clusters[c].mentions.count == 1 else { continue }
+      let nameShaped = full.contains { k in
+        let m = mentions[k]
+        return names.isSurname(tokens[m.last - 1].lower)
+          || (m.first..<m.last).contains { index in
+            let word = tokens[index].lower
+            return names.isGivenName(word) || word.contains("-") || word.contains("'")
+          }
+      }
+      guard !nameShaped else { continue }
+      for k in clusters[c].mentions { mentions[k].cluster = nil }
+      clusters[c].mentions = []
     }
   }
 

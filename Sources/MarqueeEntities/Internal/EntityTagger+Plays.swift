@@ -271,8 +271,8 @@ extension EntityTagger {
       // "Mulligan is Felicia Montealegre, the …", "Cooper is Bernstein."
       guard [",", ".", ";", "\u{2014}", "and"].contains(next) else { return }
     } else {
-      // "makes Hale a monster", "gives Haku an unsettling formality"
-      guard ["a", "an"].contains(next) else { return }
+      // "makes Hale a monster", "gives Haku an unsettling formality", "makes Mary the heart"
+      guard ["a", "an"].contains(next) || (verb == "makes" && next == "the") else { return }
     }
     pair(cast: k, character: k2)
   }

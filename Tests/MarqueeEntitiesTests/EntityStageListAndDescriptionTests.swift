@@ -153,3 +153,31 @@ func anUnexplainedNameThatRecursOrHasAGivenNameStays(_ text: String, _ name: Str
   let result = try tag(text)
   #expect(result.mentions.labels(of: name) == ["CAST"])
 }
+
+@Test(arguments: [
+  PairsCase(
+    text: "Bill Nighy is Mr Pettifer, a clerk who has stopped noticing the rain.",
+    pairs: [("Bill Nighy", "Pettifer")]),
+  PairsCase(
+    text: "Tobias Rennick makes a gaunt, haunted Abraham Lincoln.",
+    pairs: [("Tobias Rennick", "Abraham Lincoln")]),
+  PairsCase(
+    text: "Ada Lindqvist, Tomas’s weary mother, is played by Sunniva Lekkerkerk.",
+    pairs: [("Sunniva Lekkerkerk", "Ada Lindqvist")]),
+  PairsCase(
+    text: "Imelda Staunton is a delight as Miss Vantongeren, the school secretary.",
+    pairs: [("Imelda Staunton", "Vantongeren")]),
+])
+func ranksPossessivesAndRealPeopleInsidePlaysPatterns(_ example: PairsCase) throws {
+  let result = try tag(example.text)
+  for (actor, character) in example.pairs {
+    #expect(result.mentions.labels(of: actor) == ["CAST"], "\(actor)")
+    #expect(result.mentions.labels(of: character) == ["CHARACTER"], "\(character)")
+    #expect(result.plays.contains { $0 == (actor, character) }, "\(actor) → \(character)")
+  }
+}
+
+@Test func theAuthorOfAMemoirIsAPerson() throws {
+  let result = try tag("It is adapted from a 1998 memoir by Halvard Brekke, who was there.")
+  #expect(result.mentions.labels(of: "Halvard Brekke") == ["PERSON"])
+}

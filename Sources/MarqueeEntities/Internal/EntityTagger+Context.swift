@@ -270,6 +270,12 @@ extension EntityTagger {
         mentions[k].leftCue = true
         return
       }
+      // "the 2017 novel by David Grann", "a memoir by …": the author of another work
+      if patterns.personNouns.contains(word), !tokens[index].isCapitalised {
+        mentions[k].add(.person, 2)
+        mentions[k].leftCue = true
+        return
+      }
       if word == "." || word == ";" || word == "(" { return }
       index -= 1
       steps += 1

@@ -125,6 +125,12 @@ extension EntityTagger {
         {
           return k2
         }
+        // A possessive owner inside the description ("Elvis’s doting mother")
+        if token(m2.last)?.isPossessive == true {
+          index = m2.first - 1
+          steps += m2.tokenCount + 1
+          continue
+        }
         // A place or an organisation inside the description ("commandant of Auschwitz")
         guard m2.isBlocked || m2.orgKind != nil || lower(m2.first - 1) == "of" else {
           return nil
@@ -136,7 +142,7 @@ extension EntityTagger {
       let t = tokens[index]
       guard
         (t.isWord && !t.isCapitalised && !["who", "which", "that", "by"].contains(t.lower))
-          || t.lower == ","
+          || t.lower == "," || t.isPossessive
       else { return nil }
       index -= 1
       steps += 1
@@ -148,6 +154,9 @@ extension EntityTagger {
   /// of", "the tribal leader")?
   private func opensApposition(_ index: Int) -> Bool {
     let word = lower(index)
+    if let owner = mention(startingAt: index), token(mentions[owner].last)?.isPossessive == true {
+      return true
+    }
     return ["a", "an", "the", "his", "her", "their", "its"].contains(word) || isRoleNoun(word)
   }
 
@@ -210,7 +219,10 @@ extension EntityTagger {
   /// Edward Teller": a performer becomes a character named as a noun after "a".
   mutating func readMakesA(_ k: Int) {
     let m = mentions[k]
-    guard isActor(m) else { return }
+    // A full name nothing else explains may make a role too ("Kelvin Harrison Jr. makes a
+    // brief, electric B.B. King").
+    let unexplained = m.known.isEmpty && m.tokenCount > 1 && m.evidence.isEmpty
+    guard isActor(m) || (unexplained && ["makes", "made"].contains(lower(m.last))) else { return }
     var verb = m.last
     // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
     if lower(verb) == "," {
@@ -230,8 +242,7 @@ extension EntityTagger {
     {
       probe += 1
     }
-    guard let k2 = mention(startingAt: probe), usableCharacter(k2), !isFilmPerson(mentions[k2]),
-      mentions[k2].known.isEmpty
+    guard let k2 = mention(startingAt: probe), usableCharacter(k2), !isFilmPerson(mentions[k2])
     else { return }
     // The name is the head of the phrase: nothing lower-case follows it ("a Hollywood veteran").
     if let next = token(mentions[k2].last), next.isWord, !next.isCapitalised,
@@ -263,7 +274,12 @@ extension EntityTagger {
     let m = mentions[k]
     guard isActor(m), !m.known.contains(where: \.isOther) else { return }
     let verb = lower(m.last)
-    guard ["is", "makes", "gives"].contains(verb), let k2 = mention(startingAt: m.last + 1),
+    var target = m.last + 1
+    // "Bill Nighy is Mr Williams": the rank stays outside the mention
+    if let t = token(target), t.isCapitalised, patterns.honorifics.contains(t.lower) {
+      target += 1
+    }
+    guard ["is", "makes", "gives"].contains(verb), let k2 = mention(startingAt: target),
       usableCharacter(k2), !isFilmPerson(mentions[k2]), mentions[k2].label != .title
     else { return }
     let next = lower(mentions[k2].last)

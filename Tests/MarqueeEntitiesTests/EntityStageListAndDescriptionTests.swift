@@ -181,3 +181,53 @@ func ranksPossessivesAndRealPeopleInsidePlaysPatterns(_ example: PairsCase) thro
   let result = try tag("It is adapted from a 1998 memoir by Halvard Brekke, who was there.")
   #expect(result.mentions.labels(of: "Halvard Brekke") == ["PERSON"])
 }
+
+@Test(arguments: [
+  PairsCase(
+    text: "Oskar Lindahl, as Tove’s taciturn brother Einar, says almost nothing.",
+    pairs: [("Oskar Lindahl", "Einar")]),
+  PairsCase(
+    text: "Greta Vinter voices the lighthouse keeper, Ossian, with dry patience.",
+    pairs: [("Greta Vinter", "Ossian")]),
+  PairsCase(
+    text: "Tilda Swinton is the badger Mossbeard, a grump with a heart.",
+    pairs: [("Tilda Swinton", "Mossbeard")]),
+  PairsCase(
+    text: "Her cousin Beatrix, known to the family as Bee (Ines Varga), arrives in June.",
+    pairs: [("Ines Varga", "Bee")]),
+  PairsCase(
+    text: "Hollis Quarrie, best known as Wendell in the old sitcom, is a surprise.",
+    pairs: [("Hollis Quarrie", "Wendell")]),
+])
+func descriptionsAndAliasesBeforeTheRole(_ example: PairsCase) throws {
+  let result = try tag(example.text)
+  for (actor, character) in example.pairs {
+    #expect(result.mentions.labels(of: actor) == ["CAST"], "\(actor)")
+    #expect(result.mentions.labels(of: character) == ["CHARACTER"], "\(character)")
+    #expect(result.plays.contains { $0 == (actor, character) }, "\(actor) → \(character)")
+  }
+  #expect(result.plays.count == example.pairs.count)
+}
+
+@Test func theJobInAPossessiveAppositionBelongsToTheNameBefore() throws {
+  let result = try tag("Elin Roos, Vettersten’s editor since the nineties, keeps it short.")
+  let roos = result.mentions.filter { $0.surface == "Elin Roos" }
+  #expect(roos.map(\.label) == ["CREW"])
+  #expect(roos.first?.feature("job") == "editor")
+  #expect(result.mentions.filter { $0.surface == "Vettersten" }.first?.feature("job") == "director")
+}
+
+@Test func aSeriesCreatorIsCrewAndAContractionStaysInsideATitle() throws {
+  let text =
+    "Dagny Brandt, who created the series, writes every episode. It began at a dinner in "
+    + "“We Don’t Talk About It”."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Dagny Brandt") == ["CREW"])
+  #expect(result.mentions.labels(of: "We Don’t Talk About It") == ["TITLE"])
+}
+
+@Test func theAuthorOfBooksIsAPerson() throws {
+  let result = try tag(
+    "The film comes from the picture books by Halvard Brekke, long out of print.")
+  #expect(result.mentions.labels(of: "Halvard Brekke") == ["PERSON"])
+}

@@ -11,6 +11,10 @@ extension EntityTagger {
   static let castNounsBefore: Set<String> = [
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
   ]
+  /// Words before "as" that give a person's other name, not a role: "known as", "nicknamed".
+  static let aliasWords: Set<String> = [
+    "known", "nicknamed", "dubbed", "called", "renamed", "styled", "billed", "credited",
+  ]
   /// Words that name someone for comparison: "recalls Buster Keaton", "like Keaton".
   static let comparisonWords: Set<String> = [
     "recalls", "recalling", "evokes", "evoking", "channels", "channelling", "channeling",
@@ -270,8 +274,12 @@ extension EntityTagger {
         mentions[k].leftCue = true
         return
       }
-      // "the 2017 novel by David Grann", "a memoir by …": the author of another work
-      if patterns.personNouns.contains(word), !tokens[index].isCapitalised {
+      // "the 2017 novel by David Grann", "the children’s books by …": the author of another
+      // work
+      if !tokens[index].isCapitalised,
+        patterns.personNouns.contains(word)
+          || (word.hasSuffix("s") && patterns.personNouns.contains(String(word.dropLast())))
+      {
         mentions[k].add(.person, 2)
         mentions[k].leftCue = true
         return
@@ -326,6 +334,19 @@ extension EntityTagger {
       if let job = patterns.jobNouns[t.lower] {
         let finalJob =
           t.lower == "designer" && lower(index - 1) == "costume" ? "costume-designer" : job
+        if Self.agentJobNouns.contains(t.lower), job != "director" {
+          // "Timo Salminen, Kaurismäki’s cinematographer": the job belongs to the name the
+          // phrase describes; its owner is the film-maker.
+          mentions[k].add(.crew, 1)
+          let m = mentions[k]
+          if lower(m.first - 1) == ",", let described = mention(endingBefore: m.first - 1),
+            isPersonLike(mentions[described]), mentions[described].label != .title
+          {
+            mentions[described].add(.crew, 2)
+            mentions[described].job = finalJob
+          }
+          return
+        }
         mentions[k].add(.crew, job == "director" ? 1 : 2)
         if mentions[k].job == nil || job != "director" { mentions[k].job = finalJob }
         return
@@ -395,6 +416,14 @@ extension EntityTagger {
         let t = tokens[index]
         if !(t.isWord && !t.isCapitalised) && t.lower != "," { break }
         if t.lower == "as" { break }
+        // "Natalie, known to everyone as Sugar": a second name, not a role
+        // ("best known as Glenn in …" is a role the actor is famous for)
+        if Self.aliasWords.contains(t.lower),
+          !(t.lower == "known" && ["best", "most", "widely"].contains(lower(index - 1)))
+        {
+          actor = nil
+          break
+        }
         index -= 1
         steps += 1
       }

@@ -17,19 +17,36 @@ extension EntityTagger {
     var afterRoleNoun = false
     while let t = token(i), words <= maxWords {
       if let k2 = mention(startingAt: i) {
-        // "Joel’s brother Tommy": a possessive name and a role noun describe the next name
+        // "Joel’s brother Tommy", "Holappa’s melancholy friend Huotari": a possessive name and
+        // a role noun describe the next name
         let owner = mentions[k2]
-        if token(owner.last)?.isPossessive == true, isRoleNoun(lower(owner.last + 1)) {
-          i = owner.last + 1
-          words += 1
-          continue
+        if token(owner.last)?.isPossessive == true {
+          var noun = owner.last + 1
+          while noun < owner.last + 3, let w = token(noun), w.isWord, !w.isCapitalised,
+            !isRoleNoun(w.lower), !Self.descriptionStops.contains(w.lower)
+          {
+            noun += 1
+          }
+          if isRoleNoun(lower(noun)) {
+            i = noun
+            words += 1
+            continue
+          }
         }
         return k2
       }
-      guard t.isWord || (t.lower == "," && afterRoleNoun) else { return nil }
+      // "the robot, Roz,": a determiner and a noun, then the name after a comma
+      let describes = afterRoleNoun || (words >= 2 && token(i - 1)?.isCapitalised == false)
+      guard t.isWord || (t.lower == "," && describes) else { return nil }
       if t.lower == "," {
-        // "his daughter, Sarah": the comma closes the description
-        guard mention(startingAt: i + 1) != nil else { return nil }
+        // "his daughter, Sarah": the comma closes the description; after a noun that is not a
+        // role, the name must stand alone ("the robot, Roz,", not "as a result, Smith is")
+        guard let k2 = mention(startingAt: i + 1) else { return nil }
+        if !afterRoleNoun,
+          ![",", ".", ";", ")", "and", "\u{2014}"].contains(lower(mentions[k2].last))
+        {
+          return nil
+        }
         i += 1
         continue
       }
@@ -279,7 +296,13 @@ extension EntityTagger {
     if let t = token(target), t.isCapitalised, patterns.honorifics.contains(t.lower) {
       target += 1
     }
-    guard ["is", "makes", "gives"].contains(verb), let k2 = mention(startingAt: target),
+    var described: Int?
+    if verb == "is", lower(target) == "the" {
+      // "Pedro Pascal is the fox Fink, a scavenger"
+      described = describedName(from: target, maxWords: 3)
+    }
+    guard ["is", "makes", "gives"].contains(verb),
+      let k2 = described ?? mention(startingAt: target),
       usableCharacter(k2), !isFilmPerson(mentions[k2]), mentions[k2].label != .title
     else { return }
     let next = lower(mentions[k2].last)

@@ -231,3 +231,14 @@ func descriptionsAndAliasesBeforeTheRole(_ example: PairsCase) throws {
     "The film comes from the picture books by Halvard Brekke, long out of print.")
   #expect(result.mentions.labels(of: "Halvard Brekke") == ["PERSON"])
 }
+
+@Test func aPerformerIsAPossessivelyDescribedRole() throws {
+  let result = try tag("Tilda Swinton is Ada’s aunt, Hester, a woman of strong views.")
+  #expect(result.plays.contains { $0 == ("Tilda Swinton", "Hester") })
+  #expect(!result.plays.contains { $0 == ("Tilda Swinton", "Ada") })
+}
+
+@Test func writingAnAfterwordIsAnAuthorsWork() throws {
+  let result = try tag("Years later Solveig Marten wrote an afterword to the reissue.")
+  #expect(result.mentions.labels(of: "Solveig Marten") == ["PERSON"])
+}

@@ -163,19 +163,27 @@ extension EntityTagger {
       let verbIndex =
         ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
-        mentions[k].add(.crew, 2)
-        mentions[k].job = jobOfObject(after: verbIndex) ?? job
+        addJob(k, jobOfObject(after: verbIndex) ?? job)
       }
       // X, who directed …
       if lower(after) == ",", lower(after + 1) == "who",
         let job = patterns.jobVerbs[lower(after + 2)]
       {
-        mentions[k].add(.crew, 2)
-        mentions[k].job = jobOfObject(after: after + 2) ?? job
+        addJob(k, jobOfObject(after: after + 2) ?? job)
       }
     }
     readAsPatterns()
     shareListCues()
+  }
+
+  /// A job verb's evidence; an author of another work ("wrote an afterword") is a PERSON.
+  private mutating func addJob(_ k: Int, _ job: String) {
+    if job == "author" {
+      mentions[k].add(.person, 2)
+      return
+    }
+    mentions[k].add(.crew, 2)
+    mentions[k].job = job
   }
 
   /// A name followed by a verb of plot summary is a character ("Tolliver flees the town"); one

@@ -270,6 +270,12 @@ extension EntityTagger {
     pair(cast: k, character: k2)
   }
 
+  /// Objects of "wrote" that make the writer an author outside the film.
+  static let authorObjects: Set<String> = [
+    "afterword", "foreword", "introduction", "preface", "article", "column", "articles",
+    "novels", "books", "memoirs", "poems", "essays", "stories", "biographies",
+  ]
+
   /// The job the object of a writing verb names: "wrote the wheezing, off-key score" is the
   /// composer's work, not the writer's.
   func jobOfObject(after verb: Int) -> String? {
@@ -278,6 +284,10 @@ extension EntityTagger {
     var index = verb + 1
     while index < verb + 6, let t = token(index), t.isWord || t.lower == "," {
       if ["score", "music", "songs", "soundtrack"].contains(t.lower) { return "composer" }
+      // "wrote the novel", "wrote an afterword": the work of an author, not of the film's writer
+      if patterns.personNouns.contains(t.lower) || Self.authorObjects.contains(t.lower) {
+        return "author"
+      }
       if t.isCapitalised || Self.descriptionStops.contains(t.lower) { return nil }
       index += 1
     }
@@ -297,8 +307,8 @@ extension EntityTagger {
       target += 1
     }
     var described: Int?
-    if verb == "is", lower(target) == "the" {
-      // "Pedro Pascal is the fox Fink, a scavenger"
+    if verb == "is" {
+      // "Pedro Pascal is the fox Fink, a scavenger", "Kodi Smit-McPhee is Rose’s son, Peter"
       described = describedName(from: target, maxWords: 3)
     }
     guard ["is", "makes", "gives"].contains(verb),

@@ -242,3 +242,24 @@ func descriptionsAndAliasesBeforeTheRole(_ example: PairsCase) throws {
   let result = try tag("Years later Solveig Marten wrote an afterword to the reissue.")
   #expect(result.mentions.labels(of: "Solveig Marten") == ["PERSON"])
 }
+
+@Test(arguments: [
+  (
+    "Then she meets Lukas Brandvold, the Swedish tech billionaire, at a party.",
+    "Lukas Brandvold", "CHARACTER"
+  ),
+  (
+    "The story belongs to Mara Ostby, a widowed rancher who will not sell.", "Mara Ostby",
+    "CHARACTER"
+  ),
+  (
+    "Dominic Farrow, a real boarding-school student when he was cast, is a revelation.",
+    "Dominic Farrow", "CAST"
+  ),
+])
+func anAppositionAfterAnUnknownNameTellsStoryFromCareer(
+  _ text: String, _ name: String, _ label: String
+) throws {
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: name) == [label])
+}

@@ -148,11 +148,16 @@ extension EntityTagger {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
-      // "Haku, a boy who …": an apposition after a lone unknown word
-      if m.tokenCount == 1, m.known.isEmpty, lower(after) == ",",
-        ["a", "an", "the"].contains(lower(after + 1)), token(after + 2)?.isCapitalised == false
+      // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
+      // after an unknown name describes someone in the story
+      if m.known.isEmpty, lower(after) == ",", ["a", "an", "the"].contains(lower(after + 1)),
+        m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
-        mentions[k].add(.character, 1)
+        if m.tokenCount == 1 {
+          if token(after + 2)?.isCapitalised == false { mentions[k].add(.character, 1) }
+        } else if !isDocumentary {
+          mentions[k].add(.character, 1)
+        }
       }
       readPlotOrPerformance(k)
       readRelativePlays(k)

@@ -325,4 +325,51 @@ extension EntityTagger {
     }
     pair(cast: k, character: k2)
   }
+
+  /// Do the words from `start` describe someone inside a story ("the Swedish tech billionaire",
+  /// "a taciturn young woman") rather than a film worker or a public figure ("the Oscar-winning
+  /// actress", "a veteran of the stage", "the Times critic")? A role noun among the first four
+  /// words decides, unless a film or public job comes first.
+  func describesStoryPerson(from start: Int) -> Bool {
+    var sawRole = false
+    var index = start
+    // The whole apposition, up to its closing comma: "a real student when he was cast" is a
+    // performer's biography.
+    while index < start + 12, let t = token(index), t.lower != ",", t.lower != "." {
+      let word = t.lower
+      // "the Swedish tech billionaire played by …": someone a performer plays
+      if ["played", "voiced", "portrayed"].contains(word) { return true }
+      if t.isWord,
+        patterns.jobNouns[word] != nil || patterns.castNouns.contains(word)
+          || patterns.personNouns.contains(word) || Self.castNounsBefore.contains(word)
+          || Self.performerWords.contains(word)
+      {
+        return false
+      }
+      if index < start + 4, t.isWord, isRoleNoun(word) || Self.storyPersonNouns.contains(word) {
+        sawRole = true
+      }
+      index += 1
+    }
+    return sawRole
+  }
+
+  /// Words in an apposition that speak of a performer's career.
+  static let performerWords: Set<String> = [
+    "veteran", "newcomer", "comedian", "performer", "filmmaker", "film-maker", "cast", "casting",
+    "debut", "audition", "auditioned", "discovered", "oscar", "oscar-winning", "emmy",
+  ]
+
+  /// Nouns for people inside stories that are not in the role-noun list.
+  static let storyPersonNouns: Set<String> = [
+    "billionaire", "millionaire", "heir", "heiress", "rancher", "farmer", "widower", "orphan",
+    "clerk", "teenager", "student", "addict", "gangster", "thief", "killer", "assassin", "spy",
+    "agent", "hustler", "drifter", "loner", "scientist", "physicist", "surgeon", "chef", "cook",
+    "waitress", "waiter", "banker", "executive", "ceo", "mogul", "pastor", "preacher", "nun",
+    "monk", "witch", "wizard", "vampire", "ghost", "robot", "alien", "creature", "monster",
+    "servant", "slave", "convict", "fugitive", "runaway", "immigrant", "refugee", "dancer",
+    "drummer", "pianist", "violinist", "conductor", "painter", "sculptor", "photographer",
+    "fisherman", "sailor", "pilot", "astronaut", "trucker", "mechanic", "miner", "worker",
+    "commander", "general", "lieutenant", "sergeant", "private", "knight", "warrior", "princess",
+  ]
 }

@@ -263,3 +263,28 @@ func anAppositionAfterAnUnknownNameTellsStoryFromCareer(
   let result = try tag(text)
   #expect(result.mentions.labels(of: name) == [label])
 }
+
+@Test func coordinatedSubjectsShareAJobVerb() throws {
+  let text = "Ilka Renvall and Tobias Engstrand created the series, and Engstrand wrote most of it."
+  let result = try tag(text)
+  for name in ["Ilka Renvall", "Tobias Engstrand"] {
+    let found = result.mentions.filter { $0.surface == name }
+    #expect(found.map(\.label) == ["CREW"], "\(name)")
+    #expect(found.first?.feature("job") == "writer", "\(name)")
+  }
+}
+
+@Test func takingTheRoleOfANamePairs() throws {
+  let result = try tag("Maren Holtet takes the title role of Agnete, a ferrywoman with a past.")
+  #expect(result.plays.contains { $0 == ("Maren Holtet", "Agnete") })
+}
+
+@Test func aCapitalisedModifierAfterAnArticleIsNoName() throws {
+  let result = try tag("She is Mariko, the Christian noblewoman who translates.")
+  #expect(result.mentions.labels(of: "Christian").isEmpty)
+}
+
+@Test func theSubjectOfADocumentaryIsAPerson() throws {
+  let result = try tag("This documentary about Pirjo Vuokkola runs far too long.")
+  #expect(result.mentions.labels(of: "Pirjo Vuokkola") == ["PERSON"])
+}

@@ -96,6 +96,14 @@ extension EntityTagger {
       {
         continue
       }
+      // "the Christian noblewoman", "a Harkonnen ornithopter": a capitalised modifier
+      if m.evidence.isEmpty, ["the", "a", "an"].contains(lower(m.first - 1)),
+        let next = token(m.last), next.isWord, !next.isCapitalised,
+        !Self.descriptionStops.contains(next.lower), !isPresentVerb(next),
+        !patterns.plotVerbs.contains(next.lower)
+      {
+        continue
+      }
       // "in Dallas", "from London": a place
       if m.evidence.isEmpty,
         ["in", "at", "from", "to", "near", "into", "across", "of", "outside"].contains(
@@ -109,7 +117,13 @@ extension EntityTagger {
       }
       var name = m.characterName ?? m.surface
       var known: [KnownPerson] = []
-      let bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
+      var bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
+      // "the Christian noblewoman": a common word after an article is no surname
+      if m.evidence.isEmpty, !bySurname.contains(where: \.credited),
+        ["the", "a", "an"].contains(lower(m.first - 1)) || names.wordClass(m.key) != nil
+      {
+        bySurname = []
+      }
       if m.characterName != nil {
         // a credited character: the name is settled
       } else if bySurname.count == 1,

@@ -129,6 +129,11 @@ extension EntityTagger {
           if m.known.contains(where: { $0.roles.first == "actor" }) {
             mentions[k].add(.person, 2)
           }
+        } else if word == "about", isDocumentary,
+          ["documentary", "documentaries", "film", "films", "portrait"].contains(lower(before - 1))
+        {
+          // "documentaries about Pina Bausch": the subject of a documentary
+          mentions[k].add(.person, 2)
         } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
@@ -164,11 +169,15 @@ extension EntityTagger {
       readActorApposition(k)
       readMakesA(k)
       readIsName(k)
+      readRoleOf(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
         ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
-        addJob(k, jobOfObject(after: verbIndex) ?? job)
+        // "Rachel Kondo and Justin Marks created the series": every subject shares the job
+        for subject in coordinatedList(from: k, forward: false) {
+          addJob(subject, jobOfObject(after: verbIndex) ?? job)
+        }
       }
       // X, who directed …
       if lower(after) == ",", lower(after + 1) == "who",

@@ -184,6 +184,36 @@ extension EntityTagger {
     return !["in", "at", "from", "of", "into"].contains(lower(m.first - 1))
   }
 
+  /// "Anna Sawai takes the role of Mariko", "Sawai, in the role of Mariko": the role's name.
+  mutating func readRoleOf(_ k: Int) {
+    var index = mentions[k].last
+    if ["takes", "took", "taking", "plays", "played", "gets", "got", "inherits", "assumes"]
+      .contains(lower(index))
+    {
+      index += 1
+    } else if lower(index) == ",", lower(index + 1) == "in" {
+      index += 2
+    } else if lower(index) != "in" {
+      return
+    } else {
+      index += 1
+    }
+    guard ["the", "a"].contains(lower(index)) else { return }
+    var probe = index + 1
+    // "the title role of", "the thankless role of"
+    while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised, t.lower != "role",
+      t.lower != "part"
+    {
+      probe += 1
+    }
+    guard ["role", "part"].contains(lower(probe)), lower(probe + 1) == "of",
+      let k2 = mention(startingAt: probe + 2), canBeCharacter(mentions[k2]),
+      !mentions[k2].isBlocked, !isFilmPerson(mentions[k2]),
+      isPersonLike(mentions[k]), mentions[k].label != .title
+    else { return }
+    pair(cast: k, character: k2)
+  }
+
   /// "X, who played Max", "Keays-Byrne, who played the villainous Toecutter", "Troy Baker and
   /// Ashley Johnson, who respectively voiced Joel and Ellie", "Alan Ruck, whose Connor".
   mutating func readRelativePlays(_ k: Int) {

@@ -288,3 +288,11 @@ func anAppositionAfterAnUnknownNameTellsStoryFromCareer(
   let result = try tag("This documentary about Pirjo Vuokkola runs far too long.")
   #expect(result.mentions.labels(of: "Pirjo Vuokkola") == ["PERSON"])
 }
+
+@Test func theTitleAsANameCalledInTheStoryIsACharacter() throws {
+  let text =
+    "“Glasswing” is a comedy about an actor who once played a superhero called Glasswing. "
+    + "Later, in his dressing room, the voice of Glasswing mocks him."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Glasswing") == ["TITLE", "CHARACTER", "CHARACTER"])
+}

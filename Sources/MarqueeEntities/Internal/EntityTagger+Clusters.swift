@@ -88,6 +88,15 @@ extension EntityTagger {
         attach(k, to: c)
         continue
       }
+      if m.label == .title, !m.isQuotedTitle, m.tokenCount == 1,
+        (m.evidence[.character] ?? 0) >= 2, m.evidence[.cast] == nil
+      {
+        // "a superhero called Birdman": the film's title as the name of a character
+        mentions[k].label = nil
+        mentions[k].work = nil
+        resolveAsCharacter(k)
+        continue
+      }
       if m.label == .title || staysBlocked(m) { continue }
       // "the Parks", "the Kims": a family as a group
       if m.evidence.isEmpty, m.key.hasSuffix("s"),
@@ -152,6 +161,20 @@ extension EntityTagger {
       shortKeys[m.key, default: []].append(clusters.count - 1)
       attach(k, to: clusters.count - 1)
     }
+  }
+
+  /// Gives mention `k` a character cluster of its own name (or the one that exists).
+  private mutating func resolveAsCharacter(_ k: Int) {
+    let name = mentions[k].surface
+    let key = NameFolding.slug(name)
+    if let c = clusterIndex[key] {
+      attach(k, to: c)
+      return
+    }
+    clusters.append(Cluster(name: name, key: key, known: []))
+    clusterIndex[key] = clusters.count - 1
+    shortKeys[mentions[k].key, default: []].append(clusters.count - 1)
+    attach(k, to: clusters.count - 1)
   }
 
   /// "and de Leon is magnificent": a lower-case particle before a surname belongs to the

@@ -296,3 +296,13 @@ func anAppositionAfterAnUnknownNameTellsStoryFromCareer(
   let result = try tag(text)
   #expect(result.mentions.labels(of: "Glasswing") == ["TITLE", "CHARACTER", "CHARACTER"])
 }
+
+@Test func anUnknownNameIsADescribedRole() throws {
+  let result = try tag("Later Ansel Tregunna is the sinister handyman, Tobias, who fixes nothing.")
+  #expect(result.plays.contains { $0 == ("Ansel Tregunna", "Tobias") })
+}
+
+@Test func aStoryJobBeforeAnAppositiveNameMakesACharacter() throws {
+  let result = try tag("Her agent, Jules Penhallow, phones every ten minutes.")
+  #expect(result.mentions.labels(of: "Jules Penhallow") == ["CHARACTER"])
+}

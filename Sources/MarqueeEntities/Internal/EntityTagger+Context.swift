@@ -141,7 +141,7 @@ extension EntityTagger {
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
       if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
-        patterns.roleNouns.contains(t.lower), !isFilmPerson(m)
+        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m)
       {
         // In a documentary, "her father, Mitch" is a real person.
         mentions[k].add(isDocumentary ? .person : .character, 2)

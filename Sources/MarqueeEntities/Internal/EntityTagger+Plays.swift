@@ -329,7 +329,8 @@ extension EntityTagger {
   /// name the lexicon does not know as a film worker.
   mutating func readIsName(_ k: Int) {
     let m = mentions[k]
-    guard isActor(m), !m.known.contains(where: \.isOther) else { return }
+    let unexplained = m.known.isEmpty && m.tokenCount > 1 && m.evidence.isEmpty
+    guard isActor(m) || unexplained, !m.known.contains(where: \.isOther) else { return }
     let verb = lower(m.last)
     var target = m.last + 1
     // "Bill Nighy is Mr Williams": the rank stays outside the mention
@@ -345,6 +346,9 @@ extension EntityTagger {
       let k2 = described ?? mention(startingAt: target),
       usableCharacter(k2), !isFilmPerson(mentions[k2]), mentions[k2].label != .title
     else { return }
+    // A name nothing explains is a performer only through a description ("Rafe Spall is
+    // the sinister handyman, Tobias"), not by "X is Y" alone.
+    if !isActor(m), described == nil || described == mention(startingAt: target) { return }
     let next = lower(mentions[k2].last)
     if verb == "is" {
       // "Mulligan is Felicia Montealegre, the …", "Cooper is Bernstein."

@@ -306,3 +306,28 @@ func anAppositionAfterAnUnknownNameTellsStoryFromCareer(
   let result = try tag("Her agent, Jules Penhallow, phones every ten minutes.")
   #expect(result.mentions.labels(of: "Jules Penhallow") == ["CHARACTER"])
 }
+
+@Test(arguments: [
+  PairsCase(
+    text: "The hero is Pip (voiced by Tom Holland), a mouse with ambitions.",
+    pairs: [("Tom Holland", "Pip")]),
+  PairsCase(
+    text: "The heroine is Wenna (played by newcomer Ada Vossberg), a girl with ambitions.",
+    pairs: [("Ada Vossberg", "Wenna")]),
+  PairsCase(
+    text: "Emma Stone, playing Bella, is extraordinary.", pairs: [("Emma Stone", "Bella")]),
+  PairsCase(
+    text: "Playing Bella, Emma Stone is extraordinary.", pairs: [("Emma Stone", "Bella")]),
+  PairsCase(
+    text: "As Bella, Emma Stone is extraordinary. In the role of Duncan, Mark Ruffalo is a hoot.",
+    pairs: [("Emma Stone", "Bella"), ("Mark Ruffalo", "Duncan")]),
+])
+func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
+  let result = try tag(example.text)
+  for (actor, character) in example.pairs {
+    #expect(result.mentions.labels(of: actor) == ["CAST"], "\(actor)")
+    #expect(result.mentions.labels(of: character) == ["CHARACTER"], "\(character)")
+    #expect(result.plays.contains { $0 == (actor, character) }, "\(actor) → \(character)")
+  }
+  #expect(result.plays.count == example.pairs.count)
+}

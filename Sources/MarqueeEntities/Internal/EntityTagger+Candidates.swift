@@ -127,6 +127,8 @@ extension EntityTagger {
         isKnownWhole(fold(first + 1, j))
       {
         // A capitalised sentence opener before a known name ("Watch Riz Ahmed").
+      } else if t.startsSentence, first + 1 < j, t.lower.hasSuffix("ing"), !isNameWord(t.lower) {
+        // "Playing Bella, Emma Stone …": a gerund opens the sentence
       } else {
         break
       }

@@ -107,6 +107,8 @@ extension EntityTagger {
         } else if Self.castNounsBefore.contains(word) {
           mentions[k].add(.cast, 2)
           mentions[k].leftCue = true
+          // "played by newcomer Ada Voss"
+          if lower(before - 1) == "by" { readBy(k, byIndex: before - 1) }
         } else if Self.personNounsBefore.contains(word) {
           mentions[k].add(.person, 2)
         } else if word == "with" {
@@ -170,6 +172,8 @@ extension EntityTagger {
       readMakesA(k)
       readIsName(k)
       readRoleOf(k)
+      readFrontedRoleOf(k)
+      readPlayingApposition(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
         ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
@@ -448,6 +452,14 @@ extension EntityTagger {
         }
         index -= 1
         steps += 1
+      }
+      // "As Bella, Emma Stone is extraordinary": a role put first, then its performer
+      if actor == nil, lower(mentions[k2].last) == ",",
+        let k = mention(startingAt: mentions[k2].last + 1), isPersonLike(mentions[k]),
+        mentions[k].label != .title, !mentions[k].isBlocked,
+        tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of"
+      {
+        actor = k
       }
       guard let k = actor, !(mentions[k].evidence[.character] ?? 0 >= 3) else { continue }
       if mentions[k].known.contains(where: { $0.isOther }) && !isActor(mentions[k]) { continue }

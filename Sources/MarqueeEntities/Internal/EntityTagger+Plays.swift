@@ -117,6 +117,8 @@ extension EntityTagger {
   /// by", "Rudolf Höss, commandant of Auschwitz, played by").
   func characterBefore(verb: Int) -> Int? {
     var j = verb - 1
+    // "Pip (voiced by Tom Holland)"
+    if lower(j) == "(" { j -= 1 }
     var steps = 0
     let skippable: Set<String> = [
       "is", "was", "are", "were", "now", "later", "then", "also", "and", "being", "here", "once",
@@ -184,6 +186,28 @@ extension EntityTagger {
     return !["in", "at", "from", "of", "into"].contains(lower(m.first - 1))
   }
 
+  /// "Emma Stone, playing Bella, is …": a participle in an apposition; "Playing Bella, Emma
+  /// Stone is …": the same put first.
+  mutating func readPlayingApposition(_ k: Int) {
+    let m = mentions[k]
+    guard isPersonLike(m), m.label != .title else { return }
+    let verbs: Set<String> = ["playing", "voicing", "portraying"]
+    if lower(m.last) == ",", verbs.contains(lower(m.last + 1)),
+      let k2 = describedName(from: m.last + 2, maxWords: 3), usableCharacter(k2),
+      !isFilmPerson(mentions[k2])
+    {
+      pair(cast: k, character: k2)
+      return
+    }
+    // fronted: the mention is the role, "Playing" opens the sentence
+    if verbs.contains(lower(m.first - 1)), token(m.first - 1)?.startsSentence == true,
+      lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
+      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m)
+    {
+      pair(cast: k3, character: k)
+    }
+  }
+
   /// "Anna Sawai takes the role of Mariko", "Sawai, in the role of Mariko": the role's name.
   mutating func readRoleOf(_ k: Int) {
     var index = mentions[k].last
@@ -212,6 +236,20 @@ extension EntityTagger {
       isPersonLike(mentions[k]), mentions[k].label != .title
     else { return }
     pair(cast: k, character: k2)
+  }
+
+  /// "In the role of Duncan, Mark Ruffalo is a hoot": the performer after a fronted role.
+  mutating func readFrontedRoleOf(_ k: Int) {
+    let m = mentions[k]
+    guard lower(m.first - 1) == "of", ["role", "part"].contains(lower(m.first - 2)),
+      lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
+      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m), !m.isBlocked
+    else { return }
+    // "In the role of" opens the sentence
+    var index = m.first - 3
+    while index > m.first - 7, let t = token(index), t.isWord, !t.isCapitalised { index -= 1 }
+    guard token(index)?.startsSentence == true, lower(index) == "in" else { return }
+    pair(cast: k3, character: k)
   }
 
   /// "X, who played Max", "Keays-Byrne, who played the villainous Toecutter", "Troy Baker and

@@ -331,3 +331,8 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   }
   #expect(result.plays.count == example.pairs.count)
 }
+
+@Test func aWellKnownPainterIsAPerson() throws {
+  let result = try tag("The pool scenes are pure David Hockney, all flat blue and heat.")
+  #expect(result.mentions.labels(of: "David Hockney") == ["PERSON"])
+}

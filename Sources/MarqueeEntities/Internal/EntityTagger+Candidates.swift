@@ -189,12 +189,6 @@ extension EntityTagger {
       m.label = .org
     } else {
       m.known = names.people(named: key)
-      if m.known.isEmpty, last - first == 1, !names.isGivenName(key), !names.isSurname(key) {
-        // "Vivaldi’s", "Mahler’s": the surname of one known person outside film, and of no
-        // film worker, names that person
-        let bySurname = names.people(withSurname: key)
-        if bySurname.count == 1, bySurname[0].isOther { m.known = bySurname }
-      }
       if !m.known.contains(where: \.credited), let full = names.creditedCharacter(named: key) {
         m.known = []
         m.characterName = full

@@ -336,3 +336,10 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   let result = try tag("The pool scenes are pure David Hockney, all flat blue and heat.")
   #expect(result.mentions.labels(of: "David Hockney") == ["PERSON"])
 }
+
+@Test func aRelativeClauseWithAnAdverbKeepsTheJob() throws {
+  let result = try tag("Odile Varnier, who also cut the director’s last film, edits with patience.")
+  let varnier = result.mentions.filter { $0.surface == "Odile Varnier" }
+  #expect(varnier.map(\.label) == ["CREW"])
+  #expect(varnier.first?.feature("job") == "editor")
+}

@@ -183,11 +183,14 @@ extension EntityTagger {
           addJob(subject, jobOfObject(after: verbIndex) ?? job)
         }
       }
-      // X, who directed …
+      // X, who directed …; X, who also cut …
+      let relativeVerb =
+        ["also", "previously", "once", "later", "famously"].contains(lower(after + 2))
+        ? after + 3 : after + 2
       if lower(after) == ",", lower(after + 1) == "who",
-        let job = patterns.jobVerbs[lower(after + 2)]
+        let job = patterns.jobVerbs[lower(relativeVerb)]
       {
-        addJob(k, jobOfObject(after: after + 2) ?? job)
+        addJob(k, jobOfObject(after: relativeVerb) ?? job)
       }
     }
     readAsPatterns()

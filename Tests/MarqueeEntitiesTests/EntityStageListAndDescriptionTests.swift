@@ -343,3 +343,17 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   #expect(varnier.map(\.label) == ["CREW"])
   #expect(varnier.first?.feature("job") == "editor")
 }
+
+@Test func aCollaboratorAfterAPossessiveObjectSharesTheAdaptation() throws {
+  let text = "Mann, who adapted Jon Aldersey’s 1991 biography with the late Ivo Kessing, stages it."
+  let result = try tag(text)
+  let kessing = result.mentions.filter { $0.surface == "Ivo Kessing" }
+  #expect(kessing.map(\.label) == ["CREW"])
+  #expect(kessing.first?.feature("job") == "writer")
+}
+
+@Test func aHolidayIsNoName() throws {
+  let result = try tag("Neon released it on Christmas Day, against the blockbusters.")
+  #expect(result.mentions.labels(of: "Day").isEmpty)
+  #expect(result.mentions.labels(of: "Christmas Day").isEmpty)
+}

@@ -122,6 +122,8 @@ extension EntityTagger {
       } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
         cueJob = job
       } else if patterns.stopwords.contains(t.lower) {
+        // "Christmas Day", "Easter Sunday": a holiday's name, not a person's
+        if names.wordClass(t.lower) == "holiday" { return nil }
         honorific = false
       } else if t.startsSentence, first + 1 < j, !isNameWord(t.lower),
         isKnownWhole(fold(first + 1, j))

@@ -113,6 +113,9 @@ extension EntityTagger {
           mentions[k].add(.person, 2)
         } else if word == "with" {
           readCollaborator(k, withIndex: before)
+        } else if word == "late", lower(before - 1) == "the", lower(before - 2) == "with" {
+          // "with the late Troy Kennedy Martin"
+          readCollaborator(k, withIndex: before - 2)
         } else if patterns.characterCues.contains(word) {
           mentions[k].add(.character, 2)
         } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
@@ -398,9 +401,12 @@ extension EntityTagger {
   private mutating func readCollaborator(_ k: Int, withIndex: Int) {
     var index = withIndex - 1
     var steps = 0
-    while index >= 0, steps < 4 {
+    while index >= 0, steps < 7 {
       let word = tokens[index].lower
-      if let job = patterns.jobVerbs[word] ?? (steps > 0 ? patterns.jobNouns[word] : nil),
+      // "Mann, who adapted Brock Yates’s 1991 biography with …"
+      let byJob = patterns.byVerbs[word].flatMap { $0 == "cast" ? nil : $0 }
+      if let job = patterns.jobVerbs[word] ?? byJob
+        ?? (steps > 0 && steps < 4 ? patterns.jobNouns[word] : nil),
         job != "director"
       {
         mentions[k].add(.crew, 2)
@@ -409,7 +415,11 @@ extension EntityTagger {
         return
       }
       // "Cuarón also cut the film, with Adam Gough": one comma may stand before "with"
-      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower == ",") { return }
+      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower == ",")
+        && !tokens[index].isPossessive
+      {
+        return
+      }
       index -= 1
       steps += 1
     }

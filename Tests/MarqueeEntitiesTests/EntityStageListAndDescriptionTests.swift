@@ -357,3 +357,12 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   #expect(result.mentions.labels(of: "Day").isEmpty)
   #expect(result.mentions.labels(of: "Christmas Day").isEmpty)
 }
+
+@Test func aSharedFirstNameGoesToTheCharacterNotThePerformer() throws {
+  let text =
+    "Paul Giamatti plays Paul Hunham, a classics teacher. Paul is a pedant, and Giamatti is "
+    + "superb. Later Paul softens."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Paul") == ["CHARACTER", "CHARACTER"])
+  #expect(result.mentions.labels(of: "Giamatti") == ["CAST"])
+}

@@ -79,7 +79,18 @@ extension EntityTagger {
       takeParticle(k)
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }
-      if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m) {
+      var candidates = shortKeys[m.key]
+      if candidates == nil, var byFirst = firstKeys[m.key] {
+        // "Paul Giamatti plays Paul Hunham … Paul softens": critics call performers by surname
+        // and characters by first name, so a first name prefers a name that is no performer's.
+        let story = byFirst.filter { c in
+          !clusters[c].known.contains(where: { !$0.roles.isEmpty })
+            && !clusters[c].mentions.contains(where: { (mentions[$0].evidence[.cast] ?? 0) >= 2 })
+        }
+        if !story.isEmpty { byFirst = story }
+        candidates = byFirst
+      }
+      if let candidates, let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
         if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }

@@ -366,3 +366,13 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   #expect(result.mentions.labels(of: "Paul") == ["CHARACTER", "CHARACTER"])
   #expect(result.mentions.labels(of: "Giamatti") == ["CAST"])
 }
+
+@Test func castListsAndOppositeMarkPerformers() throws {
+  let text =
+    "The supporting cast includes Tokio Emotova, Sarun Kittikhun and Ilse Brandvik. "
+    + "Later the hero plays opposite Aoi Yamadera."
+  let result = try tag(text)
+  for name in ["Tokio Emotova", "Sarun Kittikhun", "Ilse Brandvik", "Aoi Yamadera"] {
+    #expect(result.mentions.labels(of: name) == ["CAST"], "\(name)")
+  }
+}

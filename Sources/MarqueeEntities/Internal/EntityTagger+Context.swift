@@ -11,6 +11,10 @@ extension EntityTagger {
   static let castNounsBefore: Set<String> = [
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
   ]
+  /// Verbs after "cast" that introduce its members: "the cast includes …".
+  static let castListVerbs: Set<String> = [
+    "includes", "included", "including", "features", "featured", "featuring", "boasts", "is",
+  ]
   /// Words before "as" that give a person's other name, not a role: "known as", "nicknamed".
   static let aliasWords: Set<String> = [
     "known", "nicknamed", "dubbed", "called", "renamed", "styled", "billed", "credited",
@@ -109,6 +113,15 @@ extension EntityTagger {
           mentions[k].leftCue = true
           // "played by newcomer Ada Voss"
           if lower(before - 1) == "by" { readBy(k, byIndex: before - 1) }
+        } else if ["alongside", "opposite"].contains(word)
+          || (Self.castListVerbs.contains(word)
+            && (lower(before - 1) == "cast" || lower(before - 2) == "cast"))
+        {
+          // "opposite Tokio Emoto", "the cast includes X, Y and Z": performers
+          if !m.known.contains(where: { !$0.roles.isEmpty && $0.roles.first != "actor" }) {
+            mentions[k].add(.cast, 2)
+            mentions[k].leftCue = true
+          }
         } else if Self.personNounsBefore.contains(word) {
           mentions[k].add(.person, 2)
         } else if word == "with" {

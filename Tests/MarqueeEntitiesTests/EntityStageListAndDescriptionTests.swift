@@ -376,3 +376,19 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
     #expect(result.mentions.labels(of: name) == ["CAST"], "\(name)")
   }
 }
+
+@Test func aKoreanNameWithAPlaceWordSurnameIsStillAName() throws {
+  let text =
+    "The play is just as carefully cast. Park Ha-neul’s Mi-rae, a mute dancer, gives the final "
+    + "scene its grace."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Park Ha-neul") == ["CAST"])
+  #expect(result.plays.contains { $0 == ("Park Ha-neul", "Mi-rae") })
+}
+
+@Test func aSurnameBeforeFamilyIsADescription() throws {
+  let text =
+    "Rudolf Hessel lives next to the camp; the people on screen are the real Hessel family."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Hessel").isEmpty)
+}

@@ -237,6 +237,12 @@ extension EntityTagger {
       }
       return wordClass != "honorific"
     }
+    // "Park Yu-rim", "Lee Sun-kyun": a listed surname, then a hyphenated given name
+    if last - first == 2, names.isSurname(tokens[first].lower),
+      isHyphenatedGivenName(tokens[last - 1])
+    {
+      return false
+    }
     if patterns.placePrefixes.contains(tokens[first].lower)
       || patterns.placeSuffixes.contains(tokens[last - 1].lower)
     {
@@ -249,6 +255,15 @@ extension EntityTagger {
       }
     }
     return false
+  }
+
+  /// "Yu-rim", "Sun-kyun", "Yeo-jeong": two short syllables joined by a hyphen, the second in
+  /// lower case, the shape of a romanised Korean given name.
+  func isHyphenatedGivenName(_ t: TextToken) -> Bool {
+    let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let second = parts[1].first else { return false }
+    return parts[0].count <= 5 && parts[1].count <= 5 && second.isLowercase
+      && parts.allSatisfy { $0.allSatisfy(\.isLetter) }
   }
 
   func fold(_ first: Int, _ last: Int) -> String {

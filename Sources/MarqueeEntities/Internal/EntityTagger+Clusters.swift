@@ -94,6 +94,8 @@ extension EntityTagger {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
         if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        // "the real Höss family", "the Berzatto house": a family as a group
+        if m.evidence.isEmpty, Self.familyNouns.contains(lower(m.last)) { continue }
         mentions[k].label = nil
         mentions[k].work = nil
         attach(k, to: c)
@@ -174,6 +176,12 @@ extension EntityTagger {
     }
   }
 
+  /// Nouns after a surname that make it a family's name, not a person's.
+  static let familyNouns: Set<String> = [
+    "family", "families", "household", "clan", "dynasty", "siblings", "brothers", "sisters",
+    "residence", "estate", "house", "home", "children", "kids", "parents",
+  ]
+
   /// Gives mention `k` a character cluster of its own name (or the one that exists).
   private mutating func resolveAsCharacter(_ k: Int) {
     let name = mentions[k].surface
@@ -233,7 +241,9 @@ extension EntityTagger {
       // Palmer": critics name an actor's role this way far more often than anything else).
       guard let oc = mentions[owner].cluster,
         clusters[oc].label == .cast || (clusters[oc].score.isEmpty && clusters[oc].known.isEmpty),
-        canBeCharacter(mentions[target]), mentions[target].evidence.isEmpty
+        canBeCharacter(mentions[target]),
+        // no cue of its own, or only a character's ("Mi-rae, a mute dancer")
+        mentions[target].evidence.keys.allSatisfy({ $0 == .character })
       else { continue }
       if let tc = mentions[target].cluster,
         clusters[tc].known.contains(where: { !$0.roles.isEmpty })

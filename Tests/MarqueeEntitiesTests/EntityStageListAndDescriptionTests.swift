@@ -392,3 +392,20 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   let result = try tag(text)
   #expect(result.mentions.labels(of: "Hessel").isEmpty)
 }
+
+@Test func modifiersAndAdjectivesFromNamesAreNoNames() throws {
+  let text =
+    "The boy restages the crash with his Lionel set. The Kubrickian touches are everywhere, "
+    + "and the plot turns Kafkaesque."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Lionel").isEmpty)
+  #expect(result.mentions.labels(of: "Kubrickian").isEmpty)
+  #expect(result.mentions.labels(of: "Kafkaesque").isEmpty)
+}
+
+@Test func aVerbAfterAndEndsTheSecondRoleSearch() throws {
+  let text = "David Lynch appears as John Ford and gives Sammy a lesson about horizons."
+  let result = try tag(text)
+  #expect(result.plays.contains { $0 == ("David Lynch", "John Ford") })
+  #expect(!result.plays.contains { $0 == ("David Lynch", "Sammy") })
+}

@@ -119,10 +119,15 @@ extension EntityTagger {
         continue
       }
       // "the Christian noblewoman", "a Harkonnen ornithopter": a capitalised modifier
-      if m.evidence.isEmpty, ["the", "a", "an"].contains(lower(m.first - 1)),
-        let next = token(m.last), next.isWord, !next.isCapitalised,
-        !Self.descriptionStops.contains(next.lower), !isPresentVerb(next),
-        !patterns.plotVerbs.contains(next.lower)
+      if m.evidence.isEmpty,
+        ["the", "a", "an", "his", "her", "their"].contains(lower(m.first - 1)),
+        isModifier(after: m.last)
+      {
+        continue
+      }
+      // "The Spielbergian touches", "a Kafkaesque plot": an adjective made from a name
+      if m.evidence.isEmpty, !names.isGivenName(m.key),
+        m.key.hasSuffix("ian") || m.key.hasSuffix("esque") || m.key.hasSuffix("ean")
       {
         continue
       }

@@ -134,8 +134,10 @@ extension EntityTagger {
         } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
           // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name
           mentions[k].add(isDocumentary ? .person : .character, 2)
-        } else if ["his", "her", "their"].contains(word), m.tokenCount == 1 {
-          // "His Ki-taek is lazy": an actor's character
+        } else if ["his", "her", "their"].contains(word), m.tokenCount == 1,
+          !isModifier(after: m.last)
+        {
+          // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
           mentions[k].add(.character, 2)
         } else if word == "to", lower(before - 1) == "credited" {
           readBy(k, byIndex: before - 1)
@@ -507,6 +509,12 @@ extension EntityTagger {
             break
           }
           if tokens[j].lower == "." || tokens[j].lower == ";" || tokens[j].lower == "(" { break }
+          // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
+          if lower(j - 1) == "and", tokens[j].isWord, !tokens[j].isCapitalised,
+            !["her", "his", "their", "the", "a", "an", "also", "then"].contains(tokens[j].lower)
+          {
+            break
+          }
           j += 1
           steps2 += 1
         }

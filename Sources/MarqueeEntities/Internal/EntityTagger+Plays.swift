@@ -444,4 +444,13 @@ extension EntityTagger {
     "fisherman", "sailor", "pilot", "astronaut", "trucker", "mechanic", "miner", "worker",
     "commander", "general", "lieutenant", "sergeant", "private", "knight", "warrior", "princess",
   ]
+
+  /// Is the word at `index` a lower-case noun that a capitalised word before it modifies
+  /// ("the Christian noblewoman", "his Lionel set"), not a verb or a function word?
+  func isModifier(after index: Int) -> Bool {
+    guard let next = token(index), next.isWord, !next.isCapitalised else { return false }
+    return !Self.descriptionStops.contains(next.lower) && !isPresentVerb(next)
+      && !patterns.plotVerbs.contains(next.lower) && !patterns.performanceVerbs.contains(next.lower)
+      && !Self.notVerbs.contains(next.lower)
+  }
 }

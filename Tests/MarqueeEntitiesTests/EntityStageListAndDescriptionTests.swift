@@ -409,3 +409,15 @@ func parenthesesAppositionsAndFrontedRolesPair(_ example: PairsCase) throws {
   #expect(result.plays.contains { $0 == ("David Lynch", "John Ford") })
   #expect(!result.plays.contains { $0 == ("David Lynch", "Sammy") })
 }
+
+@Test(arguments: [
+  "The parents, Jay and Gail, are played by Jasper Ivory and Marta Plimsoll.",
+  "Jasper Ivory and Marta Plimsoll are Jay and Gail, the parents of a boy who died.",
+  "As Jay and Gail, Jasper Ivory and Marta Plimsoll are devastating.",
+])
+func listsPairInOrderAcrossPlayedByAreAndFrontedAs(_ text: String) throws {
+  let result = try tag(text)
+  #expect(result.plays.contains { $0 == ("Jasper Ivory", "Jay") })
+  #expect(result.plays.contains { $0 == ("Marta Plimsoll", "Gail") })
+  #expect(result.plays.count == 2)
+}

@@ -306,7 +306,7 @@ extension EntityTagger {
           // The character is the name before: "Moon-gwang, played by …", "Misaki Watari, a
           // taciturn young woman played by …"
           if let k2 = characterBefore(verb: index) {
-            pair(cast: k, character: k2)
+            pairListsBackward(character: k2, cast: k)
           }
         } else {
           mentions[k].add(.crew, 2)
@@ -481,13 +481,21 @@ extension EntityTagger {
         index -= 1
         steps += 1
       }
-      // "As Bella, Emma Stone is extraordinary": a role put first, then its performer
-      if actor == nil, lower(mentions[k2].last) == ",",
-        let k = mention(startingAt: mentions[k2].last + 1), isPersonLike(mentions[k]),
-        mentions[k].label != .title, !mentions[k].isBlocked,
-        tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of"
-      {
-        actor = k
+      // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
+      // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
+      if actor == nil, tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of" {
+        let roles = coordinatedList(from: k2, forward: true)
+        if let lastRole = roles.last, lower(mentions[lastRole].last) == ",",
+          let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
+          mentions[k].label != .title, !mentions[k].isBlocked
+        {
+          let actors = coordinatedList(from: k, forward: true)
+          if roles.count > 1, actors.count == roles.count {
+            for (performer, role) in zip(actors, roles) { pair(cast: performer, character: role) }
+            continue
+          }
+          actor = k
+        }
       }
       guard let k = actor, !(mentions[k].evidence[.character] ?? 0 >= 3) else { continue }
       if mentions[k].known.contains(where: { $0.isOther }) && !isActor(mentions[k]) { continue }

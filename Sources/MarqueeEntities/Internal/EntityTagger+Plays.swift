@@ -111,6 +111,20 @@ extension EntityTagger {
     pair(cast: k, character: k2)
   }
 
+  /// "Jay and Gail, are played by Jason Isaacs and Martha Plimpton": the characters before and
+  /// the performers after, paired in order when the lists match; else the one pair.
+  mutating func pairListsBackward(character k2: Int, cast k: Int) {
+    let roles = coordinatedList(from: k2, forward: false)
+    if roles.count > 1 {
+      let actors = coordinatedList(from: k, forward: true)
+      if actors.count == roles.count, Set(actors).isDisjoint(with: roles) {
+        for (a, r) in zip(actors, roles) { pair(cast: a, character: r) }
+        return
+      }
+    }
+    pair(cast: k, character: k2)
+  }
+
   /// The character a "played by" or "voiced by" at token `verb` refers back to: the name just
   /// before ("Moon-gwang, played by", "Hae Sung, now played by", "Na Young and is played
   /// by"), or the name an apposition describes ("Misaki Watari, a taciturn young woman played
@@ -379,6 +393,17 @@ extension EntityTagger {
     if verb == "is" {
       // "Pedro Pascal is the fox Fink, a scavenger", "Kodi Smit-McPhee is Rose’s son, Peter"
       described = describedName(from: target, maxWords: 3)
+    }
+    // "Jason Isaacs and Martha Plimpton are Jay and Gail"
+    if verb == "are", coordinatedList(from: k, forward: false).count > 1,
+      let k2 = mention(startingAt: target), usableCharacter(k2), !isFilmPerson(mentions[k2])
+    {
+      let actors = coordinatedList(from: k, forward: false)
+      let roles = coordinatedList(from: k2, forward: true)
+      if roles.count == actors.count {
+        for (a, r) in zip(actors, roles) { pair(cast: a, character: r) }
+      }
+      return
     }
     guard ["is", "makes", "gives"].contains(verb),
       let k2 = described ?? mention(startingAt: target),

@@ -484,7 +484,9 @@ extension EntityTagger {
       // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
       // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
       if actor == nil, tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of" {
-        let roles = coordinatedList(from: k2, forward: true)
+        // "As Bella, Emma Stone": the comma closes a single role
+        let roles =
+          lower(mentions[k2].last) == "," ? [k2] : coordinatedList(from: k2, forward: true)
         if let lastRole = roles.last, lower(mentions[lastRole].last) == ",",
           let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
           mentions[k].label != .title, !mentions[k].isBlocked

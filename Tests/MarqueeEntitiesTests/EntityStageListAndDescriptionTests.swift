@@ -421,3 +421,9 @@ func listsPairInOrderAcrossPlayedByAreAndFrontedAs(_ text: String) throws {
   #expect(result.plays.contains { $0 == ("Marta Plimsoll", "Gail") })
   #expect(result.plays.count == 2)
 }
+
+@Test func aKnownPerformerInParenthesesMayCarryAComment() throws {
+  let text = "His mother, Mona (Patti LuPone, in a late and terrifying entrance), dies at once."
+  let result = try tag(text)
+  #expect(result.plays.contains { $0 == ("Patti LuPone", "Mona") })
+}

@@ -55,7 +55,11 @@ extension EntityTagger {
       let before = m.first - 1
       // Ruben (Riz Ahmed) / Riz Ahmed (Ruben)
       if lower(after) == "(", let k2 = mention(startingAt: after + 1),
-        lower(mentions[k2].last) == ")", isPersonLike(mentions[k2]) || mentions[k2].label == .title
+        // "Mona (Patti LuPone, in a late and terrifying entrance)": a known performer may be
+        // followed by a comment
+        lower(mentions[k2].last) == ")"
+          || (lower(mentions[k2].last) == "," && isActor(mentions[k2]) && canBeCharacter(m)),
+        isPersonLike(mentions[k2]) || mentions[k2].label == .title
       {
         let reversed = isActor(m) && !isActor(mentions[k2]) && canBeCharacter(mentions[k2])
         if reversed {

@@ -427,3 +427,26 @@ func listsPairInOrderAcrossPlayedByAreAndFrontedAs(_ text: String) throws {
   let result = try tag(text)
   #expect(result.plays.contains { $0 == ("Patti LuPone", "Mona") })
 }
+
+@Test(arguments: [
+  (
+    "The director of photography, Olek Brandtvik, favours long lenses.", "Olek Brandtvik",
+    "cinematographer"
+  ),
+  ("Olek Brandtvik, the DP, favours long lenses.", "Olek Brandtvik", "cinematographer"),
+  ("The drones come from Tarik Aslanov, the film’s composer.", "Tarik Aslanov", "composer"),
+  (
+    "It was co-written by Lise Morvik and its director, Per Dahlqvist.", "Per Dahlqvist",
+    "director"
+  ),
+  (
+    "Producers Kate Holmqvist and Anders Vikstrand fought for it.", "Anders Vikstrand",
+    "producer"
+  ),
+])
+func jobAppositionsAndJobListsGiveTheJob(_ text: String, _ name: String, _ job: String) throws {
+  let result = try tag(text)
+  let found = result.mentions.filter { $0.surface == name }
+  #expect(found.map(\.label) == ["CREW"])
+  #expect(found.first?.feature("job") == job)
+}

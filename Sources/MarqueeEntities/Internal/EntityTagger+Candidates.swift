@@ -159,6 +159,8 @@ extension EntityTagger {
     if let job = cueJob {
       m.job = job
       m.add(.crew, 2)
+      // "Producers Kate Holm and Anders Vik": a list after the job word shares it
+      m.leftCue = true
     }
     let prep = first > 0 ? tokens[first - 1].lower : ""
     let knownOrg = names.org(named: key)

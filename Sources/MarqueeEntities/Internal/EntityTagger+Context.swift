@@ -170,6 +170,17 @@ extension EntityTagger {
         // In a documentary, "her father, Mitch" is a real person.
         mentions[k].add(isDocumentary ? .person : .character, 2)
       }
+      // "the director of photography, Olek Brandt,", "its director, Per Dahl": a job, then
+      // the name after a comma
+      if lower(before) == ",", let job = appositiveJob(endingAt: before - 1) {
+        mentions[k].add(.crew, 2)
+        mentions[k].job = job
+      }
+      // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
+      if lower(after) == ",", let job = jobAfterComma(after + 1) {
+        mentions[k].add(.crew, 2)
+        mentions[k].job = job
+      }
       // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
       if ["is", "was"].contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
         Self.agentJobNouns.contains(lower(before - 1))

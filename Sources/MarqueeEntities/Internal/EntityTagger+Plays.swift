@@ -478,4 +478,45 @@ extension EntityTagger {
       && !patterns.plotVerbs.contains(next.lower) && !patterns.performanceVerbs.contains(next.lower)
       && !Self.notVerbs.contains(next.lower)
   }
+
+  /// The job an agent noun ending at token `index` names, when a determiner or "director of"
+  /// opens it: "the composer", "its director", "the director of photography", "the DP".
+  func appositiveJob(endingAt index: Int) -> String? {
+    let word = lower(index)
+    if word == "photography", lower(index - 1) == "of", lower(index - 2) == "director" {
+      return "cinematographer"
+    }
+    guard Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] else { return nil }
+    var opener = index - 1
+    if lower(opener) == "production" || lower(opener) == "costume" { opener -= 1 }
+    // "the film’s composer"
+    if token(opener)?.isPossessive == true,
+      ["film", "movie", "series", "show"].contains(
+        lower(opener - 1))
+    {
+      opener -= 2
+    }
+    guard ["the", "its", "his", "her", "their", "a"].contains(lower(opener)) else { return nil }
+    if word == "designer" { return lower(index - 1) == "costume" ? "costume-designer" : job }
+    return job
+  }
+
+  /// The job of an apposition after a name's comma, closed by punctuation or "and": "the DP,",
+  /// "the film’s composer.", "the director of photography,".
+  func jobAfterComma(_ start: Int) -> String? {
+    var index = start
+    while index < start + 6, let t = token(index), t.lower != ",", t.lower != ".",
+      t.lower != ";", t.lower != "and"
+    {
+      index += 1
+    }
+    guard index > start, index < start + 6 else { return nil }
+    // the phrase must open at `start`
+    guard let job = appositiveJob(endingAt: index - 1) else { return nil }
+    var opener = index - 2
+    while opener > start, !["the", "its", "his", "her", "their", "a"].contains(lower(opener)) {
+      opener -= 1
+    }
+    return opener == start ? job : nil
+  }
 }

@@ -450,3 +450,10 @@ func jobAppositionsAndJobListsGiveTheJob(_ text: String, _ name: String, _ job: 
   #expect(found.map(\.label) == ["CREW"])
   #expect(found.first?.feature("job") == job)
 }
+
+@Test func aFamilyWordAloneIsNoNameAndAKinshipAppositionMakesACharacter() throws {
+  let text = "Mom and Dad are dead, and Grandma runs the farm. Meanwhile Junie, his sister, plots."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Grandma").isEmpty)
+  #expect(result.mentions.labels(of: "Junie") == ["CHARACTER"])
+}

@@ -125,6 +125,8 @@ extension EntityTagger {
       {
         continue
       }
+      // "Grandma runs the farm": a rank or a family word alone is a description
+      if m.evidence.isEmpty, !m.afterHonorific, patterns.honorifics.contains(m.key) { continue }
       // "The Spielbergian touches", "a Kafkaesque plot": an adjective made from a name
       if m.evidence.isEmpty, !names.isGivenName(m.key),
         m.key.hasSuffix("ian") || m.key.hasSuffix("esque") || m.key.hasSuffix("ean")

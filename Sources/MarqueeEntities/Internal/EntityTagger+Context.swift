@@ -199,6 +199,12 @@ extension EntityTagger {
           mentions[k].add(.character, 1)
         }
       }
+      // "Junie, his sister, plots": a kinship apposition after an unknown name
+      if m.known.isEmpty, lower(after) == ",", ["his", "her", "their"].contains(lower(after + 1)),
+        isRoleNoun(lower(after + 2)), [",", ".", ";"].contains(lower(after + 3))
+      {
+        mentions[k].add(isDocumentary ? .person : .character, 2)
+      }
       readPlotOrPerformance(k)
       readRelativePlays(k)
       readActorApposition(k)

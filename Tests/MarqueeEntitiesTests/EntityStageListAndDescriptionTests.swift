@@ -457,3 +457,10 @@ func jobAppositionsAndJobListsGiveTheJob(_ text: String, _ name: String, _ job: 
   #expect(result.mentions.labels(of: "Grandma").isEmpty)
   #expect(result.mentions.labels(of: "Junie") == ["CHARACTER"])
 }
+
+@Test func aSecondVerbAfterAndGivesTheJob() throws {
+  let result = try tag("Johanna Kallio co-runs the show and directed the finale herself.")
+  let kallio = result.mentions.filter { $0.surface == "Johanna Kallio" }
+  #expect(kallio.map(\.label) == ["CREW"])
+  #expect(kallio.first?.feature("job") == "director")
+}

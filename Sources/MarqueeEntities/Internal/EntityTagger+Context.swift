@@ -222,6 +222,20 @@ extension EntityTagger {
           addJob(subject, jobOfObject(after: verbIndex) ?? job)
         }
       }
+      // "Joanna Calo co-runs it and directed “Honeydew”": a second verb of the same subject
+      var probe = after
+      while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
+        mention(startingAt: probe) == nil
+      {
+        if t.lower == "and" {
+          let verb = lower(probe + 1) == "also" ? probe + 2 : probe + 1
+          if let job = patterns.jobVerbs[lower(verb)] {
+            addJob(k, jobOfObject(after: verb) ?? job)
+          }
+          break
+        }
+        probe += 1
+      }
       // X, who directed …; X, who also cut …
       let relativeVerb =
         ["also", "previously", "once", "later", "famously"].contains(lower(after + 2))

@@ -464,3 +464,8 @@ func jobAppositionsAndJobListsGiveTheJob(_ text: String, _ name: String, _ job: 
   #expect(kallio.map(\.label) == ["CREW"])
   #expect(kallio.first?.feature("job") == "director")
 }
+
+@Test func aDirectorMakingACharacterSomethingIsNoPerformance() throws {
+  let result = try tag("Greta Gerwig makes Barbie a philosopher.")
+  #expect(result.plays.isEmpty)
+}

@@ -417,6 +417,11 @@ extension EntityTagger {
       // "Mulligan is Felicia Montealegre, the …", "Cooper is Bernstein."
       guard [",", ".", ";", "\u{2014}", "and"].contains(next) else { return }
     } else {
+      // A director or writer makes a character something too ("Gerwig makes Barbie a
+      // philosopher"): only a pure performer counts here.
+      if m.known.contains(where: { $0.roles.contains("director") || $0.roles.contains("writer") }) {
+        return
+      }
       // "makes Hale a monster", "gives Haku an unsettling formality", "makes Mary the heart"
       guard ["a", "an"].contains(next) || (verb == "makes" && next == "the") else { return }
     }

@@ -1,3 +1,6 @@
+/// Patterns that read descriptions, lists and appositions around names: who plays whom
+/// ("X and Y play A and B", "as his daughter, Sarah", "Halvard, a fisherman played by X"), and
+/// the job or role an apposition gives ("X, the DP,", "Lukas Matsson, the tech billionaire").
 extension EntityTagger {
   /// Lower-case words that end a short description before a name: "plays opposite Y",
   /// "plays a cop who …", "as the man in …".

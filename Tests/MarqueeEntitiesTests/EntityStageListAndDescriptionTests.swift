@@ -469,3 +469,14 @@ func jobAppositionsAndJobListsGiveTheJob(_ text: String, _ name: String, _ job: 
   let result = try tag("Greta Gerwig makes Barbie a philosopher.")
   #expect(result.plays.isEmpty)
 }
+
+@Test(arguments: [
+  "Ostrander, who wrote the script with his sister, Maren Ostrander, keeps it formal.",
+  "Ostrander wrote the script with his sister Maren Ostrander, and it is formal.",
+])
+func aRelativeWhoCollaboratesIsCrew(_ text: String) throws {
+  let result = try tag(text)
+  let maren = result.mentions.filter { $0.surface == "Maren Ostrander" }
+  #expect(maren.map(\.label) == ["CREW"])
+  #expect(maren.first?.feature("job") == "writer")
+}

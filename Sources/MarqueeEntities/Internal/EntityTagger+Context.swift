@@ -136,8 +136,11 @@ extension EntityTagger {
         } else if patterns.characterCues.contains(word) {
           mentions[k].add(.character, 2)
         } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
-          // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name
-          mentions[k].add(isDocumentary ? .person : .character, 2)
+          // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name;
+          // "wrote it with his brother Ethan": a collaborator
+          if !readKinCollaborator(k, roleNoun: before) {
+            mentions[k].add(isDocumentary ? .person : .character, 2)
+          }
         } else if ["his", "her", "their"].contains(word), m.tokenCount == 1,
           !isModifier(after: m.last)
         {
@@ -165,7 +168,8 @@ extension EntityTagger {
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
       if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
-        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m)
+        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m),
+        !readKinCollaborator(k, roleNoun: before - 1)
       {
         // In a documentary, "her father, Mitch" is a real person.
         mentions[k].add(isDocumentary ? .person : .character, 2)
@@ -445,6 +449,15 @@ extension EntityTagger {
       index += 1
       steps += 1
     }
+  }
+
+  /// "who wrote the script with his sister, Maren Ostrander": a relative after "with his" is
+  /// a collaborator when a job comes before. Returns whether it was.
+  private mutating func readKinCollaborator(_ k: Int, roleNoun: Int) -> Bool {
+    guard ["his", "her", "their"].contains(lower(roleNoun - 1)), lower(roleNoun - 2) == "with"
+    else { return false }
+    readCollaborator(k, withIndex: roleNoun - 2)
+    return mentions[k].evidence[.crew] != nil
   }
 
   /// "Bong wrote the script with Han Jin-won": the collaborator shares the job.

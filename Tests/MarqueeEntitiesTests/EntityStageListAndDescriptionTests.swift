@@ -99,6 +99,7 @@ func listsAndDescriptionsPairEachActorWithTheirRole(_ example: PairsCase) throws
 @Test func aRealPersonACharacterIsModelledOnIsAPerson() throws {
   let result = try tag("Nellie LaRoy is loosely modelled on Clara Bow, the It girl of 1927.")
   #expect(result.mentions.labels(of: "Clara Bow") == ["PERSON"])
+  #expect(result.mentions.labels(of: "Nellie LaRoy") == ["CHARACTER"])
 }
 
 @Test func aPerformerIsANameStraightAfterIsOrMakes() throws {

@@ -203,6 +203,18 @@ extension EntityTagger {
           mentions[k].add(.character, 1)
         }
       }
+      // "Nellie LaRoy is loosely modelled on Clara Bow": a character drawn from a real person
+      if ["is", "was"].contains(lower(after)) {
+        var verb = after + 1
+        if ["loosely", "partly", "closely", "clearly", "obviously"].contains(lower(verb)) {
+          verb += 1
+        }
+        if ["modelled", "modeled", "based", "patterned"].contains(lower(verb)),
+          ["on", "upon"].contains(lower(verb + 1))
+        {
+          mentions[k].add(.character, 2)
+        }
+      }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
       if m.known.isEmpty, lower(after) == ",", ["his", "her", "their"].contains(lower(after + 1)),
         isRoleNoun(lower(after + 2)), [",", ".", ";"].contains(lower(after + 3))

@@ -481,3 +481,16 @@ func aRelativeWhoCollaboratesIsCrew(_ text: String) throws {
   #expect(maren.map(\.label) == ["CREW"])
   #expect(maren.first?.feature("job") == "writer")
 }
+
+@Test func aPlaceUsedAsAModifierIsSkippedOnTheWayToTheRole() throws {
+  let text = "Bill Camp, as the West Virginia farmer Wilbur Tennant, gives the film its heart."
+  let result = try tag(text)
+  #expect(result.plays.contains { $0 == ("Bill Camp", "Wilbur Tennant") })
+  #expect(result.mentions.labels(of: "West Virginia").isEmpty)
+}
+
+@Test func theAuthorOfAnAdaptedArticleIsAPerson() throws {
+  let text = "Haynes directs it, adapted from Nathaniel Rickard’s 2016 New York Times article."
+  let result = try tag(text)
+  #expect(result.mentions.labels(of: "Nathaniel Rickard") == ["PERSON"])
+}

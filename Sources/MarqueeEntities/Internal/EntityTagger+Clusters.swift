@@ -340,14 +340,21 @@ extension EntityTagger {
       let full = clusters[c].mentions.filter { mentions[$0].tokenCount > 1 }
       // A name the review comes back to ("… Randolph makes Mary …") is a name.
       guard !full.isEmpty, clusters[c].mentions.count == 1 else { continue }
-      let nameShaped = full.contains { k in
-        let m = mentions[k]
-        return names.isSurname(tokens[m.last - 1].lower)
-          || (m.first..<m.last).contains { index in
-            let word = tokens[index].lower
-            return names.isGivenName(word) || word.contains("-") || word.contains("'")
-          }
+      // "the West Virginia farmer": a name used as a modifier after an article
+      let modifier = full.allSatisfy { k in
+        ["the", "a", "an"].contains(lower(mentions[k].first - 1))
+          && isModifier(after: mentions[k].last)
       }
+      let nameShaped =
+        !modifier
+        && full.contains { k in
+          let m = mentions[k]
+          return names.isSurname(tokens[m.last - 1].lower)
+            || (m.first..<m.last).contains { index in
+              let word = tokens[index].lower
+              return names.isGivenName(word) || word.contains("-") || word.contains("'")
+            }
+        }
       guard !nameShaped else { continue }
       for k in clusters[c].mentions { mentions[k].cluster = nil }
       clusters[c].mentions = []

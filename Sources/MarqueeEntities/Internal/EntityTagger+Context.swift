@@ -161,6 +161,12 @@ extension EntityTagger {
         {
           // "documentaries about Pina Bausch": the subject of a documentary
           mentions[k].add(.person, 2)
+        } else if word == "from",
+          ["adapted", "adapting", "adaptation"].contains(lower(before - 1)),
+          token(m.last)?.isPossessive == true
+        {
+          // "adapted from Nathaniel Rich’s 2016 article": the author of the source
+          mentions[k].add(.person, 2)
         } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)

@@ -36,6 +36,14 @@ extension EntityTagger {
             continue
           }
         }
+        // "the West Virginia farmer Wilbur Tennant": a name used as a modifier
+        if token(owner.last)?.isPossessive != true, isModifier(after: owner.last),
+          ((owner.last + 1)...(owner.last + 3)).contains(where: { mention(startingAt: $0) != nil })
+        {
+          i = owner.last
+          words += 1
+          continue
+        }
         return k2
       }
       // "the robot, Roz,": a determiner and a noun, then the name after a comma

@@ -494,3 +494,18 @@ func aRelativeWhoCollaboratesIsCrew(_ text: String) throws {
   let result = try tag(text)
   #expect(result.mentions.labels(of: "Nathaniel Rickard") == ["PERSON"])
 }
+
+@Test func aJobAfterAsInTheSameClauseIsTheJob() throws {
+  let result = try tag("Kelsa Manning, making her feature debut as director, keeps it simple.")
+  let manning = result.mentions.filter { $0.surface == "Kelsa Manning" }
+  #expect(manning.map(\.label) == ["CREW"])
+  #expect(manning.first?.feature("job") == "director")
+}
+
+@Test func theNewcomerWhoReplacesSomeonePlaysThePart() throws {
+  let text = "Lewis Black is back as Anger, Tony Hale replaces Bill Hader as Fear, and it works."
+  let result = try tag(text)
+  #expect(result.plays.contains { $0 == ("Lewis Black", "Anger") })
+  #expect(result.plays.contains { $0 == ("Tony Hale", "Fear") })
+  #expect(!result.plays.contains { $0 == ("Bill Hader", "Fear") })
+}

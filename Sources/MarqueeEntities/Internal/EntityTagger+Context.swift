@@ -244,6 +244,24 @@ extension EntityTagger {
           addJob(subject, jobOfObject(after: verbIndex) ?? job)
         }
       }
+      // "Kelsey Mann, making his feature debut as director,": a job named after "as"
+      var asProbe = after
+      while asProbe < after + 8, let t = token(asProbe), t.lower != ".", t.lower != ";",
+        mention(startingAt: asProbe) == nil
+      {
+        if t.lower == "as" {
+          var noun = asProbe + 1
+          if ["a", "an"].contains(lower(noun)) { noun += 1 }
+          if Self.agentJobNouns.contains(lower(noun)), let job = patterns.jobNouns[lower(noun)],
+            token(noun + 1)?.isPossessive != true
+          {
+            mentions[k].add(.crew, 2)
+            mentions[k].job = job
+          }
+          break
+        }
+        asProbe += 1
+      }
       // "Joanna Calo co-runs it and directed “Honeydew”": a second verb of the same subject
       var probe = after
       while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
@@ -564,6 +582,15 @@ extension EntityTagger {
           }
           actor = k
         }
+      }
+      // "Tony Hale replaces Bill Hader as Fear": the newcomer plays the part
+      if let replaced = actor,
+        ["replaces", "replaced", "replacing", "succeeds", "succeeding"].contains(
+          lower(mentions[replaced].first - 1)),
+        let newcomer = mention(endingBefore: mentions[replaced].first - 1),
+        isPersonLike(mentions[newcomer]), mentions[newcomer].label != .title
+      {
+        actor = newcomer
       }
       guard let k = actor, !(mentions[k].evidence[.character] ?? 0 >= 3) else { continue }
       if mentions[k].known.contains(where: { $0.isOther }) && !isActor(mentions[k]) { continue }

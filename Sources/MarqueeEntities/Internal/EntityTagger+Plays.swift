@@ -112,8 +112,13 @@ extension EntityTagger {
     let actors = coordinatedList(from: k, forward: false)
     if actors.count > 1 {
       let roles = coordinatedList(from: k2, forward: true)
+      // Every name keeps to its side: no role that performs, no performer already a role.
       if roles.count == actors.count, Set(actors).isDisjoint(with: roles),
-        roles.allSatisfy({ canBeCharacter(mentions[$0]) && !mentions[$0].isBlocked })
+        roles.allSatisfy({
+          canBeCharacter(mentions[$0]) && !mentions[$0].isBlocked
+            && (mentions[$0].evidence[.cast] ?? 0) < 2
+        }),
+        actors.allSatisfy({ (mentions[$0].evidence[.character] ?? 0) < 3 })
       {
         for (a, r) in zip(actors, roles) { pair(cast: a, character: r) }
         return

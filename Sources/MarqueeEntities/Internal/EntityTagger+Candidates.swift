@@ -122,11 +122,15 @@ extension EntityTagger {
       } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
         cueJob = job
       } else if patterns.stopwords.contains(t.lower) {
+        // "Christmas Day", "Easter Sunday": a holiday's name, not a person's
+        if names.wordClass(t.lower) == "holiday" { return nil }
         honorific = false
       } else if t.startsSentence, first + 1 < j, !isNameWord(t.lower),
         isKnownWhole(fold(first + 1, j))
       {
         // A capitalised sentence opener before a known name ("Watch Riz Ahmed").
+      } else if t.startsSentence, first + 1 < j, t.lower.hasSuffix("ing"), !isNameWord(t.lower) {
+        // "Playing Bella, Emma Stone …": a gerund opens the sentence
       } else {
         break
       }
@@ -141,6 +145,12 @@ extension EntityTagger {
     if last - first == 1 {
       let word = tokens[first].lower
       if word.count == 1 || word == "i" { return nil }
+      // "the Emperor", "her father the King": a rank used instead of a name is a description
+      if patterns.honorifics.contains(word), first > 0,
+        ["the", "his", "her", "their", "your", "my", "our"].contains(tokens[first - 1].lower)
+      {
+        return nil
+      }
     }
     var m = Mention(
       first: first, last: last, start: tokens[first].start, end: tokens[last - 1].end,
@@ -149,6 +159,8 @@ extension EntityTagger {
     if let job = cueJob {
       m.job = job
       m.add(.crew, 2)
+      // "Producers Kate Holm and Anders Vik": a list after the job word shares it
+      m.leftCue = true
     }
     let prep = first > 0 ? tokens[first - 1].lower : ""
     let knownOrg = names.org(named: key)
@@ -170,6 +182,10 @@ extension EntityTagger {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
+    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1].lower) {
+      // "Mahler’s Second Symphony", "the Emperor Concerto": a piece of music
+      m.work = "other"
+      m.label = .title
     } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
       !names.hasPerson(named: key)
     {
@@ -197,11 +213,24 @@ extension EntityTagger {
     return m
   }
 
+  /// Last words that make a capitalised run a piece of music.
+  static let musicalForms: Set<String> = [
+    "symphony", "concerto", "sonata", "requiem", "overture", "nocturne", "cantata", "oratorio",
+  ]
+
   /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common
   /// capitalised word on its own ("Elsewhere", "Korean").
   func looksBlocked(_ first: Int, _ last: Int) -> Bool {
     if last - first == 1 {
-      guard let wordClass = names.wordClass(tokens[first].lower) else { return false }
+      let word = tokens[first].lower
+      if let hyphen = word.firstIndex(of: "-"),
+        ["nationality", "language", "religion"].contains(
+          names.wordClass(String(word[..<hyphen])))
+      {
+        // "Chilean-born", "Mexican-American": an adjective, not a name
+        return true
+      }
+      guard let wordClass = names.wordClass(word) else { return false }
       // "Roman", "Christian": a given name as well as a common word
       if ["nationality", "religion", "other"].contains(wordClass),
         names.isGivenName(tokens[first].lower)
@@ -209,6 +238,12 @@ extension EntityTagger {
         return false
       }
       return wordClass != "honorific"
+    }
+    // "Park Yu-rim", "Lee Sun-kyun": a listed surname, then a hyphenated given name
+    if last - first == 2, names.isSurname(tokens[first].lower),
+      isHyphenatedGivenName(tokens[last - 1])
+    {
+      return false
     }
     if patterns.placePrefixes.contains(tokens[first].lower)
       || patterns.placeSuffixes.contains(tokens[last - 1].lower)
@@ -222,6 +257,15 @@ extension EntityTagger {
       }
     }
     return false
+  }
+
+  /// "Yu-rim", "Sun-kyun", "Yeo-jeong": two short syllables joined by a hyphen, the second in
+  /// lower case, the shape of a romanised Korean given name.
+  func isHyphenatedGivenName(_ t: TextToken) -> Bool {
+    let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let second = parts[1].first else { return false }
+    return parts[0].count <= 5 && parts[1].count <= 5 && second.isLowercase
+      && parts.allSatisfy { $0.allSatisfy(\.isLetter) }
   }
 
   func fold(_ first: Int, _ last: Int) -> String {

@@ -27,7 +27,9 @@ extension EntityTagger {
       var keys: Set<String> = []
       for p in m.known { for form in p.surnames { keys.insert(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
-        for cut in (m.first + 1)..<m.last where tokens[cut].isCapitalised {
+        for cut in (m.first + 1)..<m.last
+        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut].lower) {
+          // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.insert(fold(cut, m.last))
         }
         firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
@@ -74,15 +76,38 @@ extension EntityTagger {
   /// lexicon knows, or a name of its own when the context says it is one.
   mutating func resolveShortMentions() {
     for k in mentions.indices where mentions[k].cluster == nil {
+      takeParticle(k)
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }
-      if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m) {
+      var candidates = shortKeys[m.key]
+      if candidates == nil, var byFirst = firstKeys[m.key] {
+        // "Paul Giamatti plays Paul Hunham … Paul softens": critics call performers by surname
+        // and characters by first name, so a first name prefers a name that is no performer's.
+        let story = byFirst.filter { c in
+          !clusters[c].known.contains(where: { !$0.roles.isEmpty })
+            && !clusters[c].mentions.contains(where: { (mentions[$0].evidence[.cast] ?? 0) >= 2 })
+        }
+        if !story.isEmpty { byFirst = story }
+        candidates = byFirst
+      }
+      if let candidates, let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
         if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        // "the real Höss family", "the Berzatto house": a family as a group
+        if m.evidence.isEmpty, Self.familyNouns.contains(lower(m.last)) { continue }
         mentions[k].label = nil
         mentions[k].work = nil
         attach(k, to: c)
+        continue
+      }
+      if m.label == .title, !m.isQuotedTitle, m.tokenCount == 1,
+        (m.evidence[.character] ?? 0) >= 2, m.evidence[.cast] == nil
+      {
+        // "a superhero called Birdman": the film's title as the name of a character
+        mentions[k].label = nil
+        mentions[k].work = nil
+        resolveAsCharacter(k)
         continue
       }
       if m.label == .title || staysBlocked(m) { continue }
@@ -90,6 +115,21 @@ extension EntityTagger {
       if m.evidence.isEmpty, m.key.hasSuffix("s"),
         shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
           || lower(m.first - 1) == "the"
+      {
+        continue
+      }
+      // "the Christian noblewoman", "a Harkonnen ornithopter": a capitalised modifier
+      if m.evidence.isEmpty,
+        ["the", "a", "an", "his", "her", "their"].contains(lower(m.first - 1)),
+        isModifier(after: m.last)
+      {
+        continue
+      }
+      // "Grandma runs the farm": a rank or a family word alone is a description
+      if m.evidence.isEmpty, !m.afterHonorific, patterns.honorifics.contains(m.key) { continue }
+      // "The Spielbergian touches", "a Kafkaesque plot": an adjective made from a name
+      if m.evidence.isEmpty, !names.isGivenName(m.key),
+        m.key.hasSuffix("ian") || m.key.hasSuffix("esque") || m.key.hasSuffix("ean")
       {
         continue
       }
@@ -106,7 +146,13 @@ extension EntityTagger {
       }
       var name = m.characterName ?? m.surface
       var known: [KnownPerson] = []
-      let bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
+      var bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
+      // "the Christian noblewoman": a common word after an article is no surname
+      if m.evidence.isEmpty, !bySurname.contains(where: \.credited),
+        ["the", "a", "an"].contains(lower(m.first - 1)) || names.wordClass(m.key) != nil
+      {
+        bySurname = []
+      }
       if m.characterName != nil {
         // a credited character: the name is settled
       } else if bySurname.count == 1,
@@ -137,6 +183,43 @@ extension EntityTagger {
     }
   }
 
+  /// Nouns after a surname that make it a family's name, not a person's.
+  static let familyNouns: Set<String> = [
+    "family", "families", "household", "clan", "dynasty", "siblings", "brothers", "sisters",
+    "residence", "estate", "house", "home", "children", "kids", "parents",
+  ]
+
+  /// Gives mention `k` a character cluster of its own name (or the one that exists).
+  private mutating func resolveAsCharacter(_ k: Int) {
+    let name = mentions[k].surface
+    let key = NameFolding.slug(name)
+    if let c = clusterIndex[key] {
+      attach(k, to: c)
+      return
+    }
+    clusters.append(Cluster(name: name, key: key, known: []))
+    clusterIndex[key] = clusters.count - 1
+    shortKeys[mentions[k].key, default: []].append(clusters.count - 1)
+    attach(k, to: clusters.count - 1)
+  }
+
+  /// "and de Leon is magnificent": a lower-case particle before a surname belongs to the
+  /// mention when a full name in the review has the same particle and surname.
+  private mutating func takeParticle(_ k: Int) {
+    let m = mentions[k]
+    guard m.tokenCount == 1, m.first >= 1, !m.isQuotedTitle, m.orgKind == nil,
+      let particle = token(m.first - 1), particle.isWord, !particle.isCapitalised,
+      patterns.particles.contains(particle.lower), particle.end + 1 >= m.start,
+      mention(endingBefore: m.first - 1) == nil
+    else { return }
+    let key = fold(m.first - 1, m.last)
+    guard shortKeys[key] != nil else { return }
+    mentions[k].first -= 1
+    mentions[k].start = particle.start
+    mentions[k].surface = scalarText(particle.start..<m.end)
+    mentions[k].key = key
+  }
+
   /// An unquoted word that is both a title in this review and a person's short name is the
   /// title only where the context says film: the opening line, a possessive director, "review".
   func titleShouldYield(_ k: Int) -> Bool {
@@ -165,7 +248,9 @@ extension EntityTagger {
       // Palmer": critics name an actor's role this way far more often than anything else).
       guard let oc = mentions[owner].cluster,
         clusters[oc].label == .cast || (clusters[oc].score.isEmpty && clusters[oc].known.isEmpty),
-        canBeCharacter(mentions[target]), mentions[target].evidence.isEmpty
+        canBeCharacter(mentions[target]),
+        // no cue of its own, or only a character's ("Mi-rae, a mute dancer")
+        mentions[target].evidence.keys.allSatisfy({ $0 == .character })
       else { continue }
       if let tc = mentions[target].cluster,
         clusters[tc].known.contains(where: { !$0.roles.isEmpty })
@@ -188,6 +273,7 @@ extension EntityTagger {
       changed = true
     }
     if changed { scoreClusters() }
+    dropUnexplainedNonNames()
     // A name someone plays is the character, never a second performer, unless the lexicon
     // knows it as an actor's.
     for (cast, character) in plays {
@@ -241,6 +327,37 @@ extension EntityTagger {
       clusters[c].mainJob =
         mainJob ?? (jobs["director"] != nil ? "director" : nil)
         ?? jobs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key ?? "director"
+    }
+  }
+
+  /// A capitalised run that nothing explains (no cue, no pattern, unknown to the lexicons)
+  /// and that is not shaped like a person's name ("War Boys", "Mountain Dew", "Bel Air",
+  /// "Comeback Special") is no entity: a guess of CAST for it is wrong far more often than
+  /// right. A run shaped like a name (a known given name first, a known surname last, a
+  /// hyphenated part as in "Jin Dae-yeon") keeps the default.
+  private mutating func dropUnexplainedNonNames() {
+    for c in clusters.indices where clusters[c].score.isEmpty && clusters[c].known.isEmpty {
+      let full = clusters[c].mentions.filter { mentions[$0].tokenCount > 1 }
+      // A name the review comes back to ("… Randolph makes Mary …") is a name.
+      guard !full.isEmpty, clusters[c].mentions.count == 1 else { continue }
+      // "the West Virginia farmer": a name used as a modifier after an article
+      let modifier = full.allSatisfy { k in
+        ["the", "a", "an"].contains(lower(mentions[k].first - 1))
+          && isModifier(after: mentions[k].last)
+      }
+      let nameShaped =
+        !modifier
+        && full.contains { k in
+          let m = mentions[k]
+          return names.isSurname(tokens[m.last - 1].lower)
+            || (m.first..<m.last).contains { index in
+              let word = tokens[index].lower
+              return names.isGivenName(word) || word.contains("-") || word.contains("'")
+            }
+        }
+      guard !nameShaped else { continue }
+      for k in clusters[c].mentions { mentions[k].cluster = nil }
+      clusters[c].mentions = []
     }
   }
 

@@ -1,6 +1,7 @@
 extension EntityTagger {
   static let playVerbs: KeyTable<Void> = [
-    "plays", "played", "playing", "portrays", "embodies", "voices", "incarnates",
+    "plays", "played", "playing", "portrays", "embodies", "voices", "incarnates", "play",
+    "portray", "voice",
   ]
   static let agentJobNouns: KeyTable<Void> = [
     "director", "filmmaker", "film-maker", "writer", "screenwriter", "cinematographer", "dp",
@@ -9,6 +10,19 @@ extension EntityTagger {
   ]
   static let castNounsBefore: KeyTable<Void> = [
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
+  ]
+  /// Verbs after "cast" that introduce its members: "the cast includes …".
+  static let castListVerbs: Set<String> = [
+    "includes", "included", "including", "features", "featured", "featuring", "boasts", "is",
+  ]
+  /// Words before "as" that give a person's other name, not a role: "known as", "nicknamed".
+  static let aliasWords: Set<String> = [
+    "known", "nicknamed", "dubbed", "called", "renamed", "styled", "billed", "credited",
+  ]
+  /// Words that name someone for comparison: "recalls Buster Keaton", "like Keaton".
+  static let comparisonWords: Set<String> = [
+    "recalls", "recalling", "evokes", "evoking", "channels", "channelling", "channeling",
+    "echoes", "echoing", "invokes", "like", "unlike", "than",
   ]
   static let personNounsBefore: KeyTable<Void> = [
     "novelist", "author", "critic", "poet", "playwright", "biographer", "historian",
@@ -41,7 +55,11 @@ extension EntityTagger {
       let before = m.first - 1
       // Ruben (Riz Ahmed) / Riz Ahmed (Ruben)
       if lower(after) == "(", let k2 = mention(startingAt: after + 1),
-        lower(mentions[k2].last) == ")", isPersonLike(mentions[k2]) || mentions[k2].label == .title
+        // "Mona (Patti LuPone, in a late and terrifying entrance)": a known performer may be
+        // followed by a comment
+        lower(mentions[k2].last) == ")"
+          || (lower(mentions[k2].last) == "," && isActor(mentions[k2]) && canBeCharacter(m)),
+        isPersonLike(mentions[k2]) || mentions[k2].label == .title
       {
         let reversed = isActor(m) && !isActor(mentions[k2]) && canBeCharacter(mentions[k2])
         if reversed {
@@ -69,10 +87,11 @@ extension EntityTagger {
         {
           mentions[k].add(.cast, 1)
         }
-        var next = after + 1
-        if ["the", "a"].contains(lower(next)) { next += 1 }
-        if let k2 = mention(startingAt: next), canBeCharacter(mentions[k2]) {
-          pair(cast: k, character: k2)
+        // "plays Lou", "plays Joel’s brother Tommy", "plays Princess Irulan"
+        if let k2 = describedName(from: after + 1), canBeCharacter(mentions[k2]),
+          mention(startingAt: after + 1) == k2 || !isFilmPerson(mentions[k2])
+        {
+          pairLists(cast: k, character: k2)
         }
       }
       // Moon-gwang, played by Lee Jung-eun / The Spot, voiced by Jason Schwartzman
@@ -96,28 +115,81 @@ extension EntityTagger {
         } else if Self.castNounsBefore.contains(word) {
           mentions[k].add(.cast, 2)
           mentions[k].leftCue = true
+          // "played by newcomer Ada Voss"
+          if lower(before - 1) == "by" { readBy(k, byIndex: before - 1) }
+        } else if ["alongside", "opposite"].contains(word)
+          || (Self.castListVerbs.contains(word)
+            && (lower(before - 1) == "cast" || lower(before - 2) == "cast"))
+        {
+          // "opposite Tokio Emoto", "the cast includes X, Y and Z": performers
+          if !m.known.contains(where: { !$0.roles.isEmpty && $0.roles.first != "actor" }) {
+            mentions[k].add(.cast, 2)
+            mentions[k].leftCue = true
+          }
         } else if Self.personNounsBefore.contains(word) {
           mentions[k].add(.person, 2)
         } else if word == "with" {
           readCollaborator(k, withIndex: before)
+        } else if word == "late", lower(before - 1) == "the", lower(before - 2) == "with" {
+          // "with the late Troy Kennedy Martin"
+          readCollaborator(k, withIndex: before - 2)
         } else if patterns.characterCues.contains(word) {
           mentions[k].add(.character, 2)
         } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
-          // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name
-          mentions[k].add(isDocumentary ? .person : .character, 2)
-        } else if ["his", "her", "their"].contains(word), m.tokenCount == 1 {
-          // "His Ki-taek is lazy": an actor's character
+          // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name;
+          // "wrote it with his brother Ethan": a collaborator
+          if !readKinCollaborator(k, roleNoun: before) {
+            mentions[k].add(isDocumentary ? .person : .character, 2)
+          }
+        } else if ["his", "her", "their"].contains(word), m.tokenCount == 1,
+          !isModifier(after: m.last)
+        {
+          // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
           mentions[k].add(.character, 2)
         } else if word == "to", lower(before - 1) == "credited" {
           readBy(k, byIndex: before - 1)
+        } else if Self.comparisonWords.contains(word)
+          || (word == "of" && ["reminiscent", "shades"].contains(lower(before - 1)))
+          || (word == "to" && lower(before - 1) == "heir")
+        {
+          // "a physical comedy that recalls Buster Keaton": an actor named for comparison
+          if m.known.contains(where: { $0.roles.first == "actor" }) {
+            mentions[k].add(.person, 2)
+          }
+        } else if word == "about", isDocumentary,
+          ["documentary", "documentaries", "film", "films", "portrait"].contains(lower(before - 1))
+        {
+          // "documentaries about Pina Bausch": the subject of a documentary
+          mentions[k].add(.person, 2)
+        } else if word == "from",
+          ["adapted", "adapting", "adaptation"].contains(lower(before - 1)),
+          token(m.last)?.isPossessive == true
+        {
+          // "adapted from Nathaniel Rich’s 2016 article": the author of the source
+          mentions[k].add(.person, 2)
+        } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
+          // "loosely modelled on Clara Bow": the real person behind a character
+          mentions[k].add(.person, 2)
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
       if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
-        patterns.roleNouns.contains(t.lower), !isFilmPerson(m)
+        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m),
+        !readKinCollaborator(k, roleNoun: before - 1)
       {
         // In a documentary, "her father, Mitch" is a real person.
         mentions[k].add(isDocumentary ? .person : .character, 2)
+      }
+      // "the director of photography, Olek Brandt,", "its director, Per Dahl": a job, then
+      // the name after a comma
+      if lower(before) == ",", let job = appositiveJob(endingAt: before - 1) {
+        mentions[k].add(.crew, 2)
+        mentions[k].job = job
+      }
+      // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
+      if lower(after) == ",", let job = jobAfterComma(after + 1) {
+        mentions[k].add(.crew, 2)
+        mentions[k].job = job
       }
       // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
       if ["is", "was"].contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
@@ -126,30 +198,106 @@ extension EntityTagger {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
-      // "Haku, a boy who …": an apposition after a lone unknown word
-      if m.tokenCount == 1, m.known.isEmpty, lower(after) == ",",
-        ["a", "an", "the"].contains(lower(after + 1)), token(after + 2)?.isCapitalised == false
+      // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
+      // after an unknown name describes someone in the story
+      if m.known.isEmpty, lower(after) == ",", ["a", "an", "the"].contains(lower(after + 1)),
+        m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
-        mentions[k].add(.character, 1)
+        if m.tokenCount == 1 {
+          if token(after + 2)?.isCapitalised == false { mentions[k].add(.character, 1) }
+        } else if !isDocumentary {
+          mentions[k].add(.character, 1)
+        }
+      }
+      // "Nellie LaRoy is loosely modelled on Clara Bow": a character drawn from a real person
+      if ["is", "was"].contains(lower(after)) {
+        var verb = after + 1
+        if ["loosely", "partly", "closely", "clearly", "obviously"].contains(lower(verb)) {
+          verb += 1
+        }
+        if ["modelled", "modeled", "based", "patterned"].contains(lower(verb)),
+          ["on", "upon"].contains(lower(verb + 1))
+        {
+          mentions[k].add(.character, 2)
+        }
+      }
+      // "Junie, his sister, plots": a kinship apposition after an unknown name
+      if m.known.isEmpty, lower(after) == ",", ["his", "her", "their"].contains(lower(after + 1)),
+        isRoleNoun(lower(after + 2)), [",", ".", ";"].contains(lower(after + 3))
+      {
+        mentions[k].add(isDocumentary ? .person : .character, 2)
       }
       readPlotOrPerformance(k)
+      readRelativePlays(k)
+      readActorApposition(k)
+      readMakesA(k)
+      readIsName(k)
+      readRoleOf(k)
+      readFrontedRoleOf(k)
+      readPlayingApposition(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
         ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
-        mentions[k].add(.crew, 2)
-        mentions[k].job = job
+        // "Rachel Kondo and Justin Marks created the series": every subject shares the job
+        for subject in coordinatedList(from: k, forward: false) {
+          addJob(subject, jobOfObject(after: verbIndex) ?? job)
+        }
       }
-      // X, who directed …
-      if lower(after) == ",", lower(after + 1) == "who",
-        let job = patterns.jobVerbs[lower(after + 2)]
+      // "Kelsey Mann, making his feature debut as director,": a job named after "as"
+      var asProbe = after
+      while asProbe < after + 8, let t = token(asProbe), t.lower != ".", t.lower != ";",
+        mention(startingAt: asProbe) == nil
       {
-        mentions[k].add(.crew, 2)
-        mentions[k].job = job
+        if t.lower == "as" {
+          var noun = asProbe + 1
+          if ["a", "an"].contains(lower(noun)) { noun += 1 }
+          if Self.agentJobNouns.contains(lower(noun)), let job = patterns.jobNouns[lower(noun)],
+            token(noun + 1)?.isPossessive != true
+          {
+            mentions[k].add(.crew, 2)
+            mentions[k].job = job
+          }
+          break
+        }
+        asProbe += 1
+      }
+      // "Joanna Calo co-runs it and directed “Honeydew”": a second verb of the same subject
+      var probe = after
+      while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
+        mention(startingAt: probe) == nil
+      {
+        if t.lower == "and" {
+          let verb = lower(probe + 1) == "also" ? probe + 2 : probe + 1
+          if let job = patterns.jobVerbs[lower(verb)] {
+            addJob(k, jobOfObject(after: verb) ?? job)
+          }
+          break
+        }
+        probe += 1
+      }
+      // X, who directed …; X, who also cut …
+      let relativeVerb =
+        ["also", "previously", "once", "later", "famously"].contains(lower(after + 2))
+        ? after + 3 : after + 2
+      if lower(after) == ",", lower(after + 1) == "who",
+        let job = patterns.jobVerbs[lower(relativeVerb)]
+      {
+        addJob(k, jobOfObject(after: relativeVerb) ?? job)
       }
     }
     readAsPatterns()
     shareListCues()
+  }
+
+  /// A job verb's evidence; an author of another work ("wrote an afterword") is a PERSON.
+  private mutating func addJob(_ k: Int, _ job: String) {
+    if job == "author" {
+      mentions[k].add(.person, 2)
+      return
+    }
+    mentions[k].add(.crew, 2)
+    mentions[k].job = job
   }
 
   /// A name followed by a verb of plot summary is a character ("Tolliver flees the town"); one
@@ -225,16 +373,15 @@ extension EntityTagger {
   private mutating func readBy(_ k: Int, byIndex: Int) {
     var index = byIndex - 1
     var steps = 0
-    while index >= 0, steps < 4 {
+    while index >= 0, steps < 5 {
       let word = tokens[index].lower
-      if let job = patterns.byVerbs[word] {
+      if let job = patterns.byVerbs[word], steps < 4 || job == "cast" {
         if job == "cast" {
           mentions[k].add(.cast, 3)
-          // The character is the name just before: "Moon-gwang, played by …"
-          var j = index - 1
-          if lower(j) == "," { j -= 1 }
-          if let k2 = mention(endingBefore: j + 1), canBeCharacter(mentions[k2]) {
-            pair(cast: k, character: k2)
+          // The character is the name before: "Moon-gwang, played by …", "Misaki Watari, a
+          // taciturn young woman played by …"
+          if let k2 = characterBefore(verb: index) {
+            pairListsBackward(character: k2, cast: k)
           }
         } else {
           mentions[k].add(.crew, 2)
@@ -246,6 +393,16 @@ extension EntityTagger {
       if let job = patterns.jobNouns[word], job != "director" || word == "direction" {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
+        mentions[k].leftCue = true
+        return
+      }
+      // "the 2017 novel by David Grann", "the children’s books by …": the author of another
+      // work
+      if !tokens[index].isCapitalised,
+        patterns.personNouns.contains(word)
+          || (word.hasSuffix("s") && patterns.personNouns.contains(String(word.dropLast())))
+      {
+        mentions[k].add(.person, 2)
         mentions[k].leftCue = true
         return
       }
@@ -299,6 +456,19 @@ extension EntityTagger {
       if let job = patterns.jobNouns[t.lower] {
         let finalJob =
           t.lower == "designer" && lower(index - 1) == "costume" ? "costume-designer" : job
+        if Self.agentJobNouns.contains(t.lower), job != "director" {
+          // "Timo Salminen, Kaurismäki’s cinematographer": the job belongs to the name the
+          // phrase describes; its owner is the film-maker.
+          mentions[k].add(.crew, 1)
+          let m = mentions[k]
+          if lower(m.first - 1) == ",", let described = mention(endingBefore: m.first - 1),
+            isPersonLike(mentions[described]), mentions[described].label != .title
+          {
+            mentions[described].add(.crew, 2)
+            mentions[described].job = finalJob
+          }
+          return
+        }
         mentions[k].add(.crew, job == "director" ? 1 : 2)
         if mentions[k].job == nil || job != "director" { mentions[k].job = finalJob }
         return
@@ -317,13 +487,25 @@ extension EntityTagger {
     }
   }
 
+  /// "who wrote the script with his sister, Maren Ostrander": a relative after "with his" is
+  /// a collaborator when a job comes before. Returns whether it was.
+  private mutating func readKinCollaborator(_ k: Int, roleNoun: Int) -> Bool {
+    guard ["his", "her", "their"].contains(lower(roleNoun - 1)), lower(roleNoun - 2) == "with"
+    else { return false }
+    readCollaborator(k, withIndex: roleNoun - 2)
+    return mentions[k].evidence[.crew] != nil
+  }
+
   /// "Bong wrote the script with Han Jin-won": the collaborator shares the job.
   private mutating func readCollaborator(_ k: Int, withIndex: Int) {
     var index = withIndex - 1
     var steps = 0
-    while index >= 0, steps < 4 {
+    while index >= 0, steps < 7 {
       let word = tokens[index].lower
-      if let job = patterns.jobVerbs[word] ?? (steps > 0 ? patterns.jobNouns[word] : nil),
+      // "Mann, who adapted Brock Yates’s 1991 biography with …"
+      let byJob = patterns.byVerbs[word].flatMap { $0 == "cast" ? nil : $0 }
+      if let job = patterns.jobVerbs[word] ?? byJob
+        ?? (steps > 0 && steps < 4 ? patterns.jobNouns[word] : nil),
         job != "director"
       {
         mentions[k].add(.crew, 2)
@@ -331,7 +513,12 @@ extension EntityTagger {
         mentions[k].leftCue = true
         return
       }
-      if !tokens[index].isWord { return }
+      // "Cuarón also cut the film, with Adam Gough": one comma may stand before "with"
+      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower == ",")
+        && !tokens[index].isPossessive
+      {
+        return
+      }
       index -= 1
       steps += 1
     }
@@ -348,19 +535,16 @@ extension EntityTagger {
         both = true
         next += 1
       }
-      if ["the", "a", "an", "his", "her", "their"].contains(lower(next)) {
-        // "as the producer Jake": a short description before the name
-        var probe = next + 1
-        while probe < next + 4, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
-        next = mention(startingAt: probe) != nil ? probe : next + 1
-      }
-      guard let k2 = mention(startingAt: next), canBeCharacter(mentions[k2]) else { continue }
+      // "as the producer Jake", "as Riggan’s daughter Sam", "as his parents, Jefferson and Rio"
+      guard let k2 = describedName(from: next), canBeCharacter(mentions[k2]),
+        mention(startingAt: next) == k2 || !isFilmPerson(mentions[k2])
+      else { continue }
       guard !mentions[k2].known.contains(where: { $0.roles.first == "actor" }) else { continue }
       // The actor: the nearest name before "as" in the same sentence, across a few words.
       var index = a - 1
       var steps = 0
       var actor: Int?
-      while index >= 0, steps < 6, tokens[index].sentence == tokens[a].sentence {
+      while index >= 0, steps < 8, tokens[index].sentence == tokens[a].sentence {
         if let k = mention(endingBefore: index + 1) {
           if isPersonLike(mentions[k]) && mentions[k].label != .title && !mentions[k].isBlocked {
             actor = k
@@ -370,22 +554,70 @@ extension EntityTagger {
         let t = tokens[index]
         if !(t.isWord && !t.isCapitalised) && t.lower != "," { break }
         if t.lower == "as" { break }
+        // "Natalie, known to everyone as Sugar": a second name, not a role
+        // ("best known as Glenn in …" is a role the actor is famous for)
+        if Self.aliasWords.contains(t.lower),
+          !(t.lower == "known" && ["best", "most", "widely"].contains(lower(index - 1)))
+        {
+          actor = nil
+          break
+        }
         index -= 1
         steps += 1
       }
+      // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
+      // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
+      if actor == nil, tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of" {
+        // "As Bella, Emma Stone": the comma closes a single role
+        let roles =
+          lower(mentions[k2].last) == "," ? [k2] : coordinatedList(from: k2, forward: true)
+        if let lastRole = roles.last, lower(mentions[lastRole].last) == ",",
+          let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
+          mentions[k].label != .title, !mentions[k].isBlocked
+        {
+          let actors = coordinatedList(from: k, forward: true)
+          if roles.count > 1, actors.count == roles.count {
+            for (performer, role) in zip(actors, roles) { pair(cast: performer, character: role) }
+            continue
+          }
+          actor = k
+        }
+      }
+      // "Tony Hale replaces Bill Hader as Fear": the newcomer plays the part
+      if let replaced = actor,
+        ["replaces", "replaced", "replacing", "succeeds", "succeeding"].contains(
+          lower(mentions[replaced].first - 1)),
+        let newcomer = mention(endingBefore: mentions[replaced].first - 1),
+        isPersonLike(mentions[newcomer]), mentions[newcomer].label != .title
+      {
+        actor = newcomer
+      }
       guard let k = actor, !(mentions[k].evidence[.character] ?? 0 >= 3) else { continue }
       if mentions[k].known.contains(where: { $0.isOther }) && !isActor(mentions[k]) { continue }
-      pair(cast: k, character: k2)
+      pairLists(cast: k, character: k2)
       // "as both Adelaide and her double, Red"
       var j = mentions[k2].last
-      if lower(j) == "and" || both {
+      if lower(j) == "and" || both, coordinatedList(from: k, forward: false).count == 1 {
         var steps2 = 0
         while j < tokens.count, steps2 < 6 {
-          if let k3 = mention(startingAt: j), canBeCharacter(mentions[k3]), k3 != k2 {
-            pair(cast: k, character: k3)
+          if let k3 = mention(startingAt: j), k3 != k2 {
+            // "Chase as Chihiro and Suzanne Pleshette …", "… and Nicholas Braun as Greg": the
+            // next performer, not a second role
+            let next = lower(mentions[k3].last)
+            if canBeCharacter(mentions[k3]), !isActor(mentions[k3]), next != "as",
+              !Self.playVerbs.contains(next)
+            {
+              pair(cast: k, character: k3)
+            }
             break
           }
           if tokens[j].lower == "." || tokens[j].lower == ";" || tokens[j].lower == "(" { break }
+          // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
+          if lower(j - 1) == "and", tokens[j].isWord, !tokens[j].isCapitalised,
+            !["her", "his", "their", "the", "a", "an", "also", "then"].contains(tokens[j].lower)
+          {
+            break
+          }
           j += 1
           steps2 += 1
         }

@@ -242,6 +242,8 @@ struct EntityTagger {
     for index in tokenRange where tokens[index].isWord {
       words += 1
       let t = tokens[index]
+      // "Don’t", "Can’t": the contracted half of a capitalised word
+      if t.lower.hasPrefix("n'") || t.lower.hasPrefix("'") { continue }
       if !t.isCapitalised && !Self.smallWords.contains(t.lower)
         && !(t.text.unicodeScalars.first?.properties.numericType != nil)
       {

@@ -1,8 +1,10 @@
 import Foundation
-import MarqueeAppraisal
 import MarqueeCore
 import MarqueeTestSupport
+import MarqueeText
 import Testing
+
+@testable import MarqueeAppraisal
 
 /// What the Stanford Sentiment Treebank's training split taught the evaluate stage: the learned
 /// lexicon (`learned-sst.tsv`, used only where the curated lexicon has nothing), the shifter
@@ -76,6 +78,39 @@ import Testing
     let evaluation = try #require(
       document.layer(LayerName.evaluations)?.first { $0.range == fixture.spans.first })
     #expect(evaluation.features["learned"] == .bool(true))
+  }
+
+  /// Subjects a film can be about are labelled polar alone in the treebank but do not pass their
+  /// sign on to the phrases around them, so the learned lexicon leaves them out: naming a topic
+  /// is not judging the film.
+  @Test(arguments: [
+    "The film follows a nurse through her cancer.",
+    "A shooting at a school sets the plot going.",
+    "Most of the second act takes place in a toilet.",
+    "The violence of the war reaches the village.",
+    "He cannot sleep after the accident.",
+  ])
+  func topicsAreNotLearnedEvaluations(_ text: String) throws {
+    let evaluations = try EvaluateStageTests.run(text).layer(LayerName.evaluations) ?? []
+    #expect(evaluations.allSatisfy { $0.features["learned"] == nil }, "\(evaluations)")
+  }
+
+  @Test func aHeldOutLearnedFileReplacesTheBundledOne() throws {
+    // The cross-validation of the learned lexicon swaps in a file mined from other folds.
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("marquee-learned-\(UUID().uuidString).tsv")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try "zorbly\tadj\tpositive\t0.60\t\tlearned\t\t\t\n"
+      .write(to: url, atomically: true, encoding: .utf8)
+    let lexicon = try EvaluativeLexicon.curated(learned: url)
+    let learned = lexicon.entries.filter { $0.domain == .learned }
+    #expect(learned.map(\.entry) == ["zorbly"])
+    #expect(lexicon.entries(for: "gorgeous").first?.polarity == .positive)
+    let pipeline = try Pipeline([SegmentStage(), EvaluateStage(lexicon: lexicon)])
+    let document = try pipeline.run(Document(id: "cv", text: "The drama is zorbly."))
+    let evaluation = try #require(document.layer(LayerName.evaluations)?.first)
+    #expect(evaluation.features["learned"] == .bool(true))
+    #expect(document.summary["verdict"]?.stringValue == "positive")
   }
 
   @Test func curatedEvaluationsAreNotMarkedLearned() throws {

@@ -36,6 +36,27 @@ import Testing
     Case(marked: "The ending ⟦couldn't be better⟧.", polarity: "positive", shifters: []),
   ]
 
+  /// A negated verb reaches its object's head even past a determiner and a quantity ("a lot
+  /// of", "the audience any"): six tokens, as the train sentences showed (four left the praise
+  /// at the end of the object untouched).
+  @Test(arguments: [
+    ("The sequel doesn't offer the audience any real suspense.", "suspense"),
+    ("This thriller never gives us a lot of thrills.", "thrills"),
+    ("The remake isn't ever really all that charming.", "charming"),
+  ])
+  func negationReachesTheHeadOfALongObject(_ text: String, word: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let evaluation = try #require(
+      evaluations.first { document.surface(of: $0).contains(word) },
+      "\(evaluations.map { document.surface(of: $0) })")
+    let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["kind"]?.stringValue
+    }
+    #expect(kinds.contains("negator"), "\(document.surface(of: evaluation)): \(kinds)")
+    #expect(evaluation.features["polarity"]?.stringValue == "negative")
+  }
+
   @Test func aBareComparativeCarriesNoValueButBetterThanDoes() throws {
     // "better" alone measures the film against what it should have been; "better than" praises.
     #expect(try EvaluateStageTests.run("The sequel is better.").layer(LayerName.evaluations) == [])

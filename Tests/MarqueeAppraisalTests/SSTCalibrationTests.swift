@@ -57,6 +57,27 @@ import Testing
     #expect(evaluation.features["polarity"]?.stringValue == "negative")
   }
 
+  /// A negated evaluative verb denies its object as well: in "doesn't deliver a great story"
+  /// the story is not called great. Every evaluation within the negator's window and clause is
+  /// negated; the first one's span takes in the negator.
+  @Test(arguments: [
+    ("The film doesn't deliver a great story.", "great story"),
+    ("The sequel never delivers real wit.", "wit"),
+  ])
+  func aNegatedVerbDeniesItsObject(_ text: String, object: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let evaluation = try #require(
+      evaluations.first { document.surface(of: $0).contains(object) },
+      "\(evaluations.map { document.surface(of: $0) })")
+    let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["kind"]?.stringValue
+    }
+    #expect(kinds.contains("negator"), "\(document.surface(of: evaluation)): \(kinds)")
+    #expect(evaluation.features["polarity"]?.stringValue == "negative")
+    #expect(document.summary["verdict"]?.stringValue == "negative")
+  }
+
   @Test func aBareComparativeCarriesNoValueButBetterThanDoes() throws {
     // "better" alone measures the film against what it should have been; "better than" praises.
     #expect(try EvaluateStageTests.run("The sequel is better.").layer(LayerName.evaluations) == [])

@@ -78,6 +78,23 @@ import Testing
     #expect(document.summary["verdict"]?.stringValue == "negative")
   }
 
+  /// Praise that holds "only if" or "only when" something else is true is conditional, and in a
+  /// review it leans against the film.
+  @Test(arguments: [
+    "The comedy works only if you love slapstick.",
+    "The film comes alive only when the music starts.",
+  ])
+  func praiseOnlyUnderAConditionIsHedged(_ text: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let evaluation = try #require(evaluations.first, "no evaluation in \(text)")
+    let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["kind"]?.stringValue
+    }
+    #expect(kinds.contains("irrealis"), "\(document.surface(of: evaluation)): \(kinds)")
+    #expect(evaluation.features["polarity"]?.stringValue == "negative")
+  }
+
   @Test func aBareComparativeCarriesNoValueButBetterThanDoes() throws {
     // "better" alone measures the film against what it should have been; "better than" praises.
     #expect(try EvaluateStageTests.run("The sequel is better.").layer(LayerName.evaluations) == [])

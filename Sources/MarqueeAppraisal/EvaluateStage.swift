@@ -57,6 +57,13 @@ public struct EvaluateStage: Stage {
     memo = WordMemo()
   }
 
+  /// The stage with `lexicon` in place of the bundled one (for measuring lexicon variants).
+  init(lexicon: EvaluativeLexicon) {
+    lexiconFiles = []
+    self.lexicon = lexicon
+    memo = WordMemo()
+  }
+
   /// `lexicons`: the user's files, when there are any.
   public var settings: JSONObject {
     lexiconFiles.isEmpty

@@ -66,6 +66,19 @@ public struct EvaluativeLexicon: Sendable {
     return try EvaluativeLexicon(rows: rows, lemmas: try BundledResource.lemmaRules())
   }
 
+  /// The curated bundled files with `learned` in place of the bundled learned lexicon, so a
+  /// lexicon mined from part of the treebank's training split can be measured on the rest.
+  ///
+  /// - Throws: ``LexiconError`` when a file is missing or malformed.
+  static func curated(learned: URL) throws(LexiconError) -> EvaluativeLexicon {
+    var rows: [TSVRow] = []
+    for name in bundledFiles where name != "learned-sst" {
+      rows += try BundledResource.rows(name: name, directory: "lexicon")
+    }
+    rows += try TSVFile.rows(at: learned, name: learned.path)
+    return try EvaluativeLexicon(rows: rows, lemmas: try BundledResource.lemmaRules())
+  }
+
   /// The bundled lexicon with the user's files added in order; later rows override earlier ones
   /// with the same `entry` and `pos`.
   ///

@@ -931,6 +931,15 @@ struct SentenceAppraiser: Sendable {
           clause[found[first].cue.lowerBound] == clause[marker.range.lowerBound]
         {
           shift(first, extends: true)
+          // A negated verb denies its object too: "doesn't deliver a great story".
+          var next = first + 1
+          while entry.kind == .negator && next < found.count
+            && found[next].cue.lowerBound < start + window
+            && clause[found[next].cue.lowerBound] == clause[marker.range.lowerBound]
+          {
+            shift(next, extends: false)
+            next += 1
+          }
         } else if entry.kind == .excess || (entry.kind == .irrealis && entry.value < 0),
           start < count,
           let first = tokens.word(start).unicodeScalars.first, first.properties.isAlphabetic

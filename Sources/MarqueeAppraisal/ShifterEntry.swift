@@ -63,7 +63,8 @@ public enum ShifterKind: String, Sendable, CaseIterable {
 
 /// Where a shifter acts.
 public enum ShifterScope: String, Sendable, CaseIterable {
-  /// The next evaluative expression within the window, inside the clause.
+  /// The next evaluative expression within the window, inside the clause (for a negator, every
+  /// one within the window and clause: a negated verb denies its object too).
   case forward
   /// The previous evaluative expression within the window.
   case backward

@@ -1,8 +1,10 @@
 import Foundation
-import MarqueeAppraisal
 import MarqueeCore
 import MarqueeTestSupport
+import MarqueeText
 import Testing
+
+@testable import MarqueeAppraisal
 
 /// What the Stanford Sentiment Treebank's training split taught the evaluate stage: the learned
 /// lexicon (`learned-sst.tsv`, used only where the curated lexicon has nothing), the shifter
@@ -33,6 +35,65 @@ import Testing
     // The negated comparative is praise, one curated expression.
     Case(marked: "The ending ⟦couldn't be better⟧.", polarity: "positive", shifters: []),
   ]
+
+  /// A negated verb reaches its object's head even past a determiner and a quantity ("a lot
+  /// of", "the audience any"): six tokens, as the train sentences showed (four left the praise
+  /// at the end of the object untouched).
+  @Test(arguments: [
+    ("The sequel doesn't offer the audience any real suspense.", "suspense"),
+    ("This thriller never gives us a lot of thrills.", "thrills"),
+    ("The remake isn't ever really all that charming.", "charming"),
+  ])
+  func negationReachesTheHeadOfALongObject(_ text: String, word: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let evaluation = try #require(
+      evaluations.first { document.surface(of: $0).contains(word) },
+      "\(evaluations.map { document.surface(of: $0) })")
+    let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["kind"]?.stringValue
+    }
+    #expect(kinds.contains("negator"), "\(document.surface(of: evaluation)): \(kinds)")
+    #expect(evaluation.features["polarity"]?.stringValue == "negative")
+  }
+
+  /// A negated evaluative verb denies its object as well: in "doesn't deliver a great story"
+  /// the story is not called great. Every evaluation within the negator's window and clause is
+  /// negated; the first one's span takes in the negator.
+  @Test(arguments: [
+    ("The film doesn't deliver a great story.", "great story"),
+    ("The sequel never delivers real wit.", "wit"),
+  ])
+  func aNegatedVerbDeniesItsObject(_ text: String, object: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let evaluation = try #require(
+      evaluations.first { document.surface(of: $0).contains(object) },
+      "\(evaluations.map { document.surface(of: $0) })")
+    let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["kind"]?.stringValue
+    }
+    #expect(kinds.contains("negator"), "\(document.surface(of: evaluation)): \(kinds)")
+    #expect(evaluation.features["polarity"]?.stringValue == "negative")
+    #expect(document.summary["verdict"]?.stringValue == "negative")
+  }
+
+  /// Praise that holds "only if" or "only when" something else is true is conditional, and in a
+  /// review it leans against the film.
+  @Test(arguments: [
+    "The comedy works only if you love slapstick.",
+    "The film comes alive only when the music starts.",
+  ])
+  func praiseOnlyUnderAConditionIsHedged(_ text: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    let evaluation = try #require(evaluations.first, "no evaluation in \(text)")
+    let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["kind"]?.stringValue
+    }
+    #expect(kinds.contains("irrealis"), "\(document.surface(of: evaluation)): \(kinds)")
+    #expect(evaluation.features["polarity"]?.stringValue == "negative")
+  }
 
   @Test func aBareComparativeCarriesNoValueButBetterThanDoes() throws {
     // "better" alone measures the film against what it should have been; "better than" praises.
@@ -76,6 +137,39 @@ import Testing
     let evaluation = try #require(
       document.layer(LayerName.evaluations)?.first { $0.range == fixture.spans.first })
     #expect(evaluation.features["learned"] == .bool(true))
+  }
+
+  /// Subjects a film can be about are labelled polar alone in the treebank but do not pass their
+  /// sign on to the phrases around them, so the learned lexicon leaves them out: naming a topic
+  /// is not judging the film.
+  @Test(arguments: [
+    "The film follows a nurse through her cancer.",
+    "A shooting at a school sets the plot going.",
+    "Most of the second act takes place in a toilet.",
+    "The violence of the war reaches the village.",
+    "He cannot sleep after the accident.",
+  ])
+  func topicsAreNotLearnedEvaluations(_ text: String) throws {
+    let evaluations = try EvaluateStageTests.run(text).layer(LayerName.evaluations) ?? []
+    #expect(evaluations.allSatisfy { $0.features["learned"] == nil }, "\(evaluations)")
+  }
+
+  @Test func aHeldOutLearnedFileReplacesTheBundledOne() throws {
+    // The cross-validation of the learned lexicon swaps in a file mined from other folds.
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("marquee-learned-\(UUID().uuidString).tsv")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try "zorbly\tadj\tpositive\t0.60\t\tlearned\t\t\t\n"
+      .write(to: url, atomically: true, encoding: .utf8)
+    let lexicon = try EvaluativeLexicon.curated(learned: url)
+    let learned = lexicon.entries.filter { $0.domain == .learned }
+    #expect(learned.map(\.entry) == ["zorbly"])
+    #expect(lexicon.entries(for: "gorgeous").first?.polarity == .positive)
+    let pipeline = try Pipeline([SegmentStage(), EvaluateStage(lexicon: lexicon)])
+    let document = try pipeline.run(Document(id: "cv", text: "The drama is zorbly."))
+    let evaluation = try #require(document.layer(LayerName.evaluations)?.first)
+    #expect(evaluation.features["learned"] == .bool(true))
+    #expect(document.summary["verdict"]?.stringValue == "positive")
   }
 
   @Test func curatedEvaluationsAreNotMarkedLearned() throws {

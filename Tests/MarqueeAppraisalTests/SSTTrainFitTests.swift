@@ -1,8 +1,9 @@
 import Foundation
-import MarqueeAppraisal
 import MarqueeCore
 import MarqueeText
 import Testing
+
+@testable import MarqueeAppraisal
 
 /// Fits the weights of ``VerdictModel`` on the Stanford Sentiment Treebank *training* split and
 /// writes them to `Sources/MarqueeAppraisal/Resources/evaluate/verdict-weights.tsv`.
@@ -11,7 +12,9 @@ import Testing
 /// `../shared/data/sst/trees/train.txt` present. Each non-neutral root sentence (labels 0–1
 /// negative, 3–4 positive) goes through `segment` and `evaluate`; the features are those of the
 /// evaluations counted in the verdict. The fit is plain batch gradient descent on the log loss
-/// with a small L2 penalty (not on the bias), from zero weights: deterministic.
+/// with a small L2 penalty (not on the bias), from zero weights: deterministic. The bundled
+/// weights are cross-fitted: with `MARQUEE_FIT_FOLDS=DIR` each sentence is read with the learned
+/// lexicon mined without its fold (`learn_sst_lexicon.py --cross-validate`).
 @Suite struct SSTTrainFitTests {
   static let trainPath = SSTData.url("data/sst/trees/train.txt")
   static let weightsPath = URL(fileURLWithPath: #filePath)
@@ -25,12 +28,24 @@ import Testing
 
   @Test(.enabled(if: requested)) func fitVerdictWeightsOnTrain() throws {
     let text = try String(contentsOf: Self.trainPath, encoding: .utf8)
-    let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])
+    // With MARQUEE_FIT_FOLDS=DIR (fold<i>.tsv written by learn_sst_lexicon.py --cross-validate),
+    // sentence n is read with the learned lexicon mined without its fold (n % 5), so the layer
+    // learns how far to trust learned cues on sentences they were not mined from.
+    var pipelines = [try Pipeline([SegmentStage(), EvaluateStage()])]
+    if let folds = ProcessInfo.processInfo.environment["MARQUEE_FIT_FOLDS"] {
+      pipelines = try (0..<5).map { fold in
+        let file = URL(fileURLWithPath: folds).appendingPathComponent("fold\(fold).tsv")
+        return try Pipeline([
+          SegmentStage(), EvaluateStage(lexicon: try EvaluativeLexicon.curated(learned: file)),
+        ])
+      }
+    }
     var features: [[Double]] = []
     var labels: [Double] = []
     var dumped: [UInt8] = []
-    for line in text.split(separator: "\n") {
+    for (number, line) in text.split(separator: "\n").enumerated() {
       guard let tree = SSTTree(line), tree.label != 2 else { continue }
+      let pipeline = pipelines[number % pipelines.count]
       let document = try pipeline.run(
         Document(id: "sst", text: SSTTree.detokenize(tree.leaves)))
       SSTData.dump(document, label: tree.label, to: &dumped, variable: "MARQUEE_SST_DUMP_TRAIN")

@@ -75,6 +75,14 @@ public struct EvaluateStage: Stage {
   /// - Throws: ``LexiconError`` if a bundled resource is missing (a packaging bug).
   /// - Complexity: O(n) in the length of the text.
   public func annotate(_ document: Document) throws -> StageOutput {
+    try analyse(document).output
+  }
+
+  /// The stage's output and the evidence its verdict weighed, in order: what the verdict layer
+  /// is fitted on (`SSTTrainFitTests`), so the fit sees exactly what the stage counts.
+  func analyse(_ document: Document) throws -> (
+    output: StageOutput, evidence: [VerdictModel.Evidence]
+  ) {
     let appraiser = SentenceAppraiser(
       lexicon: try lexicon ?? EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
       cues: try EvaluateCues.bundled())
@@ -209,11 +217,12 @@ public struct EvaluateStage: Stage {
         }
       }
     }
-    return StageOutput(
+    let output = StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
       summary: ReviewVerdict(
         evaluations: counted, model: try VerdictModel.bundled(), evidence: evidence
       ).json)
+    return (output, evidence)
   }
 
   /// Refills `view` with the surface ranges and word facts of a sentence's tokens; `table` gives the facts of each distinct word (see ``WordMemo``), computing them

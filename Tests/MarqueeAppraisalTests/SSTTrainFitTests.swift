@@ -31,34 +31,25 @@ import Testing
     // With MARQUEE_FIT_FOLDS=DIR (fold<i>.tsv written by learn_sst_lexicon.py --cross-validate),
     // sentence n is read with the learned lexicon mined without its fold (n % 5), so the layer
     // learns how far to trust learned cues on sentences they were not mined from.
-    var pipelines = [try Pipeline([SegmentStage(), EvaluateStage()])]
+    var stages = [EvaluateStage()]
     if let folds = ProcessInfo.processInfo.environment["MARQUEE_FIT_FOLDS"] {
-      pipelines = try (0..<5).map { fold in
+      stages = try (0..<5).map { fold in
         let file = URL(fileURLWithPath: folds).appendingPathComponent("fold\(fold).tsv")
-        return try Pipeline([
-          SegmentStage(), EvaluateStage(lexicon: try EvaluativeLexicon.curated(learned: file)),
-        ])
+        return EvaluateStage(lexicon: try EvaluativeLexicon.curated(learned: file))
       }
     }
+    let segment = try Pipeline([SegmentStage()])
     var features: [[Double]] = []
     var labels: [Double] = []
     var dumped: [UInt8] = []
     for (number, line) in text.split(separator: "\n").enumerated() {
       guard let tree = SSTTree(line), tree.label != 2 else { continue }
-      let pipeline = pipelines[number % pipelines.count]
-      let document = try pipeline.run(
-        Document(id: "sst", text: SSTTree.detokenize(tree.leaves)))
+      var document = try segment.run(Document(id: "sst", text: SSTTree.detokenize(tree.leaves)))
+      // Exactly the evidence the stage's verdict weighs (zones, headings, merged parts).
+      let (output, evidence) = try stages[number % stages.count].analyse(document)
+      for (name, layer) in output.layers { try document.setLayer(name, layer) }
+      document.summary = output.summary
       SSTData.dump(document, label: tree.label, to: &dumped, variable: "MARQUEE_SST_DUMP_TRAIN")
-      let evidence = (document.layer(LayerName.evaluations) ?? []).compactMap {
-        evaluation -> VerdictModel.Evidence? in
-        guard evaluation.features["zone"]?.stringValue == "evaluation",
-          let score = evaluation.features["score"]?.doubleValue
-        else { return nil }
-        let kinds = (evaluation.features["shifters"]?.arrayValue ?? []).compactMap {
-          $0.objectValue?["kind"]?.stringValue
-        }
-        return VerdictModel.Evidence(score: score, shifterKinds: kinds)
-      }
       features.append(VerdictModel.features(evidence: evidence))
       labels.append(tree.label > 2 ? 1 : 0)
     }

@@ -70,6 +70,10 @@ extension EntityTagger {
     return best
   }
 
+  static let placePrepositions: KeyTable<Void> = [
+    "in", "at", "from", "to", "near", "into", "across", "of", "outside",
+  ]
+
   /// Single-word mentions: a short form of a cluster, a known single name, a surname the
   /// lexicon knows, or a name of its own when the context says it is one.
   mutating func resolveShortMentions() {
@@ -79,7 +83,7 @@ extension EntityTagger {
       if let candidates = shortKeys[m.key] ?? firstKeys[m.key], let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
-        if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        if Self.theOrA.contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
         mentions[k].label = nil
         mentions[k].work = nil
         attach(k, to: c)
@@ -95,8 +99,7 @@ extension EntityTagger {
       }
       // "in Dallas", "from London": a place
       if m.evidence.isEmpty,
-        ["in", "at", "from", "to", "near", "into", "across", "of", "outside"].contains(
-          lower(m.first - 1))
+        Self.placePrepositions.contains(lower(m.first - 1))
       {
         continue
       }
@@ -118,9 +121,9 @@ extension EntityTagger {
         // A lone capitalised word with no cue: keep it only if it is shaped like a name, or is
         // the subject of a verb in the present tense, the tense of plot summary ("Hedwig
         // refuses to leave", "Hades kidnaps Percy’s mother").
-        let subject = token(m.last).map(isPresentVerb) ?? false
+        let subject = token(m.last).map { isPresentVerb($0) } ?? false
         guard
-          names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+          names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.utf8.contains(0x2D)
             || subject
         else { continue }
         if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }

@@ -31,7 +31,11 @@ extension EntityTagger {
   static let filmWorks: KeyTable<Void> = ["film", "series", "episode"]
   static let descriptionWords: KeyTable<Void> = ["the", "a", "an", "his", "her", "their"]
 
-  func lower(_ index: Int) -> String { token(index)?.lower ?? "" }
+  /// The lowercase text of token `index`, or "" outside the text: read in place, as copying the
+  /// token would retain its text as well.
+  func lower(_ index: Int) -> String {
+    index >= 0 && index < tokens.count ? tokens[index].lower : ""
+  }
 
   func isActor(_ m: Mention) -> Bool {
     m.known.contains { $0.roles.first == "actor" } || (m.evidence[.cast] ?? 0) >= 2

@@ -24,18 +24,23 @@ extension EntityTagger {
       let c = clusters.count - 1
       clusterIndex[key] = c
       attach(k, to: c)
-      var keys: Set<String> = []
-      for p in m.known { for form in p.surnames { keys.insert(NameFolding.fold(form)) } }
+      // A few short forms: an array searched in place is cheaper than a hashed set.
+      var keys: [String] = []
+      keys.reserveCapacity(8)
+      for p in m.known { for form in p.surnames { keys.append(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
         for cut in (m.first + 1)..<m.last where tokens[cut].isCapitalised {
-          keys.insert(fold(cut, m.last))
+          keys.append(fold(cut, m.last))
         }
         firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
         // "Lloyd Webber" in "Andrew Lloyd Webber"
-        if m.tokenCount > 2 { keys.insert(fold(m.first, m.first + 2)) }
+        if m.tokenCount > 2 { keys.append(fold(m.first, m.first + 2)) }
       }
-      keys.remove(m.key)
-      for short in keys where !patterns.stopwords.contains(short) {
+      // Each form once, never the mention's own key.
+      for (index, short) in keys.enumerated()
+      where short != m.key && !keys[..<index].contains(short)
+        && !patterns.stopwords.contains(short)
+      {
         shortKeys[short, default: []].append(c)
       }
     }

@@ -271,7 +271,8 @@ public struct EntityStage: Stage {
   static func output(of tagger: EntityTagger) -> StageOutput {
     var annotations: [Annotation] = []
     annotations.reserveCapacity(tagger.mentions.count)
-    var ids: [Int: String] = [:]
+    // By mention index: an array, not a dictionary, as every mention has a slot.
+    var ids = [String?](repeating: nil, count: tagger.mentions.count)
     var lastEnd = -1
     // Fields are read in place: copying a mention or a cluster would retain all its parts.
     let mentions = tagger.mentions

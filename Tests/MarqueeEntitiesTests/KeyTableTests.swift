@@ -49,7 +49,8 @@ struct KeyTableTests {
     "the memoised directory answers as the lexicon does, the first time and the second",
     arguments: [
       "riz ahmed", "ahmed", "a24", "academy", "netflix", "cannes", "oscar", "darius",
-      "parasite", "the godfather", "nobody at all", "", "'s", "coens",
+      "parasite", "the godfather", "nobody at all", "", "'s", "coens", "william shakespeare",
+      "shakespeare",
     ])
   func memoAgrees(key: String) {
     let base = LexiconNameDirectory.shared

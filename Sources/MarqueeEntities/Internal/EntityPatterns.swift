@@ -3,7 +3,10 @@ import Foundation
 /// The context words of `entity-patterns.tsv` (its columns are documented at the top of the
 /// file), grouped by what they signal. Each group is a ``KeyTable``, cheap to probe with a
 /// token's lowercase text.
-struct EntityPatterns: Sendable {
+///
+/// A class, so that a tagger holding it copies one reference, not its dozens of tables; it is
+/// never changed after `init` (hence `@unchecked Sendable`).
+final class EntityPatterns: @unchecked Sendable {
   var jobNouns: KeyTable<String> = KeyTable()
   var byVerbs: KeyTable<String> = KeyTable()
   var jobVerbs: KeyTable<String> = KeyTable()

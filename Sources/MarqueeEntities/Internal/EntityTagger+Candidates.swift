@@ -108,13 +108,22 @@ extension EntityTagger {
     return false
   }
 
+  static let orgPrepositions: KeyTable<Void> = ["on", "at", "by", "from", "to", "with", "for"]
+  static let atOrIn: KeyTable<Void> = ["at", "in"]
+  static let commonWordClasses: KeyTable<Void> = ["nationality", "religion", "other"]
+
   /// The candidate for tokens `i..<j` after trimming, if any is left.
   private func candidate(_ i: Int, _ j: Int) -> Mention? {
     var first = i
     var honorific = false
     var cueJob: String?
+    // The last fold, of `foldedFirst..<j`: the candidate's key when its end is not trimmed.
+    var folded = ""
+    var foldedFirst = -1
     while first < j {
       let key = fold(first, j)
+      folded = key
+      foldedFirst = first
       if isKnownWhole(key) { break }
       let t = tokens[first]
       if patterns.honorifics.contains(t.lower), first + 1 < j {
@@ -141,7 +150,7 @@ extension EntityTagger {
     // Drop particles left dangling at the end.
     while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
     guard last > first else { return nil }
-    let key = fold(first, last)
+    let key = last == j && foldedFirst == first ? folded : fold(first, last)
     if last - first == 1 {
       let word = tokens[first].lower
       if word.count == 1 || word == "i" { return nil }
@@ -169,9 +178,9 @@ extension EntityTagger {
     if let knownOrg {
       orgOK = last - first > 1
       if !orgOK, !names.isGivenName(key) { orgOK = true }
-      if !orgOK, ["on", "at", "by", "from", "to", "with", "for"].contains(prep) { orgOK = true }
+      if !orgOK, Self.orgPrepositions.contains(prep) { orgOK = true }
       if !orgOK, names.wordClass(key) == "award" { orgOK = true }
-      townOK = knownOrg.kind != "festival" || ["at", "in"].contains(prep)
+      townOK = knownOrg.kind != "festival" || Self.atOrIn.contains(prep)
       if !townOK, names.wordClass(key) != "place" { townOK = true }
     }
     if let org = knownOrg, orgOK, townOK {
@@ -232,7 +241,7 @@ extension EntityTagger {
       }
       guard let wordClass = names.wordClass(word) else { return false }
       // "Roman", "Christian": a given name as well as a common word
-      if ["nationality", "religion", "other"].contains(wordClass),
+      if Self.commonWordClasses.contains(wordClass),
         names.isGivenName(tokens[first].lower)
       {
         return false

@@ -24,20 +24,25 @@ extension EntityTagger {
       let c = clusters.count - 1
       clusterIndex[key] = c
       attach(k, to: c)
-      var keys: Set<String> = []
-      for p in m.known { for form in p.surnames { keys.insert(NameFolding.fold(form)) } }
+      // A few short forms: an array searched in place is cheaper than a hashed set.
+      var keys: [String] = []
+      keys.reserveCapacity(8)
+      for p in m.known { for form in p.surnames { keys.append(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
         for cut in (m.first + 1)..<m.last
         where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut].lower) {
           // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
-          keys.insert(fold(cut, m.last))
+          keys.append(fold(cut, m.last))
         }
         firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
         // "Lloyd Webber" in "Andrew Lloyd Webber"
-        if m.tokenCount > 2 { keys.insert(fold(m.first, m.first + 2)) }
+        if m.tokenCount > 2 { keys.append(fold(m.first, m.first + 2)) }
       }
-      keys.remove(m.key)
-      for short in keys where !patterns.stopwords.contains(short) {
+      // Each form once, never the mention's own key.
+      for (index, short) in keys.enumerated()
+      where short != m.key && !keys[..<index].contains(short)
+        && !patterns.stopwords.contains(short)
+      {
         shortKeys[short, default: []].append(c)
       }
     }
@@ -72,6 +77,10 @@ extension EntityTagger {
     return best
   }
 
+  static let placePrepositions: KeyTable<Void> = [
+    "in", "at", "from", "to", "near", "into", "across", "of", "outside",
+  ]
+
   /// Single-word mentions: a short form of a cluster, a known single name, a surname the
   /// lexicon knows, or a name of its own when the context says it is one.
   mutating func resolveShortMentions() {
@@ -93,7 +102,7 @@ extension EntityTagger {
       if let candidates, let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
-        if ["the", "a"].contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        if Self.theOrA.contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
         // "the real Höss family", "the Berzatto house": a family as a group
         if m.evidence.isEmpty, Self.familyNouns.contains(lower(m.last)) { continue }
         mentions[k].label = nil
@@ -135,8 +144,7 @@ extension EntityTagger {
       }
       // "in Dallas", "from London": a place
       if m.evidence.isEmpty,
-        ["in", "at", "from", "to", "near", "into", "across", "of", "outside"].contains(
-          lower(m.first - 1))
+        Self.placePrepositions.contains(lower(m.first - 1))
       {
         continue
       }
@@ -164,9 +172,9 @@ extension EntityTagger {
         // A lone capitalised word with no cue: keep it only if it is shaped like a name, or is
         // the subject of a verb in the present tense, the tense of plot summary ("Hedwig
         // refuses to leave", "Hades kidnaps Percy’s mother").
-        let subject = token(m.last).map(isPresentVerb) ?? false
+        let subject = token(m.last).map { isPresentVerb($0) } ?? false
         guard
-          names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.contains("-")
+          names.isGivenName(m.key) || names.isSurname(m.key) || m.surface.utf8.contains(0x2D)
             || subject
         else { continue }
         if tokens[m.first].startsSentence && !names.isGivenName(m.key) { continue }

@@ -28,8 +28,28 @@ extension EntityTagger {
     "novelist", "author", "critic", "poet", "playwright", "biographer", "historian",
     "philosopher", "journalist", "singer", "rapper", "musician", "writer",
   ]
+  // Word lists of the rules below, built once (an array literal would be built at every use).
+  static let articleWords: KeyTable<Void> = ["a", "an", "the"]
+  static let theOrA: KeyTable<Void> = ["the", "a"]
+  static let playParticles: KeyTable<Void> = ["out", "up", "down", "along", "with", "off"]
+  static let possessiveWords: KeyTable<Void> = ["his", "her", "their"]
+  static let copulas: KeyTable<Void> = ["is", "was"]
+  static let verbAdverbs: KeyTable<Void> = ["also", "himself", "herself", "then"]
+  static let plotAdverbs: KeyTable<Void> = [
+    "also", "then", "finally", "eventually", "soon", "still",
+  ]
+  static let praiseAdverbs: KeyTable<Void> = [
+    "simply", "quite", "truly", "utterly", "just", "never", "so",
+  ]
+  static let titleOpeners: KeyTable<Void> = ["\u{201C}", "\"", "*", "_", "\u{2018}"]
+  static let filmWorks: KeyTable<Void> = ["film", "series", "episode"]
+  static let descriptionWords: KeyTable<Void> = ["the", "a", "an", "his", "her", "their"]
 
-  func lower(_ index: Int) -> String { token(index)?.lower ?? "" }
+  /// The lowercase text of token `index`, or "" outside the text: read in place, as copying the
+  /// token would retain its text as well.
+  func lower(_ index: Int) -> String {
+    index >= 0 && index < tokens.count ? tokens[index].lower : ""
+  }
 
   func isActor(_ m: Mention) -> Bool {
     m.known.contains { $0.roles.first == "actor" } || (m.evidence[.cast] ?? 0) >= 2
@@ -69,7 +89,7 @@ extension EntityTagger {
         }
       }
       // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
-      if lower(after) == "(", ["a", "an", "the"].contains(lower(after + 1)) {
+      if lower(after) == "(", Self.articleWords.contains(lower(after + 1)) {
         var probe = after + 2
         while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
         if let k2 = mention(startingAt: probe), lower(mentions[k2].last) == ")",
@@ -83,7 +103,7 @@ extension EntityTagger {
       if Self.playVerbs.contains(lower(after)) {
         // "Youn Yuh-jung plays her as …": whoever plays is a performer, whatever follows.
         if lower(after) != "playing",
-          !["out", "up", "down", "along", "with", "off"].contains(lower(after + 1))
+          !Self.playParticles.contains(lower(after + 1))
         {
           mentions[k].add(.cast, 1)
         }
@@ -141,7 +161,7 @@ extension EntityTagger {
           if !readKinCollaborator(k, roleNoun: before) {
             mentions[k].add(isDocumentary ? .person : .character, 2)
           }
-        } else if ["his", "her", "their"].contains(word), m.tokenCount == 1,
+        } else if Self.possessiveWords.contains(word), m.tokenCount == 1,
           !isModifier(after: m.last)
         {
           // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
@@ -192,7 +212,7 @@ extension EntityTagger {
         mentions[k].job = job
       }
       // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
-      if ["is", "was"].contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
+      if Self.copulas.contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
         Self.agentJobNouns.contains(lower(before - 1))
       {
         mentions[k].add(.crew, 2)
@@ -237,7 +257,7 @@ extension EntityTagger {
       readPlayingApposition(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
-        ["also", "himself", "herself", "then"].contains(lower(after)) ? after + 1 : after
+        Self.verbAdverbs.contains(lower(after)) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
         // "Rachel Kondo and Justin Marks created the series": every subject shares the job
         for subject in coordinatedList(from: k, forward: false) {
@@ -308,7 +328,7 @@ extension EntityTagger {
     guard !isFilmPerson(m), !m.known.contains(where: \.isOther) else { return }
     let after = m.last
     var verb = after
-    if ["also", "then", "finally", "eventually", "soon", "still"].contains(lower(verb)) {
+    if Self.plotAdverbs.contains(lower(verb)) {
       verb += 1
     }
     let word = lower(verb)
@@ -316,9 +336,9 @@ extension EntityTagger {
       mentions[k].add(isDocumentary ? .person : .character, 1)
     } else if patterns.performanceVerbs.contains(word) {
       mentions[k].add(.cast, 1)
-    } else if ["is", "was"].contains(word) {
+    } else if Self.copulas.contains(word) {
       var praise = verb + 1
-      if ["simply", "quite", "truly", "utterly", "just", "never", "so"].contains(lower(praise)) {
+      if Self.praiseAdverbs.contains(lower(praise)) {
         praise += 1
       }
       if patterns.praiseWords.contains(lower(praise)) { mentions[k].add(.cast, 1) }
@@ -415,7 +435,7 @@ extension EntityTagger {
   private mutating func readPossessive(_ k: Int, after start: Int) {
     var after = start
     while let t = token(after), !t.isWord,
-      ["\u{201C}", "\"", "*", "_", "\u{2018}"].contains(t.text)
+      Self.titleOpeners.contains(t.text)
     {
       after += 1
     }
@@ -424,7 +444,7 @@ extension EntityTagger {
       if m2.isQuotedTitle || (m2.label == .title && m2.tokenCount > 1) {
         // "Shakespeare’s “King Lear”", "Amis’s *The Zone of Interest*" (a novel): the author
         // of a source or another work, not a film-maker
-        let filmWork = ["film", "series", "episode"].contains(m2.work ?? "film")
+        let filmWork = Self.filmWorks.contains(m2.work ?? "film")
         if (!filmWork || mentions[k].known.contains(where: \.isOther))
           && !isFilmPerson(mentions[k])
         {

@@ -69,7 +69,9 @@ struct EntityTagger {
   /// often (three times or more).
   static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
     var count = 0
-    for t in tokens where t.lower.hasPrefix("documentar") || t.lower == "doc" {
+    // Reading the first byte first: most tokens do not begin with "d".
+    for t in tokens
+    where t.lower.utf8.first == 0x64 && (t.lower.hasPrefix("documentar") || t.lower == "doc") {
       if t.sentence < 3 { return true }
       count += 1
     }

@@ -33,6 +33,9 @@ struct LexiconNameDirectory: NameDirectory {
     let notable = lexicon.notablePositions(key: key)
     if film.isEmpty && notable.isEmpty { return [] }
     let offset = lexicon.people.count
+    // One array, not two joined, when only one table knows the key (the common case).
+    if notable.isEmpty { return film.map { known[$0] } }
+    if film.isEmpty { return notable.map { known[offset + $0] } }
     return film.map { known[$0] } + notable.map { known[offset + $0] }
   }
 

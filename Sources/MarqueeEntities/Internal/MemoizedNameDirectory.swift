@@ -60,6 +60,11 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
   func people(named key: String) -> [KnownPerson] {
     let k = slot(key)
     if let known = facts[k].people { return known }
+    // The lexicon lists a person under a key only with a name: no name, no people.
+    if lexicon != nil, facts[k].hasPerson == false {
+      facts[k].people = []
+      return []
+    }
     let known = lexicon?.people(nameKey: facts[k].nameKey) ?? base.people(named: key)
     facts[k].people = known
     return known

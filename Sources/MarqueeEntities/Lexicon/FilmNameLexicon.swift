@@ -265,8 +265,11 @@ public struct FilmNameLexicon: Sendable {
   /// The number of capitalised non-entity words listed.
   public var capitalisedWordCount: Int { capitalisedWords.count }
 
+  /// The articles ``withoutLeadingArticle(_:)`` removes, built once.
+  private static let leadingArticles = ["the ", "a ", "an "]
+
   static func withoutLeadingArticle(_ key: String) -> String? {
-    for article in ["the ", "a ", "an "] where key.hasPrefix(article) && key.count > article.count {
+    for article in leadingArticles where key.hasPrefix(article) && key.count > article.count {
       return String(key.dropFirst(article.count))
     }
     return nil

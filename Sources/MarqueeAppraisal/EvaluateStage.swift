@@ -232,23 +232,22 @@ public struct EvaluateStage: Stage {
       view.ranges.append(lower..<upper)
       view.entries.append(entry)
     }
-    let known = table.allFacts
-    view.allFacts = known
+    view.allFacts = table.allFacts
     let entries = view.entries
-    known.withUnsafeBufferPointer { allFacts in
-      for (position, entry) in entries.enumerated() {
-        let known = allFacts[Int(entry)]
-        if known.firstForm >= 0 {
-          view.forms.append(known.firstForm)
-          if !known.otherForms.isEmpty { view.forms.append(contentsOf: known.otherForms) }
+    // Flat values, so the loop retains nothing per token.
+    table.flat.withUnsafeBufferPointer { flat in
+      table.formPool.withUnsafeBufferPointer { formPool in
+        for (position, entry) in entries.enumerated() {
+          let known = flat[Int(entry)]
+          for form in known.forms { view.forms.append(formPool[Int(form)]) }
+          view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
+          view.shifterSymbols.append(known.shifterSymbol)
+          view.flags.append(
+            known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
+          view.roles.append(known.roles)
+          view.aspects.append(known.aspect)
+          view.exclamations += known.exclamations
         }
-        view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
-        view.shifterSymbols.append(known.shifterSymbol)
-        view.flags.append(
-          known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
-        view.roles.append(known.roles)
-        view.aspects.append(known.aspect)
-        view.exclamations += known.exclamations
       }
     }
   }

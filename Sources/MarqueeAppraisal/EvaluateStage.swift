@@ -168,12 +168,13 @@ public struct EvaluateStage: Stage {
           ($0.distance, $0.tokens.lowerBound) < ($1.distance, $1.tokens.lowerBound)
         }.map {
           .object(
-            JSONObject([
+            JSONObject(uniqueEntries: [
               ("kind", .string($0.kind)), ("cue", .string($0.cue)),
               ("effect", .number(ReviewVerdict.rounded($0.effect))),
             ]))
         }
-        var features = JSONObject([
+        // Distinct keys, so no check for repeats.
+        var features = JSONObject(uniqueEntries: [
           ("polarity", .string(polarity)),
           ("score", .number(score)),
           ("intensity", .number(ReviewVerdict.rounded(abs(score)))),

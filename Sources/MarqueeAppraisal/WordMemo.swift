@@ -89,8 +89,19 @@ struct WordTable {
     for scalar in scalars {
       let value = scalar.value
       guard value < 0x80 else {
-        let word = ExpressionWords.normalize(EvaluateStage.string(scalars))
-        return entry(normalized: word, appraiser: appraiser)
+        // The curly quotes and dashes of edited prose, as ExpressionWords.normalize writes them.
+        switch value {
+        case 0x2018, 0x2019: scratch.append(0x27)  // ‘ ’ → '
+        case 0x201C, 0x201D: scratch.append(0x22)  // “ ” → "
+        case 0x2013, 0x2014, 0x2026:  // – — … stay, in UTF-8
+          scratch.append(0xE2)
+          scratch.append(0x80)
+          scratch.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+        default:
+          let word = ExpressionWords.normalize(EvaluateStage.string(scalars))
+          return entry(normalized: word, appraiser: appraiser)
+        }
+        continue
       }
       // ASCII lowercasing is all ExpressionWords.normalize does to an ASCII token.
       scratch.append(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value + 0x20 : value))

@@ -102,6 +102,30 @@ import Testing
     }
   }
 
+  /// Curly quotes and dashes take the scalar fast path; it must key them exactly as
+  /// ExpressionWords.normalize does (straight quotes, dashes kept, letters lowercased).
+  @Test(arguments: ["’s", "N’T", "“", "”", "‘Tis", "—", "–", "…", "Nyong’o", "d’Or", "’—’"])
+  func editorialPunctuationKeysAsNormalized(_ surface: String) throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let fast = table.entry(scalars: ArraySlice(Array(surface.unicodeScalars)), appraiser: appraiser)
+    let normalized = ExpressionWords.normalize(surface)
+    #expect(table.entry(normalized: normalized, appraiser: appraiser) == fast)
+    #expect(table.allFacts[Int(fast)].word == normalized)
+    #expect(table.count == 1)
+  }
+
+  /// The punctuation fast path of the surface flags agrees with the scalars' Unicode properties.
+  @Test(arguments: Array("‘’“”–—…".unicodeScalars))
+  func editorialPunctuationHasNoCaseOrLetters(_ scalar: Unicode.Scalar) {
+    #expect(TokenFlags.isEditorialPunctuation(scalar.value))
+    #expect(!scalar.properties.isUppercase)
+    #expect(!scalar.properties.isLowercase)
+    #expect(!scalar.properties.isAlphabetic)
+    let flags = TokenFlags.surface(ArraySlice([scalar, "a"]))
+    #expect(flags == [.multiScalar])
+  }
+
   @Test func otherTokensAreNormalizedFirst() throws {
     let appraiser = try Self.appraiser()
     var table = WordTable()

@@ -127,11 +127,12 @@ public struct EvaluateStage: Stage {
       }
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
-          tokens: view, appraisals: appraisals,
+          appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label),
           introducedCast: sentenceEntities.isEmpty
             ? 0 : Self.castInParentheses(entityAt, tokens: view),
-          nameQuotes: sentenceEntities.isEmpty ? 0 : Self.nameQuotes(entityAt, tokens: view)))
+          nameQuotes: sentenceEntities.isEmpty ? 0 : Self.nameQuotes(entityAt, tokens: view)),
+        tokens: view)
       let countsForVerdict =
         zone == .evaluation || (zone == .background && classifier.isHeading(view))
       if !sentenceEntities.isEmpty {
@@ -234,6 +235,7 @@ public struct EvaluateStage: Stage {
       view.entries.append(entry)
     }
     view.allFacts = table.allFacts
+    view.allLexicals = table.lexicals
     let entries = view.entries
     // Flat values, so the loop retains nothing per token.
     table.flat.withUnsafeBufferPointer { flat in

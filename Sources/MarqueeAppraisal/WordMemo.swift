@@ -55,6 +55,8 @@ struct WordTable {
   /// Each entry's per-token facts, flat: no references, so filling a sentence's view retains
   /// and releases nothing per token.
   private(set) var flat: [FlatFacts] = []
+  /// Each entry's lexicon word (``WordFacts/lexical``), read without going through its facts.
+  private(set) var lexicals: [EvaluativeLexicon.Word] = []
   /// The lexicon forms of every entry (``FlatFacts/forms``), one entry after another.
   private(set) var formPool: [PhraseTrie.Symbol] = []
   /// The key being looked up.
@@ -139,6 +141,7 @@ struct WordTable {
     pool.append(contentsOf: scratch)
     keys.append(start..<pool.count)
     facts.append(computed)
+    lexicals.append(computed.lexical)
     let firstForm = Int32(truncatingIfNeeded: formPool.count)
     formPool.append(contentsOf: computed.lexical.forms)
     flat.append(

@@ -119,7 +119,9 @@ public struct EvaluateStage: Stage {
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
       }
-      let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
+      // Read only when the sentence mentions an entity, so most sentences allocate none.
+      let entityAt =
+        sentenceEntities.isEmpty ? [] : Self.entityPerToken(sentenceTokens, sentenceEntities)
       var appraisals = appraiser.appraise(view)
       if !sentenceEntities.isEmpty {
         // A word inside a name or title ("Spirited Away", "Cold War") judges nothing.
@@ -338,11 +340,12 @@ public struct EvaluateStage: Stage {
     guard !entities.isEmpty else { return [Annotation?](repeating: nil, count: tokens.count) }
     var result = [Annotation?](repeating: nil, count: tokens.count)
     var entityIndex = 0
-    for (position, token) in tokens.enumerated() {
-      while entityIndex < entities.count && entities[entityIndex].end <= token.start {
+    // Offsets read in place: copying a token would retain its id and features.
+    for (position, index) in tokens.indices.enumerated() {
+      while entityIndex < entities.count && entities[entityIndex].end <= tokens[index].start {
         entityIndex += 1
       }
-      if entityIndex < entities.count && entities[entityIndex].start < token.end {
+      if entityIndex < entities.count && entities[entityIndex].start < tokens[index].end {
         result[position] = entities[entityIndex]
       }
     }

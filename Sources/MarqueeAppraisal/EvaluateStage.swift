@@ -134,7 +134,9 @@ public struct EvaluateStage: Stage {
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
       }
-      let entityAt = Self.entityPerToken(sentenceTokens, sentenceEntities)
+      // Read only when the sentence mentions an entity, so most sentences allocate none.
+      let entityAt =
+        sentenceEntities.isEmpty ? [] : Self.entityPerToken(sentenceTokens, sentenceEntities)
       var appraisals = appraiser.appraise(view)
       if !sentenceEntities.isEmpty {
         // A word inside a name or title ("Spirited Away", "Cold War") judges nothing.
@@ -142,11 +144,12 @@ public struct EvaluateStage: Stage {
       }
       let zone = classifier.zone(
         of: ZoneClassifier.Sentence(
-          tokens: view, appraisals: appraisals,
+          appraisals: appraisals,
           entityLabels: sentenceEntities.compactMap(\.label),
           introducedCast: sentenceEntities.isEmpty
             ? 0 : Self.castInParentheses(entityAt, tokens: view),
-          nameQuotes: sentenceEntities.isEmpty ? 0 : Self.nameQuotes(entityAt, tokens: view)))
+          nameQuotes: sentenceEntities.isEmpty ? 0 : Self.nameQuotes(entityAt, tokens: view)),
+        tokens: view)
       let countsForVerdict =
         zone == .evaluation || (zone == .background && classifier.isHeading(view))
       if !sentenceEntities.isEmpty {
@@ -183,12 +186,13 @@ public struct EvaluateStage: Stage {
           ($0.distance, $0.tokens.lowerBound) < ($1.distance, $1.tokens.lowerBound)
         }.map {
           .object(
-            JSONObject([
+            JSONObject(uniqueEntries: [
               ("kind", .string($0.kind)), ("cue", .string($0.cue)),
               ("effect", .number(ReviewVerdict.rounded($0.effect))),
             ]))
         }
-        var features = JSONObject([
+        // Distinct keys, so no check for repeats.
+        var features = JSONObject(uniqueEntries: [
           ("polarity", .string(polarity)),
           ("score", .number(score)),
           ("intensity", .number(ReviewVerdict.rounded(abs(score)))),
@@ -248,23 +252,23 @@ public struct EvaluateStage: Stage {
       view.ranges.append(lower..<upper)
       view.entries.append(entry)
     }
-    let known = table.allFacts
-    view.allFacts = known
+    view.allFacts = table.allFacts
+    view.allLexicals = table.lexicals
     let entries = view.entries
-    known.withUnsafeBufferPointer { allFacts in
-      for (position, entry) in entries.enumerated() {
-        let known = allFacts[Int(entry)]
-        if known.firstForm >= 0 {
-          view.forms.append(known.firstForm)
-          if !known.otherForms.isEmpty { view.forms.append(contentsOf: known.otherForms) }
+    // Flat values, so the loop retains nothing per token.
+    table.flat.withUnsafeBufferPointer { flat in
+      table.formPool.withUnsafeBufferPointer { formPool in
+        for (position, entry) in entries.enumerated() {
+          let known = flat[Int(entry)]
+          for form in known.forms { view.forms.append(formPool[Int(form)]) }
+          view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
+          view.shifterSymbols.append(known.shifterSymbol)
+          view.flags.append(
+            known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
+          view.roles.append(known.roles)
+          view.aspects.append(known.aspect)
+          view.exclamations += known.exclamations
         }
-        view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
-        view.shifterSymbols.append(known.shifterSymbol)
-        view.flags.append(
-          known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
-        view.roles.append(known.roles)
-        view.aspects.append(known.aspect)
-        view.exclamations += known.exclamations
       }
     }
   }
@@ -352,11 +356,12 @@ public struct EvaluateStage: Stage {
     guard !entities.isEmpty else { return [Annotation?](repeating: nil, count: tokens.count) }
     var result = [Annotation?](repeating: nil, count: tokens.count)
     var entityIndex = 0
-    for (position, token) in tokens.enumerated() {
-      while entityIndex < entities.count && entities[entityIndex].end <= token.start {
+    // Offsets read in place: copying a token would retain its id and features.
+    for (position, index) in tokens.indices.enumerated() {
+      while entityIndex < entities.count && entities[entityIndex].end <= tokens[index].start {
         entityIndex += 1
       }
-      if entityIndex < entities.count && entities[entityIndex].start < token.end {
+      if entityIndex < entities.count && entities[entityIndex].start < tokens[index].end {
         result[position] = entities[entityIndex]
       }
     }

@@ -46,6 +46,8 @@ struct SentenceAppraiser: Sendable {
     /// Indices, not references, so filling the view does no reference counting per token.
     var allFacts: [WordFacts] = []
     var entries: [Int32] = []
+    /// The word table's lexicon words (``WordTable/lexicals``), indexed like ``allFacts``.
+    var allLexicals: [EvaluativeLexicon.Word] = []
     /// The text's scalars, and each token's range in them (see ``surface(_:)``).
     var scalars: [Unicode.Scalar] = []
     var ranges: [Range<Int>] = []
@@ -86,6 +88,7 @@ struct SentenceAppraiser: Sendable {
     mutating func removeAll(reservingCapacity count: Int) {
       // Dropped, so the word table can grow in place without copying its facts.
       allFacts = []
+      allLexicals = []
       entries.removeAll(keepingCapacity: true)
       ranges.removeAll(keepingCapacity: true)
       shifterSymbols.removeAll(keepingCapacity: true)
@@ -734,7 +737,7 @@ struct SentenceAppraiser: Sendable {
     -> (range: Range<Int>, indices: [Int])?
   {
     guard tokens.flags[index].contains(.inLexicon) else { return nil }
-    let first = tokens.facts(index).lexical
+    let first = tokens.allLexicals[Int(tokens.entries[index])]
     return tokens.forms.withUnsafeBufferPointer { forms in
       tokens.formEnds.withUnsafeBufferPointer { ends in
         lexicon.longestMatchIndices(count: tokens.count, at: index, first: first) { position in

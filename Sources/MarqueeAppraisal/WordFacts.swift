@@ -145,7 +145,16 @@ struct TokenFlags: OptionSet, Sendable {
   /// The surface has at least two scalars.
   static let multiScalar = TokenFlags(rawValue: 1 << 20)
 
-  /// The surface flags of `scalars`, with a fast path for ASCII.
+  /// Whether `value` is a curly quote, en or em dash or ellipsis (‘ ’ “ ” – — …): punctuation,
+  /// neither cased nor alphabetic, so the surface flags need not look its properties up.
+  static func isEditorialPunctuation(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026: true
+    default: false
+    }
+  }
+
+  /// The surface flags of `scalars`, with a fast path for ASCII and editorial punctuation.
   static func surface(_ scalars: ArraySlice<Unicode.Scalar>) -> TokenFlags {
     var flags: TokenFlags = [.noLowercase, .letters, .uppercase]
     if scalars.count >= 2 { flags.insert(.multiScalar) }
@@ -159,6 +168,10 @@ struct TokenFlags: OptionSet, Sendable {
         isUpper = value &- 0x41 < 26
         isLower = value &- 0x61 < 26
         isAlphabetic = isUpper || isLower
+      } else if Self.isEditorialPunctuation(value) {
+        isUpper = false
+        isLower = false
+        isAlphabetic = false
       } else {
         let properties = scalar.properties
         isUpper = properties.isUppercase

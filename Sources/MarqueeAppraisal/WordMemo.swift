@@ -22,6 +22,22 @@ final class WordMemo: @unchecked Sendable {
   }
 }
 
+/// The parts of a word's ``WordFacts`` a sentence's view copies per token, as plain values.
+struct FlatFacts {
+  /// The word's lexicon forms: a range in ``WordTable/formPool``.
+  var forms: Range<Int32>
+  /// ``WordFacts/shifterSymbol``.
+  var shifterSymbol: PhraseTrie.Symbol
+  /// ``WordFacts/flags``.
+  var flags: TokenFlags
+  /// ``WordFacts/roles``.
+  var roles: UInt8
+  /// ``WordFacts/aspect``.
+  var aspect: Aspect?
+  /// ``WordFacts/exclamations``.
+  var exclamations: Int
+}
+
 /// An open-addressing hash table from a normalized word's UTF-8 bytes to its ``WordFacts``.
 ///
 /// An ASCII token is looked up straight from its scalars, lowercased on the fly, with no
@@ -36,6 +52,13 @@ struct WordTable {
   /// Each entry's key in `pool`.
   private var keys: [Range<Int>] = []
   private var facts: [WordFacts] = []
+  /// Each entry's per-token facts, flat: no references, so filling a sentence's view retains
+  /// and releases nothing per token.
+  private(set) var flat: [FlatFacts] = []
+  /// Each entry's lexicon word (``WordFacts/lexical``), read without going through its facts.
+  private(set) var lexicals: [EvaluativeLexicon.Word] = []
+  /// The lexicon forms of every entry (``FlatFacts/forms``), one entry after another.
+  private(set) var formPool: [PhraseTrie.Symbol] = []
   /// The key being looked up.
   private var scratch: [UInt8] = []
 
@@ -68,8 +91,19 @@ struct WordTable {
     for scalar in scalars {
       let value = scalar.value
       guard value < 0x80 else {
-        let word = ExpressionWords.normalize(EvaluateStage.string(scalars))
-        return entry(normalized: word, appraiser: appraiser)
+        // The curly quotes and dashes of edited prose, as ExpressionWords.normalize writes them.
+        switch value {
+        case 0x2018, 0x2019: scratch.append(0x27)  // ‘ ’ → '
+        case 0x201C, 0x201D: scratch.append(0x22)  // “ ” → "
+        case 0x2013, 0x2014, 0x2026:  // – — … stay, in UTF-8
+          scratch.append(0xE2)
+          scratch.append(0x80)
+          scratch.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+        default:
+          let word = ExpressionWords.normalize(EvaluateStage.string(scalars))
+          return entry(normalized: word, appraiser: appraiser)
+        }
+        continue
       }
       // ASCII lowercasing is all ExpressionWords.normalize does to an ASCII token.
       scratch.append(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value + 0x20 : value))
@@ -107,6 +141,14 @@ struct WordTable {
     pool.append(contentsOf: scratch)
     keys.append(start..<pool.count)
     facts.append(computed)
+    lexicals.append(computed.lexical)
+    let firstForm = Int32(truncatingIfNeeded: formPool.count)
+    formPool.append(contentsOf: computed.lexical.forms)
+    flat.append(
+      FlatFacts(
+        forms: firstForm..<Int32(truncatingIfNeeded: formPool.count),
+        shifterSymbol: computed.shifterSymbol, flags: computed.flags, roles: computed.roles,
+        aspect: computed.aspect, exclamations: computed.exclamations))
     let added = Int32(truncatingIfNeeded: facts.count - 1)
     slots[slot] = added
     if facts.count * 2 > slots.count { grow() }

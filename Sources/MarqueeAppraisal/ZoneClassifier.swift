@@ -23,10 +23,9 @@ struct ZoneClassifier: Sendable {
     case quoted
   }
 
-  /// What the classifier knows about one sentence.
+  /// What the classifier knows about one sentence besides its tokens (passed alongside, so the
+  /// view's arrays are not retained and released once more per sentence).
   struct Sentence {
-    /// Its tokens, with their words' facts.
-    var tokens: SentenceAppraiser.Tokens
     /// The sentence's appraisals.
     var appraisals: [Appraisal]
     /// The labels of the entities mentioned in it.
@@ -41,9 +40,8 @@ struct ZoneClassifier: Sendable {
   /// Tokens that open or close a quotation.
   static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]
 
-  /// The zone of one sentence.
-  func zone(of sentence: Sentence) -> Zone {
-    let tokens = sentence.tokens
+  /// The zone of one sentence whose tokens, with their words' facts, are `tokens`.
+  func zone(of sentence: Sentence, tokens: SentenceAppraiser.Tokens) -> Zone {
     // A heading or title line (no full stop, "!" or "?" at its end) is background even when it
     // judges; its evaluations are still found.
     if isHeading(tokens) { return .background }

@@ -76,6 +76,56 @@ import Testing
     #expect(table.allFacts[Int(film)] === table.facts(normalized: "film", appraiser: appraiser))
   }
 
+  /// The flat copy a sentence's view is filled from says what each word's facts say: "good"
+  /// has lexicon forms, "not" starts a shifter, "!!" counts two, "film" names an aspect.
+  @Test(arguments: ["good", "not", "!!", "film", "the", "zzyzx"])
+  func flatFactsMirrorTheWordFacts(_ word: String) throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    _ = table.entry(normalized: "filler", appraiser: appraiser)
+    let entry = Int(table.entry(normalized: word, appraiser: appraiser))
+    let facts = table.allFacts[entry]
+    let flat = table.flat[entry]
+    #expect(table.flat.count == table.count)
+    #expect(flat.forms.map { table.formPool[Int($0)] } == facts.lexical.forms)
+    #expect(flat.shifterSymbol == facts.shifterSymbol)
+    #expect(flat.flags == facts.flags)
+    #expect(flat.roles == facts.roles)
+    #expect(flat.aspect == facts.aspect)
+    #expect(flat.exclamations == facts.exclamations)
+    switch word {
+    case "good": #expect(!flat.forms.isEmpty)
+    case "not": #expect(flat.flags.contains(.startsShifter))
+    case "!!": #expect(flat.exclamations == 2)
+    case "film": #expect(flat.aspect == .film)
+    default: break
+    }
+  }
+
+  /// Curly quotes and dashes take the scalar fast path; it must key them exactly as
+  /// ExpressionWords.normalize does (straight quotes, dashes kept, letters lowercased).
+  @Test(arguments: ["’s", "N’T", "“", "”", "‘Tis", "—", "–", "…", "Nyong’o", "d’Or", "’—’"])
+  func editorialPunctuationKeysAsNormalized(_ surface: String) throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let fast = table.entry(scalars: ArraySlice(Array(surface.unicodeScalars)), appraiser: appraiser)
+    let normalized = ExpressionWords.normalize(surface)
+    #expect(table.entry(normalized: normalized, appraiser: appraiser) == fast)
+    #expect(table.allFacts[Int(fast)].word == normalized)
+    #expect(table.count == 1)
+  }
+
+  /// The punctuation fast path of the surface flags agrees with the scalars' Unicode properties.
+  @Test(arguments: Array("‘’“”–—…".unicodeScalars))
+  func editorialPunctuationHasNoCaseOrLetters(_ scalar: Unicode.Scalar) {
+    #expect(TokenFlags.isEditorialPunctuation(scalar.value))
+    #expect(!scalar.properties.isUppercase)
+    #expect(!scalar.properties.isLowercase)
+    #expect(!scalar.properties.isAlphabetic)
+    let flags = TokenFlags.surface(ArraySlice([scalar, "a"]))
+    #expect(flags == [.multiScalar])
+  }
+
   @Test func otherTokensAreNormalizedFirst() throws {
     let appraiser = try Self.appraiser()
     var table = WordTable()

@@ -17,8 +17,10 @@ public struct JSONObject: Sendable, Hashable {
     for (key, value) in members { self[key] = value }
   }
 
-  /// An object with members already known to have unique keys (used by the reader).
-  init(uniqueEntries: [(key: String, value: JSONValue)]) {
+  /// An object with members already known to have unique keys, kept as given with no check (the
+  /// reader's and hot paths' constructor: ``init(_:)`` scans for repeats, O(n²)). A repeated key
+  /// here would break the object's invariant, so pass only distinct keys.
+  public init(uniqueEntries: [(key: String, value: JSONValue)]) {
     entries = uniqueEntries
   }
 

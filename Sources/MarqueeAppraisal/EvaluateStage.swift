@@ -244,13 +244,18 @@ public struct EvaluateStage: Stage {
       let lower = max(0, min(tokens[position].start, scalars.count))
       let upper = max(lower, min(tokens[position].end, scalars.count))
       let entry: Int32
+      let surface: TokenFlags
       if let norm = tokens[position].features["norm"]?.stringValue {
         entry = table.entry(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
+        surface = TokenFlags.surface(scalars[lower..<upper])
       } else {
-        entry = table.entry(scalars: scalars[lower..<upper], appraiser: appraiser)
+        (entry, surface) = table.entryAndSurface(
+          scalars: scalars[lower..<upper], appraiser: appraiser)
       }
       view.ranges.append(lower..<upper)
       view.entries.append(entry)
+      // The surface flags now, the word's own flags joined below.
+      view.flags.append(surface)
     }
     view.allFacts = table.allFacts
     view.allLexicals = table.lexicals
@@ -260,11 +265,12 @@ public struct EvaluateStage: Stage {
       table.formPool.withUnsafeBufferPointer { formPool in
         for (position, entry) in entries.enumerated() {
           let known = flat[Int(entry)]
-          for form in known.forms { view.forms.append(formPool[Int(form)]) }
+          view.forms.append(
+            contentsOf: UnsafeBufferPointer(
+              rebasing: formPool[Int(known.forms.lowerBound)..<Int(known.forms.upperBound)]))
           view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
           view.shifterSymbols.append(known.shifterSymbol)
-          view.flags.append(
-            known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
+          view.flags[position].formUnion(known.flags)
           view.roles.append(known.roles)
           view.aspects.append(known.aspect)
           view.exclamations += known.exclamations

@@ -244,30 +244,64 @@ public struct EvaluateStage: Stage {
       let lower = max(0, min(tokens[position].start, scalars.count))
       let upper = max(lower, min(tokens[position].end, scalars.count))
       let entry: Int32
+      let surface: TokenFlags
       if let norm = tokens[position].features["norm"]?.stringValue {
         entry = table.entry(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
+        surface = TokenFlags.surface(scalars[lower..<upper])
       } else {
-        entry = table.entry(scalars: scalars[lower..<upper], appraiser: appraiser)
+        (entry, surface) = table.entryAndSurface(
+          scalars: scalars[lower..<upper], appraiser: appraiser)
       }
       view.ranges.append(lower..<upper)
       view.entries.append(entry)
+      // The surface flags now, the word's own flags joined below.
+      view.flags.append(surface)
     }
     view.allFacts = table.allFacts
     view.allLexicals = table.lexicals
-    let entries = view.entries
-    // Flat values, so the loop retains nothing per token.
+    let count = view.entries.count
+    view.shifterSymbols.append(contentsOf: repeatElement(0, count: count))
+    view.roles.append(contentsOf: repeatElement(0, count: count))
+    view.aspects.append(contentsOf: repeatElement(nil, count: count))
+    view.formEnds.append(contentsOf: repeatElement(0, count: count))
+    var formCount = 0
+    var exclamations = 0
+    // Flat values written through pointers: the loop retains nothing and calls nothing per
+    // token, so the word table rows it reads (mostly cache misses) can load side by side.
+    table.flat.withUnsafeBufferPointer { flat in
+      view.entries.withUnsafeBufferPointer { entries in
+        view.shifterSymbols.withUnsafeMutableBufferPointer { symbols in
+          view.flags.withUnsafeMutableBufferPointer { flags in
+            view.roles.withUnsafeMutableBufferPointer { roles in
+              view.aspects.withUnsafeMutableBufferPointer { aspects in
+                view.formEnds.withUnsafeMutableBufferPointer { formEnds in
+                  for position in 0..<count {
+                    let known = flat[Int(entries[position])]
+                    symbols[position] = known.shifterSymbol
+                    flags[position].formUnion(known.flags)
+                    roles[position] = known.roles
+                    aspects[position] = known.aspect
+                    formCount += known.forms.count
+                    formEnds[position] = Int32(truncatingIfNeeded: formCount)
+                    exclamations += known.exclamations
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    view.exclamations += exclamations
+    // Then every token's forms, one after another, from rows the loop above just read.
+    view.forms.reserveCapacity(formCount)
     table.flat.withUnsafeBufferPointer { flat in
       table.formPool.withUnsafeBufferPointer { formPool in
-        for (position, entry) in entries.enumerated() {
-          let known = flat[Int(entry)]
-          for form in known.forms { view.forms.append(formPool[Int(form)]) }
-          view.formEnds.append(Int32(truncatingIfNeeded: view.forms.count))
-          view.shifterSymbols.append(known.shifterSymbol)
-          view.flags.append(
-            known.flags.union(TokenFlags.surface(scalars[view.ranges[position]])))
-          view.roles.append(known.roles)
-          view.aspects.append(known.aspect)
-          view.exclamations += known.exclamations
+        for entry in view.entries {
+          let forms = flat[Int(entry)].forms
+          view.forms.append(
+            contentsOf: UnsafeBufferPointer(
+              rebasing: formPool[Int(forms.lowerBound)..<Int(forms.upperBound)]))
         }
       }
     }

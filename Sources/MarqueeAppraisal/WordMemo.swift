@@ -108,7 +108,57 @@ struct WordTable {
       // ASCII lowercasing is all ExpressionWords.normalize does to an ASCII token.
       scratch.append(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value + 0x20 : value))
     }
-    return lookUp(word: nil, appraiser: appraiser)
+    return lookUp(
+      length: scratch.count, hash: Self.hash(scratch[...]), word: nil, appraiser: appraiser)
+  }
+
+  /// The entry of a token written as `scalars` (``entry(scalars:appraiser:)``) and the token's
+  /// surface flags (``TokenFlags/surface(_:)``): for an ASCII token in one pass that lowercases,
+  /// hashes and reads the shape together, writing the key in place with no per-byte append.
+  mutating func entryAndSurface(
+    scalars: ArraySlice<Unicode.Scalar>, appraiser: SentenceAppraiser
+  ) -> (entry: Int32, surface: TokenFlags) {
+    let count = scalars.count
+    if scratch.count < count { scratch = [UInt8](repeating: 0, count: max(count, 64)) }
+    var hash = Self.hashSeed
+    var flags: TokenFlags = [.noLowercase, .letters, .uppercase]
+    if count >= 2 { flags.insert(.multiScalar) }
+    let isASCII = scratch.withUnsafeMutableBufferPointer { buffer -> Bool in
+      var position = 0
+      for scalar in scalars {
+        let value = scalar.value
+        guard value < 0x80 else { return false }
+        let isUpper = value &- 0x41 < 26
+        let isLower = value &- 0x61 < 26
+        if position == 0 && isUpper { flags.insert(.capitalized) }
+        if isLower { flags.remove(.noLowercase) }
+        if !isUpper && !isLower { flags.remove(.letters) }
+        if !isUpper { flags.remove(.uppercase) }
+        // ASCII lowercasing is all ExpressionWords.normalize does to an ASCII token.
+        let byte = UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value)
+        buffer[position] = byte
+        hash = (hash ^ UInt64(byte)) &* Self.hashPrime
+        position += 1
+      }
+      return true
+    }
+    guard isASCII else {
+      return (entry(scalars: scalars, appraiser: appraiser), TokenFlags.surface(scalars))
+    }
+    return (lookUp(length: count, hash: hash, word: nil, appraiser: appraiser), flags)
+  }
+
+  /// FNV-1a's offset basis and prime: the table hashes a key's bytes with FNV-1a.
+  private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let hashPrime: UInt64 = 0x100_0000_01b3
+
+  /// The FNV-1a hash of `bytes`.
+  private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var hash = hashSeed
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* hashPrime
+    }
+    return hash
   }
 
   /// The index in ``allFacts`` of the facts of a word already normalized with
@@ -116,29 +166,28 @@ struct WordTable {
   mutating func entry(normalized word: String, appraiser: SentenceAppraiser) -> Int32 {
     scratch.removeAll(keepingCapacity: true)
     scratch.append(contentsOf: word.utf8)
-    return lookUp(word: word, appraiser: appraiser)
+    return lookUp(
+      length: scratch.count, hash: Self.hash(scratch[...]), word: word, appraiser: appraiser)
   }
 
-  /// Finds or adds the entry for the bytes in `scratch` (whose string is `word` when known).
-  private mutating func lookUp(word: String?, appraiser: SentenceAppraiser) -> Int32 {
-    // FNV-1a over the bytes.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in scratch {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
+  /// Finds or adds the entry for the first `length` bytes in `scratch`, whose FNV-1a hash is
+  /// `hash` (and whose string is `word` when known).
+  private mutating func lookUp(
+    length: Int, hash: UInt64, word: String?, appraiser: SentenceAppraiser
+  ) -> Int32 {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while true {
       let entry = Int(slots[slot])
       if entry < 0 { break }
-      if keyEquals(keys[entry]) { return Int32(truncatingIfNeeded: entry) }
+      if keyEquals(keys[entry], length: length) { return Int32(truncatingIfNeeded: entry) }
       slot = (slot + 1) & mask
     }
     let computed = WordFacts(
-      word: word ?? String(decoding: scratch, as: UTF8.self), lexicon: appraiser.lexicon,
+      word: word ?? String(decoding: scratch[..<length], as: UTF8.self), lexicon: appraiser.lexicon,
       shifters: appraiser.shifters, cues: appraiser.cues)
     let start = pool.count
-    pool.append(contentsOf: scratch)
+    pool.append(contentsOf: scratch[..<length])
     keys.append(start..<pool.count)
     facts.append(computed)
     lexicals.append(computed.lexical)
@@ -155,8 +204,8 @@ struct WordTable {
     return added
   }
 
-  private func keyEquals(_ key: Range<Int>) -> Bool {
-    guard key.count == scratch.count else { return false }
+  private func keyEquals(_ key: Range<Int>, length: Int) -> Bool {
+    guard key.count == length else { return false }
     return pool.withUnsafeBufferPointer { pool in
       scratch.withUnsafeBufferPointer { scratch in
         guard let pool = pool.baseAddress, let scratch = scratch.baseAddress else {
@@ -172,10 +221,7 @@ struct WordTable {
     slots = [Int32](repeating: -1, count: slots.count * 2)
     let mask = slots.count - 1
     for (entry, key) in keys.enumerated() {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in pool[key] {
-        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-      }
+      let hash = Self.hash(pool[key])
       var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(entry)

@@ -115,6 +115,35 @@ import Testing
     #expect(table.count == 1)
   }
 
+  /// The one-pass path that keys a token and reads its shape together gives the hand-worked
+  /// shape and the entry of the normalized word, for ASCII and other tokens alike.
+  @Test(arguments: shapes) func entryAndSurfaceAgreeWithTheSeparatePaths(_ shape: Shape) throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let scalars = ArraySlice(Array(shape.surface.unicodeScalars))
+    let (entry, surface) = table.entryAndSurface(scalars: scalars, appraiser: appraiser)
+    #expect(Self.names.filter { surface.contains($0.1) }.map(\.0) == shape.expected)
+    let normalized = ExpressionWords.normalize(shape.surface)
+    #expect(table.entry(normalized: normalized, appraiser: appraiser) == entry)
+    #expect(table.allFacts[Int(entry)].word == normalized)
+    #expect(table.count == 1)
+  }
+
+  /// The key is written over the bytes of earlier, longer keys: a shorter word after a longer
+  /// one is its own word ("good" is not "goodness"), and a word longer than the buffer grows it.
+  @Test func entryAndSurfaceKeysOnlyTheTokensOwnBytes() throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let long = String(repeating: "Ab", count: 50)
+    let words = ["Goodness", "GOOD", long, "go", "goodness", long.lowercased()]
+    let entries = words.map {
+      table.entryAndSurface(scalars: ArraySlice(Array($0.unicodeScalars)), appraiser: appraiser)
+        .entry
+    }
+    #expect(entries == [0, 1, 2, 3, 0, 2])
+    #expect(table.allFacts.map(\.word) == ["goodness", "good", long.lowercased(), "go"])
+  }
+
   /// The punctuation fast path of the surface flags agrees with the scalars' Unicode properties.
   @Test(arguments: Array("‘’“”–—…".unicodeScalars))
   func editorialPunctuationHasNoCaseOrLetters(_ scalar: Unicode.Scalar) {

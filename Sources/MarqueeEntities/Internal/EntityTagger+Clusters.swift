@@ -295,7 +295,7 @@ extension EntityTagger {
 
   private mutating func scoreClusters() {
     for c in clusters.indices {
-      var score: [EntityLabel: Int] = [:]
+      var score = LabelScores()
       var jobs: [String: Int] = [:]
       for k in clusters[c].mentions {
         for (label, strength) in mentions[k].evidence { score[label, default: 0] += strength }

@@ -32,7 +32,7 @@ struct EntityTagger {
     var name: String
     var key: String
     var known: [KnownPerson]
-    var score: [EntityLabel: Int] = [:]
+    var score = LabelScores()
     var jobs: [String: Int] = [:]
     var mainJob = "director"
     var label: EntityLabel = .person

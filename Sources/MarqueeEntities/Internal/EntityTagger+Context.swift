@@ -68,6 +68,8 @@ extension EntityTagger {
 
   /// Reads the cues around every candidate: plays patterns, job words, possessives.
   mutating func readContext() {
+    indexMentionStarts()
+    defer { mentionStarts = [] }
     for k in mentions.indices {
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }

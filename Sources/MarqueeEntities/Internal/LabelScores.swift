@@ -11,19 +11,20 @@
 /// evidence[.crew]                    // nil
 /// ```
 struct LabelScores: Sendable, Sequence {
-  /// One lane per label (in `EntityLabel.allCases` order); `Int.min` marks a label with no score.
-  private var lanes = SIMD8<Int>(repeating: Int.min)
+  /// One lane per label (in `EntityLabel.allCases` order); `Int32.min` marks a label with no score.
+  private var lanes = SIMD8<Int32>(repeating: Int32.min)
 
   /// No label has a score.
-  var isEmpty: Bool { lanes == SIMD8(repeating: Int.min) }
+  var isEmpty: Bool { lanes == SIMD8(repeating: Int32.min) }
 
   /// The score of `label`, or nil when it has none; setting nil removes it.
   subscript(label: EntityLabel) -> Int? {
     get {
       let value = lanes[Self.lane(label)]
-      return value == Int.min ? nil : value
+      return value == Int32.min ? nil : Int(value)
     }
-    set { lanes[Self.lane(label)] = newValue ?? Int.min }
+    // Scores are small sums of strengths: clamping never changes one.
+    set { lanes[Self.lane(label)] = newValue.map { Int32(clamping: $0) } ?? Int32.min }
   }
 
   /// The score of `label`, or `defaultValue` when it has none.
@@ -43,15 +44,15 @@ struct LabelScores: Sendable, Sequence {
 
   /// Walks the labels that have a score.
   struct Iterator: IteratorProtocol {
-    fileprivate let lanes: SIMD8<Int>
+    fileprivate let lanes: SIMD8<Int32>
     private var lane = 0
 
-    fileprivate init(lanes: SIMD8<Int>) { self.lanes = lanes }
+    fileprivate init(lanes: SIMD8<Int32>) { self.lanes = lanes }
 
     mutating func next() -> (key: EntityLabel, value: Int)? {
       while lane < LabelScores.labels.count {
         defer { lane += 1 }
-        if lanes[lane] != Int.min { return (LabelScores.labels[lane], lanes[lane]) }
+        if lanes[lane] != Int32.min { return (LabelScores.labels[lane], Int(lanes[lane])) }
       }
       return nil
     }

@@ -437,7 +437,7 @@ extension EntityTagger {
   private mutating func readPossessive(_ k: Int, after start: Int) {
     var after = start
     while let t = token(after), !t.isWord,
-      Self.titleOpeners.contains(t.text)
+      Self.titleOpeners.contains(scalarText(t.start..<t.end))
     {
       after += 1
     }

@@ -272,7 +272,7 @@ struct EntityTagger {
       // "Don’t", "Can’t": the contracted half of a capitalised word
       if t.lower.hasPrefix("n'") || t.lower.hasPrefix("'") { continue }
       if !t.isCapitalised && !Self.smallWords.contains(t.lower)
-        && !(t.text.unicodeScalars.first?.properties.numericType != nil)
+        && !(scalars[t.start].properties.numericType != nil)
       {
         titleCase = false
       }

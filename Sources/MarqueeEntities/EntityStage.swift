@@ -163,16 +163,17 @@ public struct EntityStage: Stage {
         }
         let span = UnsafeBufferPointer(rebasing: scalars[start..<end])
         let isASCII = span.allSatisfy { $0.value < 0x80 }
-        let text: String
+        // The token keeps only its lowercase text: the few rules that need the text as written
+        // read it from the scalars.
         var lower: String
         if isASCII {
-          text = NameFolding.asciiString(span)
-          // Most tokens are lowercase already: share the text rather than build it again.
           lower =
             span.contains(where: { $0.value &- 0x41 < 26 })
-            ? NameFolding.lowercasedASCII(text.utf8, count: span.count) : text
+            ? NameFolding.lowercasedASCII(
+              span.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, count: span.count)
+            : NameFolding.asciiString(span)
         } else {
-          text = NameFolding.string(span)
+          let text = NameFolding.string(span)
           if let fast = Self.lowercasedPunctuated(span) {
             lower = fast
           } else {
@@ -218,7 +219,7 @@ public struct EntityStage: Stage {
           : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
         result.append(
           TextToken(
-            start: start, end: end, text: text, lower: lower,
+            start: start, end: end, lower: lower,
             isWord: isWord,
             isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }

@@ -6,6 +6,23 @@ import Testing
 /// it: both must answer exactly as the dictionaries and the directory they stand in for.
 @Suite("Look-up layer: key tables, the memoised directory, the title scan")
 struct KeyTableTests {
+  @Test(
+    "finds a key spelt in parts as the whole key finds it",
+    arguments: [
+      ("the ", "academy", ""), ("", "pixar", "s"), ("", "a24", ""), ("the ", "nobody", "s"),
+    ]
+  )
+  func findsKeyInParts(prefix: String, key: String, suffix: String) {
+    var table = KeyTable<Int>()
+    for (k, word) in ["the academy", "pixars", "a24", "academy", "pixar", "naïve"].enumerated() {
+      table[word] = k
+    }
+    let whole = prefix + key + suffix
+    #expect(table.value(prefix: prefix, key, suffix: suffix) == table[whole])
+    // a split that only matches when joined differently is no match
+    #expect(table.value(prefix: "the", key, suffix: suffix) == table["the" + key + suffix])
+  }
+
   @Test("finds every key it holds and no other, through many growths")
   func agreesWithDictionary() {
     var table = KeyTable<Int>()

@@ -53,7 +53,8 @@ extension EntityTagger {
         }
       }
       // "Disney+": a sign that belongs to a known organisation's name
-      if j < tokens.count, tokens[j].text == "+", tokens[j].start == tokens[j - 1].end,
+      if j < tokens.count, tokens[j].end - tokens[j].start == 1, scalars[tokens[j].start] == "+",
+        tokens[j].start == tokens[j - 1].end,
         names.org(named: fold(i, j + 1)) != nil
       {
         j += 1
@@ -271,7 +272,7 @@ extension EntityTagger {
   /// "Yu-rim", "Sun-kyun", "Yeo-jeong": two short syllables joined by a hyphen, the second in
   /// lower case, the shape of a romanised Korean given name.
   func isHyphenatedGivenName(_ t: TextToken) -> Bool {
-    let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+    let parts = scalarText(t.start..<t.end).split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, let second = parts[1].first else { return false }
     return parts[0].count <= 5 && parts[1].count <= 5 && second.isLowercase
       && parts.allSatisfy { $0.allSatisfy(\.isLetter) }

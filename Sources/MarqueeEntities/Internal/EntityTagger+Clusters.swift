@@ -34,7 +34,9 @@ extension EntityTagger {
           // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.append(fold(cut, m.last))
         }
-        firstKeys[NameFolding.fold(tokens[m.first].text), default: []].append(c)
+        firstKeys[
+          NameFolding.fold(scalarText(tokens[m.first].start..<tokens[m.first].end)), default: []
+        ].append(c)
         // "Lloyd Webber" in "Andrew Lloyd Webber"
         if m.tokenCount > 2 { keys.append(fold(m.first, m.first + 2)) }
       }
@@ -295,7 +297,7 @@ extension EntityTagger {
 
   private mutating func scoreClusters() {
     for c in clusters.indices {
-      var score: [EntityLabel: Int] = [:]
+      var score = LabelScores()
       var jobs: [String: Int] = [:]
       for k in clusters[c].mentions {
         for (label, strength) in mentions[k].evidence { score[label, default: 0] += strength }

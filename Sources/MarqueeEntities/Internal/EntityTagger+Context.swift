@@ -68,6 +68,8 @@ extension EntityTagger {
 
   /// Reads the cues around every candidate: plays patterns, job words, possessives.
   mutating func readContext() {
+    indexMentionStarts()
+    defer { mentionStarts = [] }
     for k in mentions.indices {
       let m = mentions[k]
       if m.isQuotedTitle || m.orgKind != nil { continue }
@@ -435,7 +437,7 @@ extension EntityTagger {
   private mutating func readPossessive(_ k: Int, after start: Int) {
     var after = start
     while let t = token(after), !t.isWord,
-      Self.titleOpeners.contains(t.text)
+      Self.titleOpeners.contains(scalarText(t.start..<t.end))
     {
       after += 1
     }

@@ -141,6 +141,11 @@ extension EntityTagger {
     pair(cast: k, character: k2)
   }
 
+  static let characterBeforeSkippable: KeyTable<Void> = [
+    "is", "was", "are", "were", "now", "later", "then", "also", "and", "being", "here", "once",
+    "first", "finally", "eventually", "again", "both",
+  ]
+
   /// The character a "played by" or "voiced by" at token `verb` refers back to: the name just
   /// before ("Moon-gwang, played by", "Hae Sung, now played by", "Na Young and is played
   /// by"), or the name an apposition describes ("Misaki Watari, a taciturn young woman played
@@ -150,10 +155,7 @@ extension EntityTagger {
     // "Pip (voiced by Tom Holland)"
     if lower(j) == "(" { j -= 1 }
     var steps = 0
-    let skippable: Set<String> = [
-      "is", "was", "are", "were", "now", "later", "then", "also", "and", "being", "here", "once",
-      "first", "finally", "eventually", "again", "both",
-    ]
+    let skippable = Self.characterBeforeSkippable
     while steps < 3, skippable.contains(lower(j)) {
       j -= 1
       steps += 1
@@ -216,12 +218,14 @@ extension EntityTagger {
     return !["in", "at", "from", "of", "into"].contains(lower(m.first - 1))
   }
 
+  static let playingVerbs: KeyTable<Void> = ["playing", "voicing", "portraying"]
+
   /// "Emma Stone, playing Bella, is …": a participle in an apposition; "Playing Bella, Emma
   /// Stone is …": the same put first.
   mutating func readPlayingApposition(_ k: Int) {
     let m = mentions[k]
     guard isPersonLike(m), m.label != .title else { return }
-    let verbs: Set<String> = ["playing", "voicing", "portraying"]
+    let verbs = Self.playingVerbs
     if lower(m.last) == ",", verbs.contains(lower(m.last + 1)),
       let k2 = describedName(from: m.last + 2, maxWords: 3), usableCharacter(k2),
       !isFilmPerson(mentions[k2])
@@ -282,6 +286,10 @@ extension EntityTagger {
     pair(cast: k3, character: k)
   }
 
+  static let relativePlayVerbs: KeyTable<Void> = [
+    "plays", "played", "voices", "voiced", "portrays", "portrayed", "embodies", "embodied",
+  ]
+
   /// "X, who played Max", "Keays-Byrne, who played the villainous Toecutter", "Troy Baker and
   /// Ashley Johnson, who respectively voiced Joel and Ellie", "Alan Ruck, whose Connor".
   mutating func readRelativePlays(_ k: Int) {
@@ -301,15 +309,17 @@ extension EntityTagger {
     if ["also", "respectively", "once", "famously", "previously"].contains(lower(verb)) {
       verb += 1
     }
-    let verbs: Set<String> = [
-      "plays", "played", "voices", "voiced", "portrays", "portrayed", "embodies", "embodied",
-    ]
+    let verbs = Self.relativePlayVerbs
     guard verbs.contains(lower(verb)) else { return }
     mentions[k].add(.cast, 2)
     if let k2 = describedName(from: verb + 1), usableCharacter(k2) {
       pairLists(cast: k, character: k2)
     }
   }
+
+  static let actorAppositionNouns: KeyTable<Void> = [
+    "star", "actor", "actress", "performer", "comedian", "newcomer", "veteran", "co-star",
+  ]
 
   /// "Bunta Sugawara, a star of 1970s yakuza pictures,", "Jane Roe, the Oscar-winning actress":
   /// an apposition that calls the name a performer.
@@ -318,9 +328,7 @@ extension EntityTagger {
     guard lower(m.last) == ",", ["a", "an", "the"].contains(lower(m.last + 1)),
       isPersonLike(m), m.label != .title
     else { return }
-    let nouns: Set<String> = [
-      "star", "actor", "actress", "performer", "comedian", "newcomer", "veteran", "co-star",
-    ]
+    let nouns = Self.actorAppositionNouns
     for index in (m.last + 2)..<(m.last + 5) {
       guard let t = token(index), t.isWord else { return }
       if nouns.contains(t.lower) {

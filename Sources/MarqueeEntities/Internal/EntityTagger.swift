@@ -24,6 +24,9 @@ struct EntityTagger {
   var firstKeys: [String: [Int]] = [:]
   /// The review is about a documentary: its unexplained people are its subjects.
   var isDocumentary = false
+  /// While the context rules run: per token, the first mention starting there (-1 for none),
+  /// so that `mention(startingAt:)` need not search. Empty at other times.
+  var mentionStarts: [Int32] = []
   /// Folded forms of credited titles → the full title and its work type.
   var titleNames: [String: String] = [:]
   var titleWorks: [String: String] = [:]
@@ -32,7 +35,7 @@ struct EntityTagger {
     var name: String
     var key: String
     var known: [KnownPerson]
-    var score: [EntityLabel: Int] = [:]
+    var score = LabelScores()
     var jobs: [String: Int] = [:]
     var mainJob = "director"
     var label: EntityLabel = .person
@@ -105,8 +108,30 @@ struct EntityTagger {
     index >= 0 && index < tokens.count ? tokens[index] : nil
   }
 
+  /// Fills `mentionStarts` when the mentions are in token order (they are, once sorted, until a
+  /// cluster rule moves a start); otherwise leaves it empty, and look-ups search.
+  mutating func indexMentionStarts() {
+    var starts = [Int32](repeating: -1, count: tokens.count)
+    var previous = Int.min
+    for k in mentions.indices {
+      let first = mentions[k].first
+      guard first >= previous, first >= 0, first < starts.count, k <= Int(Int32.max) else {
+        mentionStarts = []
+        return
+      }
+      if starts[first] < 0 { starts[first] = Int32(k) }
+      previous = first
+    }
+    mentionStarts = starts
+  }
+
   /// The index of the mention that starts at token `index`, if any.
   func mention(startingAt index: Int) -> Int? {
+    if !mentionStarts.isEmpty {
+      guard index >= 0, index < mentionStarts.count else { return nil }
+      let k = mentionStarts[index]
+      return k < 0 ? nil : Int(k)
+    }
     var low = 0
     var high = mentions.count
     while low < high {
@@ -247,7 +272,7 @@ struct EntityTagger {
       // "Don’t", "Can’t": the contracted half of a capitalised word
       if t.lower.hasPrefix("n'") || t.lower.hasPrefix("'") { continue }
       if !t.isCapitalised && !Self.smallWords.contains(t.lower)
-        && !(t.text.unicodeScalars.first?.properties.numericType != nil)
+        && !(scalars[t.start].properties.numericType != nil)
       {
         titleCase = false
       }

@@ -89,6 +89,31 @@ struct KeyTable<Value> {
     }
   }
 
+  /// The value stored under the key spelt `prefix + key + suffix`, found without building that
+  /// string: the tables are probed with variants of a key ("the " + key, key + "s") far more
+  /// often than a variant is found.
+  func value(prefix: String, _ key: String, suffix: String) -> Value? {
+    var state = Self.fnvStart
+    state = Self.fnvStep(state, prefix.utf8)
+    state = Self.fnvStep(state, key.utf8)
+    state = Self.fnvStep(state, suffix.utf8)
+    let hash = Self.finish(state)
+    let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    let length = prefix.utf8.count + key.utf8.count + suffix.utf8.count
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { return nil }
+      if stored == hash, keys[slot].utf8.count == length,
+        keys[slot].utf8.elementsEqual([prefix.utf8, key.utf8, suffix.utf8].joined())
+      {
+        return values[slot]
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
   private mutating func grow() {
     var larger = KeyTable(capacity: hashes.count)
     for slot in hashes.indices where hashes[slot] != 0 {
@@ -107,11 +132,27 @@ struct KeyTable<Value> {
 
   @inline(__always)
   private static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let hash = fnvStep(fnvStart, bytes)
+    return hash ^ (hash >> 29)
+  }
+
+  private static var fnvStart: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+  /// FNV-1a's state after `bytes`, from `state`: hashing parts in turn hashes their concatenation.
+  @inline(__always)
+  private static func fnvStep(_ state: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash = state
     for byte in bytes {
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
-    return hash ^ (hash >> 29)
+    return hash
+  }
+
+  /// ``hash(_:)`` from FNV-1a's final state.
+  @inline(__always)
+  private static func finish(_ state: UInt64) -> UInt64 {
+    let value = state ^ (state >> 29)
+    return value == 0 ? 1 : value
   }
 }
 

@@ -76,10 +76,14 @@ struct LexiconNameDirectory: NameDirectory {
     let isOwnKey = !key.isEmpty && folded == key
     let org =
       lexicon.firstOrganisation(key: folded)
-      ?? lexicon.firstOrganisation(key: isOwnKey ? "the " + folded : NameKey.fold("the " + key))
+      ?? (isOwnKey
+        ? lexicon.firstOrganisation(prefix: "the ", key: folded, suffix: "")
+        : lexicon.firstOrganisation(key: NameKey.fold("the " + key)))
       ?? (key.hasSuffix("s")
         ? lexicon.firstOrganisation(key: NameKey.fold(key.dropLast()))
-        : lexicon.firstOrganisation(key: isOwnKey ? folded + "s" : NameKey.fold(key + "s")))
+        : isOwnKey
+          ? lexicon.firstOrganisation(prefix: "", key: folded, suffix: "s")
+          : lexicon.firstOrganisation(key: NameKey.fold(key + "s")))
     return org.map { KnownOrg(name: $0.name, kind: $0.kind.rawValue) }
   }
 

@@ -20,7 +20,7 @@ struct Mention: Sendable {
   /// The full name of the credited character this mention names.
   var characterName: String?
   /// Label evidence from context, with its strength (3 pattern, 2 cue).
-  var evidence: [EntityLabel: Int] = [:]
+  var evidence = LabelScores()
   var job: String?
   /// The evidence came from words before the name ("directed by", "cinematographer"), so a
   /// list that follows shares it ("by Chin, Clair Popkin and Mikey Schaefer").

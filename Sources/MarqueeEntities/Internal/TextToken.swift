@@ -2,7 +2,6 @@
 struct TextToken: Sendable {
   var start: Int
   var end: Int
-  var text: String
   /// Lowercased, with ’ folded to '.
   var lower: String
   var isWord: Bool

@@ -205,6 +205,12 @@ public struct FilmNameLexicon: Sendable {
     organisationsByName[key]?.first.map { organisations[$0] }
   }
 
+  /// The first organisation under the key `prefix + key + suffix`, with `key` a ``NameKey``
+  /// value and the whole one too ("the " + key, key + "s"), looked up without building it.
+  func firstOrganisation(prefix: String, key: String, suffix: String) -> Organisation? {
+    organisationsByName.value(prefix: prefix, key, suffix: suffix)?.first.map { organisations[$0] }
+  }
+
   /// Organisations whose name or alias matches `name` ("A24", "the Academy", "Cannes").
   public func organisations(named name: some StringProtocol) -> [Organisation] {
     (organisationsByName[NameKey(name).value] ?? []).map { organisations[$0] }

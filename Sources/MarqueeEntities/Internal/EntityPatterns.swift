@@ -7,33 +7,54 @@ import Foundation
 /// A class, so that a tagger holding it copies one reference, not its dozens of tables; it is
 /// never changed after `init` (hence `@unchecked Sendable`).
 final class EntityPatterns: @unchecked Sendable {
-  var jobNouns: KeyTable<String> = KeyTable()
-  var byVerbs: KeyTable<String> = KeyTable()
-  var jobVerbs: KeyTable<String> = KeyTable()
-  var honorifics: KeyTable<Void> = KeyTable()
-  var stopwords: KeyTable<Void> = KeyTable()
-  var workNouns: KeyTable<String> = KeyTable()
-  var personNouns: KeyTable<Void> = KeyTable()
-  var castNouns: KeyTable<Void> = KeyTable()
-  var particles: KeyTable<Void> = KeyTable()
-  var orgSuffixes: KeyTable<String> = KeyTable()
-  var characterCues: KeyTable<Void> = KeyTable()
-  var placePrefixes: KeyTable<Void> = KeyTable()
-  var placeSuffixes: KeyTable<Void> = KeyTable()
-  var roleNouns: KeyTable<Void> = KeyTable()
-  var orgNouns: KeyTable<String> = KeyTable()
+  let jobNouns: KeyTable<String>
+  let byVerbs: KeyTable<String>
+  let jobVerbs: KeyTable<String>
+  let honorifics: KeyTable<Void>
+  let stopwords: KeyTable<Void>
+  let workNouns: KeyTable<String>
+  let personNouns: KeyTable<Void>
+  let castNouns: KeyTable<Void>
+  let particles: KeyTable<Void>
+  let orgSuffixes: KeyTable<String>
+  let characterCues: KeyTable<Void>
+  let placePrefixes: KeyTable<Void>
+  let placeSuffixes: KeyTable<Void>
+  let roleNouns: KeyTable<Void>
+  let orgNouns: KeyTable<String>
   /// Nouns for a life inside the story: "Ruben's arc", "Chihiro's journey".
-  var storyNouns: KeyTable<Void> = KeyTable()
+  let storyNouns: KeyTable<Void>
   /// Verbs of plot summary after a name: "Ruben loses his hearing".
-  var plotVerbs: KeyTable<Void> = KeyTable()
+  let plotVerbs: KeyTable<Void>
   /// Verbs of performing after a name: "Ahmed gives", "Blanchett delivers".
-  var performanceVerbs: KeyTable<Void> = KeyTable()
+  let performanceVerbs: KeyTable<Void>
   /// Praise for a performer after "is" or "was": "de Leon is magnificent".
-  var praiseWords: KeyTable<Void> = KeyTable()
+  let praiseWords: KeyTable<Void>
 
   static let shared = EntityPatterns(bundle: .module)
 
   init(bundle: Bundle) {
+    // Built in locals, then stored in constants: a constant property of a class is read without
+    // the run-time exclusivity check (and retain) that reading a variable one costs.
+    var jobNouns = KeyTable<String>()
+    var byVerbs = KeyTable<String>()
+    var jobVerbs = KeyTable<String>()
+    var honorifics = KeyTable<Void>()
+    var stopwords = KeyTable<Void>()
+    var workNouns = KeyTable<String>()
+    var personNouns = KeyTable<Void>()
+    var castNouns = KeyTable<Void>()
+    var particles = KeyTable<Void>()
+    var orgSuffixes = KeyTable<String>()
+    var characterCues = KeyTable<Void>()
+    var placePrefixes = KeyTable<Void>()
+    var placeSuffixes = KeyTable<Void>()
+    var roleNouns = KeyTable<Void>()
+    var orgNouns = KeyTable<String>()
+    var storyNouns = KeyTable<Void>()
+    var plotVerbs = KeyTable<Void>()
+    var performanceVerbs = KeyTable<Void>()
+    var praiseWords = KeyTable<Void>()
     for row in Self.rows("entity-patterns", bundle) where row.count >= 2 {
       let word = row[1]
       let value = row.count > 2 ? row[2] : ""
@@ -60,6 +81,25 @@ final class EntityPatterns: @unchecked Sendable {
       default: continue
       }
     }
+    self.jobNouns = jobNouns
+    self.byVerbs = byVerbs
+    self.jobVerbs = jobVerbs
+    self.honorifics = honorifics
+    self.stopwords = stopwords
+    self.workNouns = workNouns
+    self.personNouns = personNouns
+    self.castNouns = castNouns
+    self.particles = particles
+    self.orgSuffixes = orgSuffixes
+    self.characterCues = characterCues
+    self.placePrefixes = placePrefixes
+    self.placeSuffixes = placeSuffixes
+    self.roleNouns = roleNouns
+    self.orgNouns = orgNouns
+    self.storyNouns = storyNouns
+    self.plotVerbs = plotVerbs
+    self.performanceVerbs = performanceVerbs
+    self.praiseWords = praiseWords
   }
 
   /// The tab-separated rows of a resource, without comments and blank lines; a missing file

@@ -13,8 +13,10 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
   let base: any NameDirectory
   /// `base` when it is the bundled lexicon itself, whose answers can start from a folded key.
   private let lexicon: LexiconNameDirectory?
-  private var slots = KeyTable<Int>(capacity: 256)
-  private var facts: [Facts] = []
+  // The memo belongs to one tagger and no access to its state overlaps another: the run-time
+  // exclusivity checks (one per read or write of a class's variable) are left out.
+  @exclusivity(unchecked) private var slots = KeyTable<Int>(capacity: 256)
+  @exclusivity(unchecked) private var facts: [Facts] = []
 
   /// What is known about one key; nil for a question not asked yet.
   private struct Facts {
@@ -38,8 +40,8 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
 
   /// The key asked about last and its slot: the tagger asks several questions in a row about
   /// one key, usually the very same string, which compares equal at once.
-  private var lastKey = ""
-  private var lastSlot = -1
+  @exclusivity(unchecked) private var lastKey = ""
+  @exclusivity(unchecked) private var lastSlot = -1
 
   /// The slot of `key`, made on first use.
   private func slot(_ key: String) -> Int {

@@ -187,7 +187,7 @@ struct SentenceAppraiser: Sendable {
     attach(markers, to: &found, tokens: tokens, clause: clause)
     typography(tokens, &found)
     for position in found.indices {
-      found[position].score = compose(found[position], tokens: tokens, clause: clause)
+      compose(&found[position], tokens: tokens, clause: clause)
     }
     found.sort { $0.span.lowerBound < $1.span.lowerBound }
     found.removeAll { isFixedName($0, tokens: tokens) }
@@ -1091,9 +1091,23 @@ struct SentenceAppraiser: Sendable {
 
   // MARK: - Composition
 
-  /// The score of an appraisal: its prior, resolved by target when it depends on one, then its
-  /// shifters innermost first, clamped to [-1, 1].
-  private func compose(_ appraisal: Appraisal, tokens: Tokens, clause: [Int]) -> Double {
+  /// Sets the score of an appraisal: its prior, resolved by target when it depends on one, then
+  /// its shifters innermost first, clamped to [-1, 1]. A sarcasm marker that changed nothing (on
+  /// a criticism, which irony does not invert) leaves the list of shifters, which explains the
+  /// score.
+  private func compose(_ appraisal: inout Appraisal, tokens: Tokens, clause: [Int]) {
+    var inert: Range<Int>?
+    appraisal.score = score(of: appraisal, tokens: tokens, clause: clause, inertSarcasm: &inert)
+    if let inert {
+      appraisal.shifters.removeAll { $0.kind == ShifterKind.sarcasm.rawValue && $0.tokens == inert }
+    }
+  }
+
+  /// The composed score; `inertSarcasm` is set to the tokens of a sarcasm marker that met a
+  /// score that was not praise.
+  private func score(
+    of appraisal: Appraisal, tokens: Tokens, clause: [Int], inertSarcasm: inout Range<Int>?
+  ) -> Double {
     var score = appraisal.prior
     if appraisal.isTargetDependent {
       switch targetKind(of: appraisal.cue, roles: tokens.roles, clause: clause) {
@@ -1110,7 +1124,7 @@ struct SentenceAppraiser: Sendable {
         if score > shifter.effect { score = shifter.effect }
       case ShifterKind.sarcasm.rawValue:
         // Irony inverts praise; a criticism in scare quotes or after "apparently" stays one.
-        if score > 0 { score *= shifter.effect }
+        if score > 0 { score *= shifter.effect } else { inertSarcasm = shifter.tokens }
       default:
         score *= shifter.effect
       }

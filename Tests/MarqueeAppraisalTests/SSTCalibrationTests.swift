@@ -30,8 +30,9 @@ import Testing
       shifters: ["negator"]),
     // Sarcasm inverts praise only: a criticism in scare quotes or after "apparently" stays one.
     Case(marked: "The middle act is ⟦\"thrilling\"⟧.", polarity: "negative", shifters: ["sarcasm"]),
-    Case(marked: "The middle act is ⟦\"tedious\"⟧.", polarity: "negative", shifters: ["sarcasm"]),
-    Case(marked: "Apparently the plot is ⟦dull⟧.", polarity: "negative", shifters: ["sarcasm"]),
+    // On a criticism irony changes nothing, so it is not listed among the shifters.
+    Case(marked: "The middle act is ⟦\"tedious\"⟧.", polarity: "negative", shifters: []),
+    Case(marked: "Apparently the plot is ⟦dull⟧.", polarity: "negative", shifters: []),
     // The negated comparative is praise, one curated expression.
     Case(marked: "The ending ⟦couldn't be better⟧.", polarity: "positive", shifters: []),
   ]

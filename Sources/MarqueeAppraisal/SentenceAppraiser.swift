@@ -538,6 +538,13 @@ struct SentenceAppraiser: Sendable {
     var end = upper
     let limit = min(flags.count, upper + Self.maxScope)
     while end < limit && !flags[end].contains(.boundary) && !flags[end].contains(.quotationMark) {
+      // A second predicate of the same subject is its own clause: "won the prize for best
+      // screenplay | and was released by Neon".
+      if end + 1 < limit, Self.coordinators.contains(tokens.word(end)),
+        flags[end + 1].contains(.copula)
+      {
+        break
+      }
       end += 1
     }
     if end <= ceiling {
@@ -551,6 +558,9 @@ struct SentenceAppraiser: Sendable {
     }
     return lower..<upper
   }
+
+  /// Conjunctions that can join a second predicate to a clause.
+  static let coordinators: Set<String> = ["and", "but", "or", "yet"]
 
   /// Words a span never ends with: they only link to what the clause boundary cut off ("to"
   /// may end an elliptical infinitive: "deserved to").

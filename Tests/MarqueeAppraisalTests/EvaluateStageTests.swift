@@ -236,6 +236,13 @@ import Testing
     #expect(try surfaces("Her work has never been better.") == ["never been better"])
   }
 
+  @Test func aSpanStopsBeforeASecondPredicateOfItsSubject() throws {
+    // The judgement runs to the end of its clause, but "and was shot …" starts a new predicate.
+    let document = try Self.run("The film is a marvel of restraint and was shot in nine days.")
+    let evaluations = document.layer(LayerName.evaluations) ?? []
+    #expect(evaluations.map { "\(document.surface(of: $0))" } == ["a marvel of restraint"])
+  }
+
   @Test func aHeadlineCountsForTheVerdictButOtherBackgroundDoesNot() throws {
     // The headline has no full stop: background, but the critic's own words. The release
     // sentence is background too (a year, a distributor) and its faint "slightly long" stays

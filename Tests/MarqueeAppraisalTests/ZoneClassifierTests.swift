@@ -34,22 +34,12 @@ import Testing
   @Test func anActorNamedInTheSentenceSpeaksOfThePerformance() throws {
     // Without the CAST mention the pronouns and the character outweigh the two mild words.
     let text = "Her Mara is calm and kind with her son, and Nadia Berg gives her a quiet force."
-    let scalars = Array(text.unicodeScalars)
-    func span(_ surface: String) -> Range<Int> {
-      let needle = Array(surface.unicodeScalars)
-      let start =
-        (0...(scalars.count - needle.count)).first {
-          Array(scalars[$0..<($0 + needle.count)]) == needle
-        } ?? 0
-      return start..<(start + needle.count)
-    }
-    let mara = span("Mara")
-    let berg = span("Nadia Berg")
     let document = try EvaluateStageTests.run(
       text,
       entities: [
-        Annotation(id: "e1", start: mara.lowerBound, end: mara.upperBound, label: "CHARACTER"),
-        Annotation(id: "e2", start: berg.lowerBound, end: berg.upperBound, label: "CAST"),
+        try EvaluationTargetTests.entity("e1", "Mara", in: text, label: "CHARACTER", key: "mara"),
+        try EvaluationTargetTests.entity(
+          "e2", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
       ])
     let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
     #expect(zones == ["evaluation"])
@@ -58,22 +48,12 @@ import Testing
   @Test func anActorNamedToIntroduceACharacterIsPlot() throws {
     let text =
       "Mara (Nadia Berg) is tired, lonely and miserable, and her son hides from her at the hotel."
-    let scalars = Array(text.unicodeScalars)
-    func span(_ surface: String) -> Range<Int> {
-      let needle = Array(surface.unicodeScalars)
-      let start =
-        (0...(scalars.count - needle.count)).first {
-          Array(scalars[$0..<($0 + needle.count)]) == needle
-        } ?? 0
-      return start..<(start + needle.count)
-    }
-    let mara = span("Mara")
-    let berg = span("Nadia Berg")
     let document = try EvaluateStageTests.run(
       text,
       entities: [
-        Annotation(id: "e1", start: mara.lowerBound, end: mara.upperBound, label: "CHARACTER"),
-        Annotation(id: "e2", start: berg.lowerBound, end: berg.upperBound, label: "CAST"),
+        try EvaluationTargetTests.entity("e1", "Mara", in: text, label: "CHARACTER", key: "mara"),
+        try EvaluationTargetTests.entity(
+          "e2", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
       ])
     let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
     #expect(zones == ["plot"])
@@ -83,16 +63,13 @@ import Testing
     let text =
       "Whatever the trailer says, I think “Low Tide” is a masterpiece. "
       + "Critics said Low Tide was “a masterpiece of the sea”."
-    let scalars = Array(text.unicodeScalars)
-    let needle = Array("Low Tide".unicodeScalars)
-    let starts = (0...(scalars.count - needle.count)).filter {
-      Array(scalars[$0..<($0 + needle.count)]) == needle
-    }
-    let entities = starts.enumerated().map { index, start in
-      Annotation(
-        id: "e\(index + 1)", start: start, end: start + needle.count, label: "TITLE",
-        features: JSONObject([("entity", .string("low-tide"))]))
-    }
+    let first = try EvaluationTargetTests.entity(
+      "e1", "Low Tide", in: text, label: "TITLE", key: "low-tide")
+    let entities = [
+      first,
+      try EvaluationTargetTests.entity(
+        "e2", "Low Tide", in: text, label: "TITLE", key: "low-tide", from: first.end),
+    ]
     let document = try EvaluateStageTests.run(text, entities: entities)
     let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
     // The first sentence quotes nobody's words (the marks set off the title; the trailer is

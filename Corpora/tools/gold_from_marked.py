@@ -249,6 +249,18 @@ def validate(review: Review, marked: str) -> list[str]:
             elif character.label != "CHARACTER":
                 problems.append(
                     f"{where}: plays={handle} points to a {character.label}, not a CHARACTER")
+    # One cluster is one referent. A real person may be credited for several kinds of work (and
+    # play themselves), but a work and a person or character never share a key: "Batman" the
+    # character takes the credited name (`name=Bruce Wayne`), a short title its full one.
+    first_by_key: dict[str, Mention] = {}
+    for mention in review.mentions:
+        key = cluster_key(mention)
+        first = first_by_key.setdefault(key, mention)
+        if referent_kind(first) != referent_kind(mention):
+            where = f"{mention.line}:{mention.column}: [[{mention.surface}|{mention.label}…]]"
+            problems.append(
+                f"{where}: cluster key '{key}' is also the key of the {first.label} at "
+                f"{first.line}:{first.column}; give one of them a distinguishing name=")
     for mention in review.mentions:
         if text[mention.start:mention.end] != mention.surface:
             problems.append(f"internal error: offsets of '{mention.surface}' do not match")
@@ -268,9 +280,19 @@ def features(mention: Mention) -> dict[str, str]:
         result["work"] = keys.get("work", "film")
     elif mention.label == "ORG":
         result["kind"] = keys["kind"]
-    drop_article = mention.label in ("TITLE", "ORG")
-    result["entity"] = slug(keys.get("name", mention.surface), drop_article)
+    result["entity"] = cluster_key(mention)
     return result
+
+
+def cluster_key(mention: Mention) -> str:
+    """The mention's `entity` key: a slug of its name (titles and organisations without article)."""
+    drop_article = mention.label in ("TITLE", "ORG")
+    return slug(mention.keys.get("name", mention.surface), drop_article)
+
+
+def referent_kind(mention: Mention) -> str:
+    """What a cluster may hold only one of: a work, an organisation, or a person or character."""
+    return {"TITLE": "work", "ORG": "organisation"}.get(mention.label, "being")
 
 
 def gold_json(review: Review, source: str) -> str:

@@ -150,6 +150,22 @@ func descriptionsAreNotEntities(_ text: String) throws {
   #expect(result.mentions.first?.feature("work") == "film")
 }
 
+@Test(arguments: [
+  ("I loved “Carrie,” which still frightens.", "Carrie"),
+  ("Everyone adored “Nomadland.” It won everything.", "Nomadland"),
+  ("Her favourite remains \"Jaws;\" mine is \"Duel.\"", "Jaws"),
+  ("Mine is still \"Duel.\"", "Duel"),
+  ("The sequel to “Wall Street:” a lesser film.", "Wall Street"),
+  // A title that ends with its own full stop keeps it; an initial keeps its point.
+  ("Kaufman followed it with “Adaptation.” in 2002.", "Adaptation."),
+  ("Spike Lee’s “Malcolm X.” runs over three hours.", "Malcolm X."),
+])
+func sentencePunctuationInsideTheQuotesIsNotPartOfTheTitle(_ text: String, _ title: String) throws {
+  let result = try tag(text)
+  #expect(result.mentions.contains { $0.surface == title && $0.label == "TITLE" }, "\(result)")
+  #expect(!result.mentions.contains { $0.surface == title + "," || $0.surface == title + "." })
+}
+
 @Test func italicTitleOfASeriesTakesItsWork() throws {
   let result = try tag("She first made her name in the series *Fleabag*, years ago.")
   #expect(result.mentions.map(\.description) == ["Fleabag|TITLE"])

@@ -26,6 +26,39 @@ import Testing
     #expect(town.mentions.labels(of: "Toronto").isEmpty)
   }
 
+  @Test(arguments: [
+    "Who cares whether the villain survives? The sequel will decide.",
+    "Police detective Frank Keller investigates the killing.",
+    "Bravo. I have not laughed this hard in years.",
+    "History will not be kind to this version of the story.",
+  ])
+  func anOrganisationNamedLikeACommonWordNeedsACue(_ text: String) throws {
+    let result = try tag(text)
+    #expect(!result.mentions.contains { $0.label == "ORG" }, "\(result.mentions)")
+  }
+
+  @Test(arguments: [
+    ("The soundtrack borrows two songs from The Who and one from Queen.", "The Who", "band"),
+    ("I caught it last night on Bravo, between two reality shows.", "Bravo", "broadcaster"),
+    ("The film is streaming on History this month.", "History", "broadcaster"),
+  ])
+  func withItsArticleOrAPrepositionTheCommonWordIsTheOrganisation(
+    _ text: String, _ surface: String, _ kind: String
+  ) throws {
+    let result = try tag(text)
+    let org = result.mentions.first { $0.surface == surface }
+    #expect(org?.label == "ORG", "\(result.mentions)")
+    #expect(org?.feature("kind") == kind)
+  }
+
+  @Test func aPlaceOfTwoWordsIsNoName() throws {
+    let result = try tag(
+      "The film is set in Hong Kong and Sri Lanka, and Tony Leung carries every scene.")
+    #expect(result.mentions.labels(of: "Hong Kong").isEmpty)
+    #expect(result.mentions.labels(of: "Sri Lanka").isEmpty)
+    #expect(result.mentions.labels(of: "Tony Leung") == ["CAST"])
+  }
+
   @Test func theAcademyIsTheAwardBody() throws {
     let result = try tag("The film went on to win the Academy’s prize for best feature.")
     #expect(result.mentions.first { $0.surface == "Academy" }?.label == "ORG")

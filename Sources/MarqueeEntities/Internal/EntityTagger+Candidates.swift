@@ -178,9 +178,14 @@ extension EntityTagger {
     var townOK = true
     if let knownOrg {
       orgOK = last - first > 1
-      if !orgOK, !names.isGivenName(key) { orgOK = true }
+      // "Who cares?", "Police detective Robert Young", "Bravo!": one word that is also a
+      // common capitalised word names the organisation only with a cue before it.
+      let commonWord = !orgOK && names.wordClass(key) != nil
+      if !orgOK, !commonWord, !names.isGivenName(key) { orgOK = true }
       if !orgOK, Self.orgPrepositions.contains(prep) { orgOK = true }
       if !orgOK, names.wordClass(key) == "award" { orgOK = true }
+      // "The Who", "the Police": a name with its article, written with it
+      if !orgOK, prep == "the", knownOrg.name.hasPrefix("The ") { orgOK = true }
       townOK = knownOrg.kind != "festival" || Self.atOrIn.contains(prep)
       if !townOK, names.wordClass(key) != "place" { townOK = true }
     }
@@ -217,7 +222,7 @@ extension EntityTagger {
       if m.known.isEmpty, m.label == nil, m.characterName == nil,
         !names.people(withSurname: key).contains(where: \.credited)
       {
-        m.isBlocked = looksBlocked(first, last)
+        m.isBlocked = looksBlocked(first, last, key: key)
       }
     }
     return m
@@ -230,7 +235,9 @@ extension EntityTagger {
 
   /// An unknown run that is a place ("Mexico City", "New Jersey", "in Toronto") or a common
   /// capitalised word on its own ("Elsewhere", "Korean").
-  func looksBlocked(_ first: Int, _ last: Int) -> Bool {
+  func looksBlocked(_ first: Int, _ last: Int, key: String) -> Bool {
+    // "Hong Kong", "Sri Lanka": a place listed whole
+    if last - first > 1, names.wordClass(key) == "place" { return true }
     if last - first == 1 {
       let word = tokens[first].lower
       if let hyphen = word.firstIndex(of: "-"),

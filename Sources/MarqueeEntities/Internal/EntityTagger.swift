@@ -247,19 +247,20 @@ struct EntityTagger {
     while start < end, scalars[start].properties.isWhitespace { start += 1 }
     while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
     guard end > start else { return }
+    // “Carrie,” and “Nomadland.”: American style closes the quotation after the sentence's
+    // comma or full stop, which belongs to the sentence, not the title.
+    // A known title that ends with its own full stop (“Adaptation.”) keeps it.
     var surface = scalarText(start..<end)
     var key = NameFolding.fold(surface)
     var known = names.title(named: key)
-    if known == nil,
-      let last = scalars[end - 1].properties.generalCategory == .otherPunctuation
-        ? scalars[end - 1] : nil, last == "," || last == "." || last == ";" || last == ":"
+    if end - start > 1, endsWithSentencePunctuation(start, end),
+      !(scalars[end - 1] == "." && known?.title.hasSuffix(".") == true)
     {
       end -= 1
       surface = scalarText(start..<end)
       key = NameFolding.fold(surface)
       known = names.title(named: key)
     }
-    guard end > start else { return }
     let first = scalars[start]
     guard first.properties.isUppercase || first.properties.numericType != nil else { return }
     let tokenRange = tokenIndices(in: start..<end)
@@ -295,6 +296,29 @@ struct EntityTagger {
     documentTitles[m.key] = surface
     mentions.append(m)
   }
+
+  /// Whether the quoted text `start..<end` ends with a comma, semicolon or colon, or with a full
+  /// stop that does not close an abbreviation or an initial ("Mr.", "Vol.", "U.S."): none of
+  /// those ends a title.
+  func endsWithSentencePunctuation(_ start: Int, _ end: Int) -> Bool {
+    switch scalars[end - 1] {
+    case ",", ";", ":": return true
+    case ".":
+      var wordStart = end - 1
+      while wordStart > start, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+      let letters = end - 1 - wordStart
+      if letters == 0 { return scalars[end - 2] != "." }  // "…" written as dots stays
+      if letters == 1 { return false }  // an initial: "U.S.", "Malcolm X."
+      let word = NameFolding.fold(scalarText(wordStart..<(end - 1)))
+      return !Self.abbreviations.contains(word)
+    default: return false
+    }
+  }
+
+  /// Words that a full stop abbreviates inside titles and names.
+  static let abbreviations: KeyTable<Void> = [
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "vol", "pt", "inc", "co", "ltd", "no",
+  ]
 
   func tokenIndices(in range: Range<Int>) -> Range<Int> {
     var low = 0

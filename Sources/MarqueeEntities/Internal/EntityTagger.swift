@@ -63,6 +63,7 @@ struct EntityTagger {
     findNameCandidates()
     mentions.sort { $0.start < $1.start }
     readContext()
+    readUnmarkedTitles()
     buildClusters()
     resolveShortMentions()
     decideLabels()

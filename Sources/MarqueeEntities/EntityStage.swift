@@ -38,10 +38,20 @@ public struct EntityStage: Stage {
   /// With one film's credits, every document is taken to review it; with several, a document
   /// uses the credits whose title (or a short form of it) its text contains.
   public init(credits: [FilmCredits] = []) {
-    self.names = LexiconNameDirectory.shared
+    self.init(credits: credits, names: LexiconNameDirectory.shared)
+  }
+
+  /// A stage that looks names up in `names`; a directory whose lexicon failed to load makes
+  /// every document fail with ``EntityStageError/lexiconUnavailable(reason:)``.
+  init(credits: [FilmCredits] = [], names: LexiconNameDirectory) {
+    self.names = names
+    self.lexiconError = names.loadError
     self.patterns = EntityPatterns.shared
     self.credits = credits
   }
+
+  /// Why the bundled lexicon failed to load, if it did.
+  private let lexiconError: String?
 
   /// The titles of the corpus credits, when any were given.
   public var settings: JSONObject {
@@ -69,6 +79,7 @@ public struct EntityStage: Stage {
   }
 
   public func annotate(_ document: Document) throws -> StageOutput {
+    if let lexiconError { throw EntityStageError.lexiconUnavailable(reason: lexiconError) }
     guard let tokenLayer = document.layer(LayerName.tokens) else {
       throw EntityStageError.missingLayer(LayerName.tokens)
     }

@@ -5,17 +5,27 @@
 /// already, so that ``MemoizedNameDirectory`` folds each key once however many questions it
 /// asks about it.
 struct LexiconNameDirectory: NameDirectory {
-  /// Nil when the bundled files cannot be read: the stage then works from context alone.
+  /// Nil when the bundled files cannot be read (see ``loadError``).
   let lexicon: FilmNameLexicon?
+  /// Why the bundled lexicon could not be loaded, when it could not: the stage reports it
+  /// instead of tagging without its names.
+  let loadError: String?
   /// Every film person, then every notable person, as the tagger sees them: built once, so
   /// that an answer copies entries instead of converting lexicon records on every question.
   private let known: [KnownPerson]
 
   /// The bundled lexicon, loaded once.
-  static let shared = LexiconNameDirectory(lexicon: try? FilmNameLexicon.bundled())
+  static let shared: LexiconNameDirectory = {
+    do {
+      return LexiconNameDirectory(lexicon: try FilmNameLexicon.bundled())
+    } catch {
+      return LexiconNameDirectory(lexicon: nil, loadError: String(describing: error))
+    }
+  }()
 
-  init(lexicon: FilmNameLexicon?) {
+  init(lexicon: FilmNameLexicon?, loadError: String? = nil) {
     self.lexicon = lexicon
+    self.loadError = loadError
     known =
       (lexicon?.people.map(Self.known) ?? [])
       + (lexicon?.notablePeople.map {

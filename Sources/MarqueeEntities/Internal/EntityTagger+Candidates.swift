@@ -37,7 +37,11 @@ extension EntityTagger {
         var continues = false
         if t.isWord {
           if t.isCapitalised {
-            continues = true
+            // "… as Divine G. Mr. Domingo has …": a title of address after an initial opens a
+            // new name (the sentence break the initial hid)
+            continues =
+              !(t.lower.hasSuffix(".") && tokens[j - 1].lower.hasSuffix(".")
+              && patterns.honorifics.contains(String(t.lower.dropLast())))
           } else if isElidedName(t) {
             continues = true
           }
@@ -126,6 +130,8 @@ extension EntityTagger {
       folded = key
       foldedFirst = first
       if isKnownWhole(key) { break }
+      // "Sing Sing stars …": a known title of two or more words keeps its first word
+      if first == i, j - i > 1, names.title(named: key) != nil { break }
       let t = tokens[first]
       if patterns.honorifics.contains(t.lower), first + 1 < j {
         honorific = true

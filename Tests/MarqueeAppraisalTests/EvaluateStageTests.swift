@@ -116,6 +116,13 @@ import Testing
     Case(marked: "At three hours the film feels ⟦bloated⟧.", polarity: "negative", shifters: []),
     Case(marked: "It is ⟦overlong⟧ by half an hour.", polarity: "negative", shifters: []),
     Case(marked: "The pacing is ⟦bleak⟧.", polarity: "negative", shifters: []),
+    Case(
+      marked: "Stone gives ⟦the performance of her career⟧.", polarity: "positive", shifters: []),
+    Case(marked: "The ending is ⟦a cop-out⟧.", polarity: "negative", shifters: []),
+    Case(marked: "The staging feels ⟦airless⟧.", polarity: "negative", shifters: []),
+    // "the jokes" are part of the film; "a joke" judges it
+    Case(marked: "The jokes ⟦land⟧.", polarity: "positive", shifters: []),
+    Case(marked: "The whole third act is ⟦a joke⟧.", polarity: "negative", shifters: []),
   ]
 
   static let typographyAndSarcasm: [Case] = [

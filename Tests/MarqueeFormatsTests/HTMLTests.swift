@@ -76,6 +76,24 @@ import Testing
     #expect(!html.contains("<span>e1</span>"))
   }
 
+  @Test func entityScoresKeyedByClusterAreNamed() throws {
+    var document = Document(id: "k", text: "Riz Ahmed is superb. Ahmed carries it.")
+    try document.setLayer(
+      LayerName.entities,
+      [
+        Annotation(
+          id: "e1", start: 0, end: 9, label: "CAST",
+          features: ["name": "Riz Ahmed", "entity": "riz-ahmed"]),
+        Annotation(
+          id: "e2", start: 21, end: 26, label: "CAST",
+          features: ["name": "Riz Ahmed", "entity": "riz-ahmed"]),
+      ])
+    document.summary["entities"] = ["riz-ahmed": ["score": 0.7, "count": 2]]
+    let html = try page(document)
+    #expect(html.contains("<span>Riz Ahmed</span>"))
+    #expect(!html.contains("<span>riz-ahmed</span>"))
+  }
+
   @Test func thePageNeedsNoNetwork() throws {
     let html = try page(try Fixtures.soundOfMetal())
     for forbidden in ["http:", "https:", "//", "src=", "@import", "url("] {

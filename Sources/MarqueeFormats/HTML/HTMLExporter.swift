@@ -365,13 +365,19 @@ public struct HTMLExporter: Exporter {
   /// The layer drawn as zones.
   static let zonesLayer = "zones"
 
-  /// Entity ids to the names people know them by: the `name` feature, else the text itself.
+  /// Entity ids, and the cluster keys in their `entity` feature (the summary scores entities by
+  /// either), to the names people know them by: the `name` feature, else the text itself (for a
+  /// key, its first mention's).
   static func entityNames(_ marks: [Mark], text: ScalarText) -> [String: String] {
     var names: [String: String] = [:]
     for mark in marks where mark.layer == LayerName.entities {
-      names[mark.annotation.id] =
+      let name =
         mark.annotation.features["name"]?.stringValue
         ?? text.slice(mark.annotation.start, mark.annotation.end)
+      names[mark.annotation.id] = name
+      if let key = mark.annotation.features["entity"]?.stringValue, names[key] == nil {
+        names[key] = name
+      }
     }
     return names
   }

@@ -943,6 +943,14 @@ struct SentenceAppraiser: Sendable {
         if first < found.count, found[first].cue.lowerBound < start + window,
           clause[found[first].cue.lowerBound] == clause[marker.range.lowerBound]
         {
+          // "has never made anything this assured": everything else falls short, so the
+          // negation praises; the value stands
+          if entry.kind == .negator,
+            Self.comparesWithEverything(
+              negator: marker.range, cue: found[first].cue.lowerBound, tokens: tokens)
+          {
+            continue
+          }
           shift(first, extends: true)
           // A negated verb denies its object too: "doesn't deliver a great story".
           var next = first + 1
@@ -1052,6 +1060,28 @@ struct SentenceAppraiser: Sendable {
           tokens: marker.range, distance: 0)
       ])
   }
+
+  /// Whether a negation before `cue` compares the thing with everything else: "never made
+  /// anything this assured", "nothing so moving", "nobody has given a performance as fierce".
+  /// The cue then follows a degree word (this, so, as, more), and the word before that is a
+  /// pronoun for anything or anyone, or a noun for a film or a performance; or the negator
+  /// itself stands there ("nothing this good").
+  static func comparesWithEverything(negator: Range<Int>, cue: Int, tokens: Tokens) -> Bool {
+    guard cue >= 2, cue - 1 > negator.upperBound - 1,
+      degreeWords.contains(tokens.word(cue - 1))
+    else { return false }
+    if negator.upperBound == cue - 1 {
+      return negator.count == 1 && pronounNegators.contains(tokens.word(negator.lowerBound))
+    }
+    return comparedThings.contains(tokens.word(cue - 2))
+  }
+
+  /// Negators that are themselves the compared thing ("nothing this good"), unlike "not so good".
+  static let pronounNegators: Set<String> = ["nothing", "nobody"]
+  static let degreeWords: Set<String> = ["this", "so", "as", "more"]
+  static let comparedThings: Set<String> = [
+    "anything", "anyone", "anybody", "film", "movie", "picture", "performance", "debut",
+  ]
 
   private func markerText(_ marker: Marker, tokens: Tokens) -> String {
     var parts: [String] = []

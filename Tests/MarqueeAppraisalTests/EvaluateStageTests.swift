@@ -52,6 +52,14 @@ import Testing
       marked: "The cast is ⟦not bad at all⟧.", polarity: "positive",
       shifters: ["negator", "intensifier"]),
     Case(marked: "The jokes are ⟦not clever⟧.", polarity: "negative", shifters: ["negator"]),
+    // compared with everything else, a negation praises
+    Case(
+      marked: "He has never made anything this ⟦assured⟧.", polarity: "positive", shifters: []),
+    Case(
+      marked: "Nobody has given a performance as ⟦fierce⟧ as hers.", polarity: "positive",
+      shifters: []),
+    Case(
+      marked: "It is ⟦not so good⟧.", polarity: "negative", shifters: ["intensifier", "negator"]),
   ]
 
   static let graduation: [Case] = [

@@ -128,6 +128,7 @@ import Testing
   @Test func bestInAnAwardNameIsNotAJudgement() throws {
     let document = try EvaluateStageTests.run(
       "Ines Moreau, best known for comedies, won best director at Venice. "
+        + "The film took the award for best screenplay in Berlin. "
         + "It is the best film of her career.")
     let surfaces = (document.layer(LayerName.evaluations) ?? []).map {
       "\(document.surface(of: $0))"

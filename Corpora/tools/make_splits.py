@@ -56,6 +56,8 @@ def main(argv: list[str]) -> int:
             if existing.get(name):
                 held[name] = sorted(existing[name])
     kept = {review for reviews in held.values() for review in reviews}
+    if len(kept) != sum(len(reviews) for reviews in held.values()):
+        raise SystemExit("a review is listed in more than one held-out split; keep it in one")
     ordered = sorted(ids - kept)
     test = ordered[0::3]
     train = [review for review in ordered if review not in set(test)]

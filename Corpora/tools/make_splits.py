@@ -7,8 +7,9 @@ worktrees are split together before they are merged. Taking every third id of th
 (the first, fourth, seventh…) spreads the test split evenly over everyone's reviews without
 anyone choosing which reviews are held out.
 
-Reviews listed under `fresh` in the existing splits.json (written after tuning began, to judge
-the taggers on text nobody tuned on) keep that list and are never dealt into train or test.
+Reviews listed under `fresh` or `fresh2` in the existing splits.json (written after tuning began,
+to judge the taggers on text nobody tuned on; `fresh2` is the set in American press style) keep
+their list and are never dealt into train or test.
 
 Usage:
     make_splits.py [--root DIR] [--branch corpus-b ...] [--check]
@@ -23,6 +24,8 @@ import sys
 from pathlib import Path
 
 MARKED = "Corpora/gold/marked"
+# Held-out lists, kept as they are and in this order after train and test.
+HELD_OUT = ("fresh", "fresh2")
 
 
 def ids_on_branch(root: Path, branch: str) -> set[str]:
@@ -46,15 +49,20 @@ def main(argv: list[str]) -> int:
     for branch in args.branch:
         ids |= ids_on_branch(args.root, branch)
     target = args.root / "Corpora" / "splits.json"
-    fresh: list[str] = []
+    held: dict[str, list[str]] = {}
     if target.exists():
-        fresh = sorted(json.loads(target.read_text(encoding="utf-8")).get("fresh", []))
-    ordered = sorted(ids - set(fresh))
+        existing = json.loads(target.read_text(encoding="utf-8"))
+        for name in HELD_OUT:
+            if existing.get(name):
+                held[name] = sorted(existing[name])
+    kept = {review for reviews in held.values() for review in reviews}
+    if len(kept) != sum(len(reviews) for reviews in held.values()):
+        raise SystemExit("a review is listed in more than one held-out split; keep it in one")
+    ordered = sorted(ids - kept)
     test = ordered[0::3]
     train = [review for review in ordered if review not in set(test)]
-    splits = {"train": train, "test": test}
-    if fresh:
-        splits["fresh"] = fresh
+    splits: dict[str, list[str]] = {"train": train, "test": test}
+    splits.update(held)
     text = json.dumps(splits, indent=2, ensure_ascii=False) + "\n"
     if args.check:
         if not target.exists() or target.read_text(encoding="utf-8") != text:
@@ -62,8 +70,9 @@ def main(argv: list[str]) -> int:
             return 1
         return 0
     target.write_text(text, encoding="utf-8")
-    print(f"{len(ordered) + len(fresh)} reviews: {len(train)} train, {len(test)} test, "
-          f"{len(fresh)} fresh -> {target}")
+    held_counts = ", ".join(f"{len(reviews)} {name}" for name, reviews in held.items())
+    print(f"{len(ordered) + len(kept)} reviews: {len(train)} train, {len(test)} test"
+          + (f", {held_counts}" if held_counts else "") + f" -> {target}")
     return 0
 
 

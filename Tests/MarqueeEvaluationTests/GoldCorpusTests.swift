@@ -56,9 +56,13 @@ import Testing
     let test = splits.objectValue?["test"]?.arrayValue?.compactMap(\.stringValue) ?? []
     // `fresh`: reviews written after tuning began, held out from train and test alike.
     let fresh = splits.objectValue?["fresh"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    // `fresh2`: a second held-out set in American press style, apart from every other split.
+    let fresh2 = splits.objectValue?["fresh2"]?.arrayValue?.compactMap(\.stringValue) ?? []
     #expect(Set(train).isDisjoint(with: test))
     #expect(Set(fresh).isDisjoint(with: train + test))
-    #expect(Set(train + test + fresh) == Set(ids))
+    #expect(Set(fresh2).isDisjoint(with: train + test + fresh))
+    #expect(fresh2.count == Set(fresh2).count)
+    #expect(Set(train + test + fresh + fresh2) == Set(ids))
     #expect(test.count * 3 >= train.count + test.count - 1)
   }
 }

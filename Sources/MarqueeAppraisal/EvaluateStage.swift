@@ -328,19 +328,39 @@ public struct EvaluateStage: Stage {
   /// character.
   static let maxDescriptionGap = 8
 
+  /// The most words between a character and an appraisal inside the apposition that describes
+  /// the character.
+  static let maxAppositionGap = 16
+
+  /// Words that open a description of the character named just before the comma.
+  static let appositionOpeners: Set<String> = [
+    "a", "an", "the", "who", "whose", "his", "her", "their",
+  ]
+
   /// Whether an appraisal only says who a character is: it follows "<CHARACTER> is", with
   /// nothing but lowercase words, commas and "and" in between ("Sophie is bright, bored,
   /// cheeky"). A character named with its actor's possessive ("Natsuki's Yubaba is a
   /// delight") is a performance, and stays.
+  ///
+  /// The same holds for an apposition after the character ("plays Michael Morbius, a brilliant
+  /// biochemist who, in a desperate attempt at a cure, …"; "Okada as Koji, a younger actor with
+  /// a reckless streak"): the character, a comma, then an article, a possessive or "who", and
+  /// up to ``maxAppositionGap`` lowercase words before the appraisal.
   static func describesCharacter(
     _ appraisal: Appraisal, entityAt: [Annotation?], tokens: SentenceAppraiser.Tokens
   ) -> Bool {
     let flags = tokens.flags
     var position = appraisal.span.lowerBound - 1
-    while position >= 0 && appraisal.span.lowerBound - position <= maxDescriptionGap {
+    while position >= 0 && appraisal.span.lowerBound - position <= maxAppositionGap {
       if let entity = entityAt[position] {
-        guard entity.label == "CHARACTER", position + 1 < tokens.count,
-          flags[position + 1].contains(.copula)
+        guard entity.label == "CHARACTER", position + 2 < tokens.count else { return false }
+        let apposition =
+          tokens.word(position + 1) == ","
+          && appositionOpeners.contains(tokens.word(position + 2))
+        guard
+          apposition
+            || (flags[position + 1].contains(.copula)
+              && appraisal.span.lowerBound - position <= maxDescriptionGap)
         else { return false }
         var first = position
         while first > 0 && entityAt[first - 1]?.id == entity.id { first -= 1 }

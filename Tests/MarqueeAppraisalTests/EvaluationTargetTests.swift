@@ -118,6 +118,22 @@ import Testing
     #expect(surfaces == ["superb"])
   }
 
+  @Test func anAppositionDescribingACharacterIsNotAJudgement() throws {
+    let text =
+      "Nadia Berg plays Mara Vell, a brilliant chemist who, in a desperate attempt at a cure, "
+      + "ruins her lab. Berg is superb."
+    let entities = [
+      try Self.entity("e1", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
+      try Self.entity("e2", "Mara Vell", in: text, label: "CHARACTER", key: "mara-vell"),
+      try Self.entity("e3", "Berg", in: text, label: "CAST", key: "nadia-berg", from: 20),
+    ]
+    let document = try EvaluateStageTests.run(text, entities: entities)
+    let surfaces = (document.layer(LayerName.evaluations) ?? []).map {
+      "\(document.surface(of: $0))"
+    }
+    #expect(surfaces == ["superb"])
+  }
+
   @Test func theOwnerOfAnotherWorkInsideTheSpanIsNotItsTarget() throws {
     let text =
       "Low Tide opens in March; Low Tide runs two hours. "

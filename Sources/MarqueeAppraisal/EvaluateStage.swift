@@ -221,10 +221,15 @@ public struct EvaluateStage: Stage {
         }
       }
     }
+    // Nothing the critic said counted: the n-gram back-off decides, and the summary says so.
+    let backoff =
+      counted.isEmpty
+      ? try NgramBackoff.bundled().decide(Self.backoffWords(tokens, scalars: scalars)) : nil
     let output = StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
       summary: ReviewVerdict(
-        evaluations: counted, model: try VerdictModel.bundled(), evidence: evidence
+        evaluations: counted, model: try VerdictModel.bundled(), evidence: evidence,
+        backoff: backoff
       ).json)
     return (output, evidence)
   }
@@ -304,6 +309,19 @@ public struct EvaluateStage: Stage {
               rebasing: formPool[Int(forms.lowerBound)..<Int(forms.upperBound)]))
         }
       }
+    }
+  }
+
+  /// Every token's word, lowercase as the lexicons key them, for the ``NgramBackoff`` (only
+  /// documents in which nothing counted get here).
+  static func backoffWords(_ tokens: [Annotation], scalars: [Unicode.Scalar]) -> [String] {
+    tokens.map { token in
+      if let norm = token.features["norm"]?.stringValue {
+        return ExpressionWords.normalize(norm)
+      }
+      let lower = max(0, min(token.start, scalars.count))
+      return ExpressionWords.normalize(
+        string(scalars[lower..<max(lower, min(token.end, scalars.count))]))
     }
   }
 

@@ -8,6 +8,10 @@ import MarqueeCore
 /// - `verdict`: `neutral` when nothing counts; `mixed` when praise and criticism nearly balance
 ///   (the signed sum is under a quarter of the total strength and both sides are present);
 ///   otherwise the sign of `score`;
+/// - when nothing counts and the ``NgramBackoff`` decided instead: `basis` `learned-ngrams`,
+///   `ngrams` (the n-grams that decided it, with their weights), `positiveProbability` the
+///   back-off's, `score` 2p − 1, and `verdict` positive at p ≥ 0.55, negative at p ≤ 0.45,
+///   else neutral;
 /// - `aspects` and `entities`: the mean score and count per aspect and per evaluated entity (the
 ///   evaluate stage passes the entity's cluster key, its `entity` feature, so every mention of
 ///   one referent is counted together; the annotation id when the entity has no key).
@@ -31,6 +35,12 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// The probability that the verdict is positive, from the ``VerdictModel``; `nil` without one.
   public var positiveProbability: Double?
 
+  /// The back-off's decision, when nothing counted and it decided the verdict instead.
+  public var backoff: NgramBackoff.Decision?
+
+  /// How far from an even chance the back-off's probability must be for a verdict.
+  public static let backoffMargin = 0.05
+
   /// Computes the verdict of evaluations already restricted to those that count.
   ///
   /// With a `model`, the verdict follows its probability p: `mixed` when both praise and
@@ -39,10 +49,12 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// `evidence`, when given, tells the model which shifters acted on each evaluation (same order
   /// as `evaluations`); without it the model sees the scores alone.
   ///
+  /// `backoff` decides instead when no evaluation counts: see the type's documentation.
+  ///
   /// - Complexity: O(n) in the number of evaluations.
   public init(
     evaluations: [(score: Double, aspect: String?, target: String?)], model: VerdictModel? = nil,
-    evidence: [VerdictModel.Evidence]? = nil
+    evidence: [VerdictModel.Evidence]? = nil, backoff: NgramBackoff.Decision? = nil
   ) {
     var sum = 0.0
     var positive = 0.0
@@ -70,7 +82,15 @@ public struct ReviewVerdict: Sendable, Equatable {
     let total = positive + negative
     positiveProbability = model?.probability(
       evidence: evidence ?? evaluations.map { VerdictModel.Evidence(score: $0.score) })
-    if count == 0 || total == 0 {
+    if count == 0, let backoff {
+      self.backoff = backoff
+      let p = backoff.probability
+      positiveProbability = p
+      score = 2 * p - 1
+      verdict =
+        p >= 0.5 + Self.backoffMargin
+        ? "positive" : (p <= 0.5 - Self.backoffMargin ? "negative" : "neutral")
+    } else if count == 0 || total == 0 {
       verdict = "neutral"
     } else if let p = positiveProbability {
       verdict =
@@ -103,6 +123,13 @@ public struct ReviewVerdict: Sendable, Equatable {
     ]
     if let positiveProbability {
       members.append(("positiveProbability", .number(Self.rounded(positiveProbability))))
+    }
+    if let backoff {
+      members.append(("basis", .string("learned-ngrams")))
+      let grams: [JSONValue] = backoff.deciding.map {
+        .object(JSONObject([("ngram", .string($0.text)), ("weight", .number($0.weight))]))
+      }
+      members.append(("ngrams", .array(grams)))
     }
     return JSONObject(
       members + [

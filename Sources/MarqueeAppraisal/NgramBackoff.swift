@@ -1,0 +1,145 @@
+import Foundation
+
+/// The verdict of last resort: a linear model over a text's unigrams and bigrams, used only when
+/// the evaluate stage counts no evaluation in the critic's own words (a one-line review with no
+/// lexicon word, "Morvern rocks"; a sentence the zone classifier reads as plot).
+///
+/// The weights, in `Resources/evaluate/backoff-ngrams.tsv`, are Naive Bayes log-count ratios
+/// learned from the polar phrases of the Stanford Sentiment Treebank's training split by
+/// `Corpora/tools/learn_sst_ngrams.py` (settings by cross-validation on train, never on dev).
+/// A text's score is the sum of the weights of its distinct n-grams; its probability of being
+/// positive is 1 / (1 + e^−(scale · score + bias)), with `scale` and `bias` calibrated on held-out
+/// train scores. The n-grams that weighed most toward the decision are kept, so a back-off
+/// verdict is explained too.
+public struct NgramBackoff: Sendable {
+  /// One n-gram that weighed in a decision.
+  public struct Gram: Sendable, Equatable {
+    /// The n-gram: one or two lowercase tokens separated by a space.
+    public var text: String
+    /// Its weight (positive: it leans positive).
+    public var weight: Double
+  }
+
+  /// A decision: the probability that the text is positive and the n-grams that decided it.
+  public struct Decision: Sendable, Equatable {
+    /// The calibrated probability that the text is positive.
+    public var probability: Double
+    /// The n-grams whose weight has the decision's sign, strongest first (at most
+    /// ``NgramBackoff/explainedGrams``).
+    public var deciding: [Gram]
+  }
+
+  /// How many deciding n-grams a decision lists.
+  public static let explainedGrams = 3
+
+  /// The calibration: p = 1 / (1 + e^−(scale · score + bias)).
+  let scale: Double
+  let bias: Double
+  /// Each known word's number, its unigram weight, and the bigram weights keyed by the two
+  /// words' numbers (first << 32 | second): one string look-up per token.
+  let words: [String: UInt32]
+  let unigrams: [Float]
+  let bigrams: [UInt64: Float]
+  let names: [String]
+
+  /// A model from rows of n-gram and weight, with `@scale` and `@bias` rows.
+  ///
+  /// - Throws: ``LexiconError`` naming the first bad row.
+  init(rows: [TSVRow]) throws(LexiconError) {
+    var scale = 1.0
+    var bias = 0.0
+    var words: [String: UInt32] = [:]
+    var names: [String] = []
+    var unigrams: [Float] = []
+    var bigrams: [UInt64: Float] = [:]
+    func number(_ word: Substring) -> UInt32 {
+      let key = String(word)
+      if let known = words[key] { return known }
+      let next = UInt32(names.count)
+      words[key] = next
+      names.append(key)
+      unigrams.append(0)
+      return next
+    }
+    for row in rows {
+      let gram = row.column(0)
+      guard let weight = Double(row.column(1)), !gram.isEmpty else {
+        throw row.error("expected an n-gram (one or two tokens) and a number")
+      }
+      switch gram {
+      case "@scale": scale = weight
+      case "@bias": bias = weight
+      default:
+        let parts = gram.split(separator: " ")
+        switch parts.count {
+        case 1: unigrams[Int(number(parts[0]))] = Float(weight)
+        case 2:
+          let key = UInt64(number(parts[0])) << 32 | UInt64(number(parts[1]))
+          bigrams[key] = Float(weight)
+        default: throw row.error("an n-gram is one or two tokens separated by one space")
+        }
+      }
+    }
+    self.scale = scale
+    self.bias = bias
+    self.words = words
+    self.names = names
+    self.unigrams = unigrams
+    self.bigrams = bigrams
+  }
+
+  /// The bundled model, read once on first use.
+  ///
+  /// - Throws: ``LexiconError`` when the file is missing or malformed (a packaging bug).
+  public static func bundled() throws(LexiconError) -> NgramBackoff {
+    try cached.get()
+  }
+
+  private static let cached: Result<NgramBackoff, LexiconError> = Result {
+    () throws(LexiconError) -> NgramBackoff in
+    try NgramBackoff(rows: BundledResource.rows(name: "backoff-ngrams", directory: "evaluate"))
+  }
+
+  /// The decision for a text's tokens, lowercase as ``ExpressionWords/normalize(_:)`` makes
+  /// them; each distinct n-gram counts once.
+  ///
+  /// - Complexity: O(n) in the number of tokens.
+  public func decide(_ tokens: [String]) -> Decision {
+    var seen = Set<UInt64>()
+    var grams: [(key: UInt64, weight: Double)] = []
+    var previous: UInt32?
+    // Unigram keys carry all ones in the high half, which no bigram key has.
+    let unigramMark = UInt64(UInt32.max) << 32
+    for token in tokens {
+      guard let word = words[token] else {
+        previous = nil
+        continue
+      }
+      let unigram = unigramMark | UInt64(word)
+      if unigrams[Int(word)] != 0, seen.insert(unigram).inserted {
+        grams.append((unigram, Double(unigrams[Int(word)])))
+      }
+      if let previous {
+        let key = UInt64(previous) << 32 | UInt64(word)
+        if let weight = bigrams[key], seen.insert(key).inserted {
+          grams.append((key, Double(weight)))
+        }
+      }
+      previous = word
+    }
+    let score = grams.reduce(0) { $0 + $1.weight }
+    let probability = 1 / (1 + exp(-(scale * score + bias)))
+    let sign: Double = probability >= 0.5 ? 1 : -1
+    let deciding = grams.filter { $0.weight * sign > 0 }
+      .sorted { abs($0.weight) > abs($1.weight) }
+      .prefix(Self.explainedGrams)
+      .map { Gram(text: text(of: $0.key), weight: ReviewVerdict.rounded($0.weight)) }
+    return Decision(probability: probability, deciding: deciding)
+  }
+
+  private func text(of key: UInt64) -> String {
+    let first = Int(key >> 32)
+    let second = Int(key & 0xFFFF_FFFF)
+    return first == Int(UInt32.max) ? names[second] : names[first] + " " + names[second]
+  }
+}

@@ -221,15 +221,21 @@ public struct EvaluateStage: Stage {
         }
       }
     }
-    // Nothing the critic said counted: the n-gram back-off decides, and the summary says so.
-    let backoff =
+    // Nothing the critic said counted, or what counted leaves the verdict undecided: the
+    // n-gram back-off decides, and the summary says so.
+    let model = try VerdictModel.bundled()
+    let undecided =
       counted.isEmpty
-      ? try NgramBackoff.bundled().decide(Self.backoffWords(tokens, scalars: scalars)) : nil
+      || abs(model.probability(evidence: evidence) - 0.5) < ReviewVerdict.undecidedBand
+    let backoff =
+      undecided
+      ? try NgramBackoff.bundled().decide(
+        sentences: Self.backoffWords(tokens, ranges: sentenceTokenRanges, scalars: scalars))
+      : nil
     let output = StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
       summary: ReviewVerdict(
-        evaluations: counted, model: try VerdictModel.bundled(), evidence: evidence,
-        backoff: backoff
+        evaluations: counted, model: model, evidence: evidence, backoff: backoff
       ).json)
     return (output, evidence)
   }
@@ -312,16 +318,20 @@ public struct EvaluateStage: Stage {
     }
   }
 
-  /// Every token's word, lowercase as the lexicons key them, for the ``NgramBackoff`` (only
-  /// documents in which nothing counted get here).
-  static func backoffWords(_ tokens: [Annotation], scalars: [Unicode.Scalar]) -> [String] {
-    tokens.map { token in
-      if let norm = token.features["norm"]?.stringValue {
-        return ExpressionWords.normalize(norm)
+  /// Every sentence's words, lowercase as the lexicons key them, for the ``NgramBackoff``
+  /// (only documents whose evaluations leave the verdict undecided get here).
+  static func backoffWords(
+    _ tokens: [Annotation], ranges: [Range<Int>], scalars: [Unicode.Scalar]
+  ) -> [[String]] {
+    ranges.map { range in
+      tokens[range].map { token in
+        if let norm = token.features["norm"]?.stringValue {
+          return ExpressionWords.normalize(norm)
+        }
+        let lower = max(0, min(token.start, scalars.count))
+        return ExpressionWords.normalize(
+          string(scalars[lower..<max(lower, min(token.end, scalars.count))]))
       }
-      let lower = max(0, min(token.start, scalars.count))
-      return ExpressionWords.normalize(
-        string(scalars[lower..<max(lower, min(token.end, scalars.count))]))
     }
   }
 

@@ -100,40 +100,55 @@ public struct NgramBackoff: Sendable {
     try NgramBackoff(rows: BundledResource.rows(name: "backoff-ngrams", directory: "evaluate"))
   }
 
-  /// The decision for a text's tokens, lowercase as ``ExpressionWords/normalize(_:)`` makes
-  /// them; each distinct n-gram counts once.
+  /// The decision for one sentence's tokens, lowercase as ``ExpressionWords/normalize(_:)``
+  /// makes them; each distinct n-gram counts once.
   ///
   /// - Complexity: O(n) in the number of tokens.
   public func decide(_ tokens: [String]) -> Decision {
-    var seen = Set<UInt64>()
-    var grams: [(key: UInt64, weight: Double)] = []
-    var previous: UInt32?
+    decide(sentences: [tokens])
+  }
+
+  /// The decision for a text of several sentences: the mean of the sentences' log-odds, so a
+  /// long review weighs as much as a sentence (the model was calibrated on sentences); the
+  /// deciding n-grams are the strongest of the whole text on the decision's side.
+  ///
+  /// - Complexity: O(n) in the number of tokens.
+  public func decide(sentences: [[String]]) -> Decision {
+    var all: [UInt64: Double] = [:]
+    var logOdds = 0.0
     // Unigram keys carry all ones in the high half, which no bigram key has.
     let unigramMark = UInt64(UInt32.max) << 32
-    for token in tokens {
-      guard let word = words[token] else {
-        previous = nil
-        continue
-      }
-      let unigram = unigramMark | UInt64(word)
-      if unigrams[Int(word)] != 0, seen.insert(unigram).inserted {
-        grams.append((unigram, Double(unigrams[Int(word)])))
-      }
-      if let previous {
-        let key = UInt64(previous) << 32 | UInt64(word)
-        if let weight = bigrams[key], seen.insert(key).inserted {
-          grams.append((key, Double(weight)))
+    for tokens in sentences {
+      var seen = Set<UInt64>()
+      var score = 0.0
+      var previous: UInt32?
+      for token in tokens {
+        guard let word = words[token] else {
+          previous = nil
+          continue
         }
+        let unigram = unigramMark | UInt64(word)
+        if unigrams[Int(word)] != 0, seen.insert(unigram).inserted {
+          score += Double(unigrams[Int(word)])
+          all[unigram] = Double(unigrams[Int(word)])
+        }
+        if let previous {
+          let key = UInt64(previous) << 32 | UInt64(word)
+          if let weight = bigrams[key], seen.insert(key).inserted {
+            score += Double(weight)
+            all[key] = Double(weight)
+          }
+        }
+        previous = word
       }
-      previous = word
+      logOdds += scale * score + bias
     }
-    let score = grams.reduce(0) { $0 + $1.weight }
-    let probability = 1 / (1 + exp(-(scale * score + bias)))
+    let probability = 1 / (1 + exp(-(logOdds / Double(max(1, sentences.count)))))
     let sign: Double = probability >= 0.5 ? 1 : -1
-    let deciding = grams.filter { $0.weight * sign > 0 }
-      .sorted { abs($0.weight) > abs($1.weight) }
+    let deciding = all.filter { $0.value * sign > 0 }
+      .sorted { (abs($0.value), $1.key) > (abs($1.value), $0.key) }
       .prefix(Self.explainedGrams)
-      .map { Gram(text: text(of: $0.key), weight: ReviewVerdict.rounded($0.weight)) }
+      .map { Gram(text: text(of: $0.key), weight: ReviewVerdict.rounded($0.value)) }
     return Decision(probability: probability, deciding: deciding)
   }
 

@@ -5,7 +5,8 @@ import Testing
 @testable import MarqueeAppraisal
 
 /// The n-gram back-off decides only where the critic's words gave the evaluate stage nothing to
-/// count, and says so in the summary. Every sentence here is written for the test.
+/// count or left its verdict undecided, and says so in the summary. Every sentence here is
+/// written for the test.
 @Suite struct NgramBackoffTests {
   /// One-line reviews with no lexicon word: the back-off decides, and names its n-grams.
   @Test(arguments: [
@@ -39,7 +40,51 @@ import Testing
     }
   }
 
-  /// A review with counted evidence keeps the verdict layer's decision: no back-off fields.
+  /// Evaluations that leave the verdict layer undecided (a weak praise before "but") let the
+  /// back-off decide; the evaluations stay, and the summary records the layer's probability.
+  @Test(arguments: [
+    ("The acting is fine, but save your money.", "negative"),
+    ("It has a few good moments, but I walked out after an hour.", "negative"),
+  ])
+  func undecidedEvaluationsLetTheBackoffDecide(_ text: String, verdict: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    let summary = document.summary
+    #expect(summary["evaluations"]?.integerValue == 1)
+    #expect(document.layer(LayerName.evaluations)?.count == 1)
+    #expect(summary["basis"]?.stringValue == "learned-ngrams")
+    #expect(summary["verdict"]?.stringValue == verdict)
+    let layer = try #require(summary["evaluationsProbability"]?.doubleValue)
+    #expect(abs(layer - 0.5) < ReviewVerdict.undecidedBand)
+    // The score is still the evaluations' mean: the praise the span found.
+    #expect((summary["score"]?.doubleValue ?? 0) > 0)
+  }
+
+  /// The verdict's rules, on hand-made numbers: a decisive back-off overrules undecided
+  /// evaluations; one within the margin of an even chance does not.
+  @Test func aBackoffNearAnEvenChanceDecidesNothingWhenEvaluationsCounted() {
+    let praise: [(score: Double, aspect: String?, target: String?)] = [(0.4, "film", nil)]
+    let model = VerdictModel(weights: [0, 1] + [Double](repeating: 0, count: 12))
+    let decisive = NgramBackoff.Decision(
+      probability: 0.2, deciding: [NgramBackoff.Gram(text: "dull", weight: -2)])
+    let overruled = ReviewVerdict(evaluations: praise, model: model, backoff: decisive)
+    #expect(overruled.verdict == "negative")
+    #expect(overruled.positiveProbability == 0.2)
+    #expect(overruled.score == 0.4)
+    // The layer's own probability, 1 / (1 + e^-0.4), is kept for the record.
+    #expect(abs((overruled.evaluationsProbability ?? 0) - 1 / (1 + exp(-0.4))) < 1e-9)
+    #expect(overruled.json["basis"]?.stringValue == "learned-ngrams")
+    let weak = NgramBackoff.Decision(probability: 0.52, deciding: [])
+    let kept = ReviewVerdict(evaluations: praise, model: model, backoff: weak)
+    #expect(kept.verdict == "positive")
+    #expect(kept.backoff == nil && kept.json["basis"] == nil)
+    // With nothing counted the same weak decision stands, and says it is neutral.
+    let alone = ReviewVerdict(evaluations: [], model: model, backoff: weak)
+    #expect(alone.verdict == "neutral")
+    #expect(alone.json["basis"]?.stringValue == "learned-ngrams")
+    #expect(abs(alone.score - 0.04) < 1e-9)
+  }
+
+  /// A review with decisive evaluations keeps the verdict layer's decision: no back-off fields.
   @Test(arguments: [
     "The acting is superb; save your money for the soundtrack.",
     "I walked out after twenty minutes of this tedious mess.",
@@ -52,8 +97,7 @@ import Testing
     #expect(summary["ngrams"] == nil)
   }
 
-  /// Text the back-off knows nothing about stays neutral: the calibrated prior is close to an
-  /// even chance, inside the margin.
+  /// A text with no sentence stays neutral: the back-off has nothing to read.
   @Test func anEmptyReviewStaysNeutral() throws {
     let document = try EvaluateStageTests.run("")
     #expect(document.summary["verdict"]?.stringValue == "neutral")
@@ -89,6 +133,18 @@ import Testing
       #expect(error.line == 2)
       #expect(error.file == "bad.tsv")
     }
+  }
+
+  /// A review's sentences weigh by their mean log-odds, so a long text is no surer than one
+  /// sentence: "fine" twice in two sentences is as sure as once in one.
+  @Test func sentencesWeighByTheirMeanLogOdds() throws {
+    let rows = try TSVFile.rows(in: Array("@scale\t1\n@bias\t0\nfine\t1\n".utf8), name: "t.tsv")
+    let model = try NgramBackoff(rows: rows)
+    let one = model.decide(["fine"]).probability
+    #expect(abs(model.decide(sentences: [["fine"], ["fine"]]).probability - one) < 1e-12)
+    // One sentence with it and one without: half the log-odds.
+    let half = model.decide(sentences: [["fine"], ["zorbly"]]).probability
+    #expect(abs(half - 1 / (1 + exp(-0.5))) < 1e-12)
   }
 
   @Test func theBundledModelLoads() throws {

@@ -116,6 +116,13 @@ public struct EvaluateStage: Stage {
     let film = Self.reviewedFilm(entities)
     // One buffer for every sentence's view, refilled in place.
     var view = SentenceAppraiser.Tokens()
+    // Each token's word number in the n-gram back-off, per sentence, read through the word
+    // table (one array read per token), in case the evaluations leave the verdict undecided.
+    let backoffModel = try NgramBackoff.bundled()
+    var backoffNumbers: [Int32] = []
+    backoffNumbers.reserveCapacity(tokens.count)
+    var backoffSentences: [Range<Int>] = []
+    backoffSentences.reserveCapacity(sentences.count)
     var entityIndex = 0
     for (sentenceNumber, sentence) in sentences.enumerated() {
       let firstToken = sentenceTokenRanges[sentenceNumber].lowerBound
@@ -133,6 +140,9 @@ public struct EvaluateStage: Stage {
         // A slice, not a copy: token annotations carry feature objects.
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
+        let start = backoffNumbers.count
+        table.appendBackoffNumbers(of: view.entries, to: &backoffNumbers, model: backoffModel)
+        backoffSentences.append(start..<backoffNumbers.count)
       }
       // Read only when the sentence mentions an entity, so most sentences allocate none.
       let entityAt =
@@ -222,16 +232,13 @@ public struct EvaluateStage: Stage {
       }
     }
     // Nothing the critic said counted, or what counted leaves the verdict undecided: the
-    // n-gram back-off decides, and the summary says so.
+    // n-gram back-off decides or weighs in, and the summary says so.
     let model = try VerdictModel.bundled()
     let undecided =
       counted.isEmpty
       || abs(model.probability(evidence: evidence) - 0.5) < ReviewVerdict.undecidedBand
     let backoff =
-      undecided
-      ? try NgramBackoff.bundled().decide(
-        sentences: Self.backoffWords(tokens, ranges: sentenceTokenRanges, scalars: scalars))
-      : nil
+      undecided ? backoffModel.decide(numbers: backoffNumbers, sentences: backoffSentences) : nil
     let output = StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
       summary: ReviewVerdict(
@@ -314,23 +321,6 @@ public struct EvaluateStage: Stage {
             contentsOf: UnsafeBufferPointer(
               rebasing: formPool[Int(forms.lowerBound)..<Int(forms.upperBound)]))
         }
-      }
-    }
-  }
-
-  /// Every sentence's words, lowercase as the lexicons key them, for the ``NgramBackoff``
-  /// (only documents whose evaluations leave the verdict undecided get here).
-  static func backoffWords(
-    _ tokens: [Annotation], ranges: [Range<Int>], scalars: [Unicode.Scalar]
-  ) -> [[String]] {
-    ranges.map { range in
-      tokens[range].map { token in
-        if let norm = token.features["norm"]?.stringValue {
-          return ExpressionWords.normalize(norm)
-        }
-        let lower = max(0, min(token.start, scalars.count))
-        return ExpressionWords.normalize(
-          string(scalars[lower..<max(lower, min(token.end, scalars.count))]))
       }
     }
   }

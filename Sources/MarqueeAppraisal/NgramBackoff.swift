@@ -100,6 +100,12 @@ public struct NgramBackoff: Sendable {
     try NgramBackoff(rows: BundledResource.rows(name: "backoff-ngrams", directory: "evaluate"))
   }
 
+  /// The number of a word (lowercase as ``ExpressionWords/normalize(_:)`` makes it), -1 for
+  /// a word the model does not know.
+  func number(of word: String) -> Int32 {
+    words[word].map { Int32(bitPattern: $0) } ?? -1
+  }
+
   /// The decision for one sentence's tokens, lowercase as ``ExpressionWords/normalize(_:)``
   /// makes them; each distinct n-gram counts once.
   ///
@@ -108,35 +114,63 @@ public struct NgramBackoff: Sendable {
     decide(sentences: [tokens])
   }
 
-  /// The decision for a text of several sentences: the mean of the sentences' log-odds, so a
-  /// long review weighs as much as a sentence (the model was calibrated on sentences); the
-  /// deciding n-grams are the strongest of the whole text on the decision's side.
+  /// The decision for a text of several sentences (see ``decide(numbers:sentences:)``).
+  public func decide(sentences: [[String]]) -> Decision {
+    var numbers: [Int32] = []
+    var ranges: [Range<Int>] = []
+    for tokens in sentences {
+      let start = numbers.count
+      numbers.append(contentsOf: tokens.map(number(of:)))
+      ranges.append(start..<numbers.count)
+    }
+    return decide(numbers: numbers, sentences: ranges)
+  }
+
+  /// The decision for a text whose tokens have the word `numbers` (see ``number(of:)``), in
+  /// `sentences`: the mean of the sentences' log-odds, so a long review weighs as much as a
+  /// sentence (the model was calibrated on sentences); the deciding n-grams are the strongest
+  /// of the whole text on the decision's side.
   ///
   /// - Complexity: O(n) in the number of tokens.
-  public func decide(sentences: [[String]]) -> Decision {
-    var all: [UInt64: Double] = [:]
+  func decide(numbers: [Int32], sentences: [Range<Int>]) -> Decision {
+    // The strongest n-grams on each side, kept as the scan goes (no table of every n-gram).
+    var strongest = (
+      positive: [(key: UInt64, weight: Double)](), negative: [(key: UInt64, weight: Double)]()
+    )
+    func note(_ key: UInt64, _ weight: Double) {
+      if weight > 0 {
+        Self.keep(key, weight, in: &strongest.positive)
+      } else {
+        Self.keep(key, weight, in: &strongest.negative)
+      }
+    }
     var logOdds = 0.0
     // Unigram keys carry all ones in the high half, which no bigram key has.
     let unigramMark = UInt64(UInt32.max) << 32
-    for tokens in sentences {
-      var seen = Set<UInt64>()
+    var seen = Set<UInt64>()
+    for range in sentences {
+      seen.removeAll(keepingCapacity: true)
       var score = 0.0
       var previous: UInt32?
-      for token in tokens {
-        guard let word = words[token] else {
+      for position in range {
+        guard numbers[position] >= 0 else {
           previous = nil
           continue
         }
-        let unigram = unigramMark | UInt64(word)
-        if unigrams[Int(word)] != 0, seen.insert(unigram).inserted {
-          score += Double(unigrams[Int(word)])
-          all[unigram] = Double(unigrams[Int(word)])
+        let word = UInt32(bitPattern: numbers[position])
+        let weight = unigrams[Int(word)]
+        if weight != 0 {
+          let unigram = unigramMark | UInt64(word)
+          if seen.insert(unigram).inserted {
+            score += Double(weight)
+            note(unigram, Double(weight))
+          }
         }
         if let previous {
           let key = UInt64(previous) << 32 | UInt64(word)
           if let weight = bigrams[key], seen.insert(key).inserted {
             score += Double(weight)
-            all[key] = Double(weight)
+            note(key, Double(weight))
           }
         }
         previous = word
@@ -144,12 +178,27 @@ public struct NgramBackoff: Sendable {
       logOdds += scale * score + bias
     }
     let probability = 1 / (1 + exp(-(logOdds / Double(max(1, sentences.count)))))
-    let sign: Double = probability >= 0.5 ? 1 : -1
-    let deciding = all.filter { $0.value * sign > 0 }
-      .sorted { (abs($0.value), $1.key) > (abs($1.value), $0.key) }
-      .prefix(Self.explainedGrams)
-      .map { Gram(text: text(of: $0.key), weight: ReviewVerdict.rounded($0.value)) }
-    return Decision(probability: probability, deciding: deciding)
+    let deciding = probability >= 0.5 ? strongest.positive : strongest.negative
+    return Decision(
+      probability: probability,
+      deciding: deciding.map {
+        Gram(text: text(of: $0.key), weight: ReviewVerdict.rounded($0.weight))
+      })
+  }
+
+  /// Keeps `key` among the ``explainedGrams`` strongest in `list` (strongest first; on a tie,
+  /// the one seen first).
+  private static func keep(
+    _ key: UInt64, _ weight: Double, in list: inout [(key: UInt64, weight: Double)]
+  ) {
+    if list.count == explainedGrams, let last = list.last, abs(weight) <= abs(last.weight) {
+      return
+    }
+    if list.contains(where: { $0.key == key }) { return }
+    var index = list.count
+    while index > 0 && abs(list[index - 1].weight) < abs(weight) { index -= 1 }
+    list.insert((key, weight), at: index)
+    if list.count > explainedGrams { list.removeLast() }
   }
 
   private func text(of key: UInt64) -> String {

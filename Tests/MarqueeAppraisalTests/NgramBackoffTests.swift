@@ -41,43 +41,48 @@ import Testing
   }
 
   /// Evaluations that leave the verdict layer undecided (a weak praise before "but") let the
-  /// back-off decide; the evaluations stay, and the summary records the layer's probability.
+  /// back-off weigh in; the evaluations stay, and the summary records the layer's probability.
   @Test(arguments: [
     ("The acting is fine, but save your money.", "negative"),
     ("It has a few good moments, but I walked out after an hour.", "negative"),
   ])
-  func undecidedEvaluationsLetTheBackoffDecide(_ text: String, verdict: String) throws {
+  func undecidedEvaluationsLetTheBackoffWeighIn(_ text: String, verdict: String) throws {
     let document = try EvaluateStageTests.run(text)
     let summary = document.summary
     #expect(summary["evaluations"]?.integerValue == 1)
     #expect(document.layer(LayerName.evaluations)?.count == 1)
-    #expect(summary["basis"]?.stringValue == "learned-ngrams")
+    #expect(summary["basis"]?.stringValue == "evaluations+learned-ngrams")
     #expect(summary["verdict"]?.stringValue == verdict)
     let layer = try #require(summary["evaluationsProbability"]?.doubleValue)
     #expect(abs(layer - 0.5) < ReviewVerdict.undecidedBand)
+    // The layer alone leaned the other way; the n-grams outweighed it.
+    #expect(layer > 0.5)
     // The score is still the evaluations' mean: the praise the span found.
     #expect((summary["score"]?.doubleValue ?? 0) > 0)
   }
 
-  /// The verdict's rules, on hand-made numbers: a decisive back-off overrules undecided
-  /// evaluations; one within the margin of an even chance does not.
-  @Test func aBackoffNearAnEvenChanceDecidesNothingWhenEvaluationsCounted() {
+  /// The verdict's rules, on hand-made numbers: the log-odds of undecided evaluations and of
+  /// the back-off add up; with nothing counted, a back-off near an even chance is neutral.
+  @Test func undecidedEvaluationsAndTheBackoffAddTheirLogOdds() {
     let praise: [(score: Double, aspect: String?, target: String?)] = [(0.4, "film", nil)]
+    // Only `positive` (the mean positive score) weighs: the layer's log-odds are 0.4.
     let model = VerdictModel(weights: [0, 1] + [Double](repeating: 0, count: 12))
-    let decisive = NgramBackoff.Decision(
+    let dull = NgramBackoff.Decision(
       probability: 0.2, deciding: [NgramBackoff.Gram(text: "dull", weight: -2)])
-    let overruled = ReviewVerdict(evaluations: praise, model: model, backoff: decisive)
+    // 0.4 + log(0.2 / 0.8) = 0.4 - 1.386 < 0: negative.
+    let overruled = ReviewVerdict(evaluations: praise, model: model, backoff: dull)
     #expect(overruled.verdict == "negative")
-    #expect(overruled.positiveProbability == 0.2)
+    #expect(abs((overruled.positiveProbability ?? 0) - 1 / (1 + exp(-(0.4 + log(0.25))))) < 1e-9)
     #expect(overruled.score == 0.4)
-    // The layer's own probability, 1 / (1 + e^-0.4), is kept for the record.
     #expect(abs((overruled.evaluationsProbability ?? 0) - 1 / (1 + exp(-0.4))) < 1e-9)
-    #expect(overruled.json["basis"]?.stringValue == "learned-ngrams")
+    #expect(overruled.json["basis"]?.stringValue == "evaluations+learned-ngrams")
+    #expect(overruled.json["ngrams"]?.arrayValue?.count == 1)
+    // A back-off near an even chance moves the praise only a little: still positive.
     let weak = NgramBackoff.Decision(probability: 0.52, deciding: [])
     let kept = ReviewVerdict(evaluations: praise, model: model, backoff: weak)
     #expect(kept.verdict == "positive")
-    #expect(kept.backoff == nil && kept.json["basis"] == nil)
-    // With nothing counted the same weak decision stands, and says it is neutral.
+    #expect(abs((kept.positiveProbability ?? 0) - 1 / (1 + exp(-(0.4 + log(0.52 / 0.48))))) < 1e-9)
+    // With nothing counted the same weak decision is all there is, and it is neutral.
     let alone = ReviewVerdict(evaluations: [], model: model, backoff: weak)
     #expect(alone.verdict == "neutral")
     #expect(alone.json["basis"]?.stringValue == "learned-ngrams")

@@ -12,7 +12,10 @@ import MarqueeCore
 /// - `zones`: runs of sentences labelled `evaluation`, `plot`, `background` or `quoted`;
 /// - the document `summary`: `verdict`, `score`, `positiveProbability`, `evaluations`,
 ///   `aspects`, `entities` (see ``ReviewVerdict`` and ``VerdictModel``), counting only
-///   evaluations in evaluation zones and headings (background: the headline is the critic's).
+///   evaluations in evaluation zones and headings (background: the headline is the critic's);
+///   when nothing counts, or what counts leaves the verdict undecided, the ``NgramBackoff``
+///   decides or weighs in, and the summary says so (`basis`, `ngrams`,
+///   `evaluationsProbability`).
 ///
 /// ```swift
 /// let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])

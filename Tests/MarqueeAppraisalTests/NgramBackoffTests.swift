@@ -152,6 +152,31 @@ import Testing
     #expect(abs(half - 1 / (1 + exp(-0.5))) < 1e-12)
   }
 
+  /// The stage reads each token's word through its word table; the result is the model's on
+  /// the same words written out, whatever the case, quotes or line ends.
+  @Test(arguments: [
+    "Save Your Money.\r\nI walked out after twenty minutes.",
+    "Take the whole family’s kids.\nThey’ll ask to go again.",
+  ])
+  func theStageReadsTheWordsTheModelKnows(_ text: String) throws {
+    let document = try EvaluateStageTests.run(text)
+    #expect(document.summary["evaluations"]?.integerValue == 0)
+    let tokens = document.layer(LayerName.tokens) ?? []
+    let sentences = (document.layer(LayerName.sentences) ?? []).map { sentence in
+      tokens.filter { $0.start >= sentence.start && $0.end <= sentence.end }.map {
+        ExpressionWords.normalize(document.surface(of: $0))
+      }
+    }
+    #expect(sentences.count == 2)
+    let expected = try NgramBackoff.bundled().decide(sentences: sentences)
+    let probability = try #require(document.summary["positiveProbability"]?.doubleValue)
+    #expect(abs(probability - ReviewVerdict.rounded(expected.probability)) < 1e-9)
+    let grams = (document.summary["ngrams"]?.arrayValue ?? []).compactMap {
+      $0.objectValue?["ngram"]?.stringValue
+    }
+    #expect(grams == expected.deciding.map(\.text))
+  }
+
   @Test func theBundledModelLoads() throws {
     let model = try NgramBackoff.bundled()
     #expect(model.names.count > 10_000)

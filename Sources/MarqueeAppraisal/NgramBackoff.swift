@@ -39,7 +39,8 @@ public struct NgramBackoff: Sendable {
   /// words' numbers (first << 32 | second): one string look-up per token.
   let words: [String: UInt32]
   let unigrams: [Float]
-  let bigrams: [UInt64: Float]
+  /// The bigrams in an open-addressing table (``KeyTable``): one multiply per look-up.
+  let bigrams: KeyTable
   let names: [String]
 
   /// A model from rows of n-gram and weight, with `@scale` and `@bias` rows.
@@ -85,7 +86,7 @@ public struct NgramBackoff: Sendable {
     self.words = words
     self.names = names
     self.unigrams = unigrams
-    self.bigrams = bigrams
+    self.bigrams = KeyTable(bigrams)
   }
 
   /// The bundled model, read once on first use.
@@ -147,9 +148,10 @@ public struct NgramBackoff: Sendable {
     var logOdds = 0.0
     // Unigram keys carry all ones in the high half, which no bigram key has.
     let unigramMark = UInt64(UInt32.max) << 32
-    var seen = Set<UInt64>()
+    // The n-grams seen in the sentence, so each counts once.
+    var seen = KeySet(capacity: sentences.reduce(0) { max($0, $1.count) } * 2)
     for range in sentences {
-      seen.removeAll(keepingCapacity: true)
+      seen.removeAll()
       var score = 0.0
       var previous: UInt32?
       for position in range {
@@ -161,14 +163,14 @@ public struct NgramBackoff: Sendable {
         let weight = unigrams[Int(word)]
         if weight != 0 {
           let unigram = unigramMark | UInt64(word)
-          if seen.insert(unigram).inserted {
+          if seen.insert(unigram) {
             score += Double(weight)
             note(unigram, Double(weight))
           }
         }
         if let previous {
           let key = UInt64(previous) << 32 | UInt64(word)
-          if let weight = bigrams[key], seen.insert(key).inserted {
+          if let weight = bigrams[key], seen.insert(key) {
             score += Double(weight)
             note(key, Double(weight))
           }

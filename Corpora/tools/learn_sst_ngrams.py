@@ -4,8 +4,9 @@ training split (Socher et al., "Recursive Deep Models for Semantic Compositional
 Sentiment Treebank", EMNLP 2013).
 
 The evaluate stage explains its verdicts by the evaluations it finds. A text in which it counts
-none (no lexicon word in the critic's own words) used to get the prior, a coin toss. This
-script learns what decides those: a linear model over the text's unigrams and bigrams, trained
+none (no lexicon word in the critic's own words) used to get the prior, a coin toss; one whose
+evaluations leave the verdict layer near an even chance was not much surer. This script learns
+what decides or helps decide those: a linear model over the text's unigrams and bigrams, trained
 on every polar phrase of the treebank's training trees (labels 0-1 negative, 3-4 positive, 2
 left out), as the paper's bigram Naive Bayes baseline is. The model is Naive Bayes log-count
 ratios over binary features (Wang and Manning, "Baselines and Bigrams", ACL 2012):
@@ -260,7 +261,8 @@ def main():
         out.write(
             "# Marquee evaluate: backoff-ngrams.tsv\n"
             "# The n-gram back-off: what decides a text in which the evaluate stage counts no\n"
-            "# evaluation (EvaluateStage, NgramBackoff.swift). Written by\n"
+            "# evaluation, and weighs in where its evaluations leave the verdict undecided\n"
+            "# (EvaluateStage, NgramBackoff.swift, ReviewVerdict.swift). Written by\n"
             "# Corpora/tools/learn_sst_ngrams.py from the polar phrases of the Stanford Sentiment\n"
             "# Treebank training split (Socher et al., EMNLP 2013): Naive Bayes log-count\n"
             "# ratios of unigrams and bigrams (Wang and Manning, ACL 2012). Never fitted on\n"

@@ -1,16 +1,18 @@
 import Foundation
 
-/// The verdict of last resort: a linear model over a text's unigrams and bigrams, used only when
-/// the evaluate stage counts no evaluation in the critic's own words (a one-line review with no
-/// lexicon word, "Morvern rocks"; a sentence the zone classifier reads as plot).
+/// The verdict of last resort: a linear model over a text's unigrams and bigrams. The evaluate
+/// stage asks it only when it counts no evaluation in the critic's own words (a one-line review
+/// with no lexicon word, "Save your money."; a sentence the zone classifier reads as plot), and
+/// lets it weigh in when the evaluations it counts leave the verdict layer undecided (within
+/// ``ReviewVerdict/undecidedBand`` of an even chance; see ``ReviewVerdict``).
 ///
 /// The weights, in `Resources/evaluate/backoff-ngrams.tsv`, are Naive Bayes log-count ratios
 /// learned from the polar phrases of the Stanford Sentiment Treebank's training split by
 /// `Corpora/tools/learn_sst_ngrams.py` (settings by cross-validation on train, never on dev).
 /// A text's score is the sum of the weights of its distinct n-grams; its probability of being
 /// positive is 1 / (1 + e^−(scale · score + bias)), with `scale` and `bias` calibrated on held-out
-/// train scores. The n-grams that weighed most toward the decision are kept, so a back-off
-/// verdict is explained too.
+/// train scores; a text of several sentences takes the mean of their log-odds. The n-grams that
+/// weighed most toward the decision are kept, so a back-off verdict is explained too.
 public struct NgramBackoff: Sendable {
   /// One n-gram that weighed in a decision.
   public struct Gram: Sendable, Equatable {

@@ -26,7 +26,8 @@ The hyper-parameters (alpha, the least number of phrases an n-gram must occur in
 file, counting non-empty lines from 0, is in fold n % 5, as for learn_sst_lexicon.py): each
 setting's model is trained on the phrases of four folds and scored on the root sentences of the
 fifth. With --train-dump FILE (the dump SSTTrainFitTests writes with MARQUEE_SST_DUMP_TRAIN=FILE:
-one line per polar root sentence, its label, a tab and the document) it also reports the
+one line per polar root sentence, its label, a tab and the document, read without the back-off
+so the summaries hold the verdict layer's own probability) it also reports the
 accuracy on the sentences in which the evaluate stage counts no evaluation, where the back-off
 is used; the settings are chosen by that accuracy, the overall one breaking near-ties.
 

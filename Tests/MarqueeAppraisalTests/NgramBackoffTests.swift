@@ -1,5 +1,6 @@
 import Foundation
 import MarqueeCore
+import MarqueeText
 import Testing
 
 @testable import MarqueeAppraisal
@@ -175,6 +176,23 @@ import Testing
       $0.objectValue?["ngram"]?.stringValue
     }
     #expect(grams == expected.deciding.map(\.text))
+  }
+
+  /// Fitting and measuring on the treebank the bundled back-off was learned from must not see
+  /// it: a stage can do without it, or ask another.
+  @Test func aStageCanDoWithoutTheBackoffOrAskAnother() throws {
+    let text = "Save your money."
+    let without = try Pipeline([SegmentStage(), EvaluateStage(backoff: .none)])
+      .run(Document(id: "none", text: text))
+    #expect(without.summary["basis"] == nil)
+    #expect(without.summary["verdict"]?.stringValue == "neutral")
+    let rows = try TSVFile.rows(in: Array("@scale\t1\n@bias\t0\nmoney\t3\n".utf8), name: "t.tsv")
+    let other = try Pipeline([
+      SegmentStage(), EvaluateStage(backoff: .model(NgramBackoff(rows: rows))),
+    ])
+    .run(Document(id: "other", text: text))
+    #expect(other.summary["verdict"]?.stringValue == "positive")
+    #expect(other.summary["basis"]?.stringValue == "learned-ngrams")
   }
 
   @Test func theBundledModelLoads() throws {

@@ -50,8 +50,14 @@ team reviews fall in it), and a review's back-off log-odds are its sentences' me
 Writes Sources/MarqueeAppraisal/Resources/evaluate/backoff-ngrams.tsv: header comments, the rows
 `@scale` and `@bias`, then one n-gram (words separated by one space) and its weight r per line.
 
+End to end, in Swift (the stage with each fold's learned lexicon and back-off):
+  learn_sst_ngrams.py --write-folds /tmp/ngram-folds
+  MARQUEE_FIT_FOLDS=<learned lexicon folds> MARQUEE_NGRAM_FOLDS=/tmp/ngram-folds \\
+    swift test --filter SSTBackoffCrossValidationTests
+
 Usage:
   learn_sst_ngrams.py --cross-validate [--train-dump FILE]   # measure the grid, write nothing
+  learn_sst_ngrams.py --write-folds DIR   # one model per fold, learned without it
   learn_sst_ngrams.py [--alpha A --min-count N --min-weight W]  # write the resource
 """
 
@@ -227,6 +233,9 @@ def main():
     parser.add_argument("--grid-alpha", default="0.25,0.5,1,2")
     parser.add_argument("--grid-min-count", default="1,2,3,5")
     parser.add_argument("--grid-min-weight", default="0,0.25,0.5,1")
+    parser.add_argument("--write-folds", metavar="DIR",
+                        help="write DIR/fold<i>.tsv, each learned without fold i, for"
+                        " SSTBackoffCrossValidationTests; write nothing else")
     parser.add_argument("--train-dump", metavar="FILE",
                         help="SSTTrainFitTests' MARQUEE_SST_DUMP_TRAIN dump, to report the"
                         " accuracy on the sentences with nothing counted")
@@ -257,6 +266,18 @@ def main():
     rows = held_out(sentences, counts, settings, args.folds)
     scale, bias = calibrate([s for _, _, s in rows], [y for _, y, _ in rows])
     correct, total = accuracy(rows, scale, bias)
+    if args.write_folds:
+        os.makedirs(args.write_folds, exist_ok=True)
+        for fold in range(args.folds):
+            weights = train(counts[fold], *settings)
+            with open(os.path.join(args.write_folds, f"fold{fold}.tsv"), "w",
+                      encoding="utf-8") as out:
+                out.write(f"# learned without fold {fold} of {args.folds}\n")
+                out.write(f"@scale\t{scale:.4f}\n@bias\t{bias:.4f}\n")
+                for gram in sorted(weights):
+                    out.write(f"{gram}\t{weights[gram]:.3f}\n")
+        print(f"{args.folds} fold models written to {args.write_folds}", file=sys.stderr)
+        return
     weights = train(count(sentences), *settings)
     with open(args.out, "w", encoding="utf-8") as out:
         out.write(

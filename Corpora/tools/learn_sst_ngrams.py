@@ -47,6 +47,13 @@ sentence: 5897. Letting the back-off replace the layer in the band instead of ad
 5845, 0.3: 5864, 0.4: 5822. Most reviews' evaluations are surer than the band (6 of the 41
 team reviews fall in it), and a review's back-off log-odds are its sentences' mean.
 
+The cost: a bag of n-grams does not compose negation, and the treebank labels "not bad" neutral,
+so a short negated judgement whose layer probability is weak ("Not bad at all.", "Never
+boring.": the layer trusts negated praise little on SST) gets a negative document verdict while
+its span stays positive. Measured alternatives, all worse on held-out train: the back-off
+reading only the words no counted evaluation covers, 5844; only those outside negated
+evaluations, 5883; n-grams after a negator marked as negated (not_bad), 5871 (NB alone 5626).
+
 Writes Sources/MarqueeAppraisal/Resources/evaluate/backoff-ngrams.tsv: header comments, the rows
 `@scale` and `@bias`, then one n-gram (words separated by one space) and its weight r per line.
 

@@ -12,7 +12,10 @@ import MarqueeCore
 /// - `zones`: runs of sentences labelled `evaluation`, `plot`, `background` or `quoted`;
 /// - the document `summary`: `verdict`, `score`, `positiveProbability`, `evaluations`,
 ///   `aspects`, `entities` (see ``ReviewVerdict`` and ``VerdictModel``), counting only
-///   evaluations in evaluation zones and headings (background: the headline is the critic's).
+///   evaluations in evaluation zones and headings (background: the headline is the critic's);
+///   when nothing counts, or what counts leaves the verdict undecided, the ``NgramBackoff``
+///   decides or weighs in, and the summary says so (`basis`, `ngrams`,
+///   `evaluationsProbability`).
 ///
 /// ```swift
 /// let pipeline = try Pipeline([SegmentStage(), EvaluateStage()])
@@ -37,6 +40,16 @@ public struct EvaluateStage: Stage {
   /// The user's lexicon files, recorded in provenance.
   public let lexiconFiles: [String]
   private let lexicon: EvaluativeLexicon?
+  /// Which n-gram back-off the verdict asks.
+  private var backoff = Backoff.bundled
+
+  /// The n-gram back-off a stage asks: the bundled one, none (the verdict layer alone, for
+  /// fitting and measuring on the treebank the bundled one was learned from), or another.
+  enum Backoff {
+    case bundled
+    case none
+    case model(NgramBackoff)
+  }
   /// The facts of the words seen so far (the lexicon is fixed per stage, so they stay valid).
   private let memo: WordMemo
 
@@ -57,10 +70,12 @@ public struct EvaluateStage: Stage {
     memo = WordMemo()
   }
 
-  /// The stage with `lexicon` in place of the bundled one (for measuring lexicon variants).
-  init(lexicon: EvaluativeLexicon) {
+  /// The stage with `lexicon` in place of the bundled one and the given back-off (for
+  /// measuring lexicon variants and fitting on the training split).
+  init(lexicon: EvaluativeLexicon? = nil, backoff: Backoff = .bundled) {
     lexiconFiles = []
     self.lexicon = lexicon
+    self.backoff = backoff
     memo = WordMemo()
   }
 
@@ -116,6 +131,18 @@ public struct EvaluateStage: Stage {
     let film = Self.reviewedFilm(entities)
     // One buffer for every sentence's view, refilled in place.
     var view = SentenceAppraiser.Tokens()
+    // Each token's word number in the n-gram back-off, per sentence, read through the word
+    // table (one array read per token), in case the evaluations leave the verdict undecided.
+    let backoffModel: NgramBackoff?
+    switch backoff {
+    case .bundled: backoffModel = try NgramBackoff.bundled()
+    case .none: backoffModel = nil
+    case .model(let model): backoffModel = model
+    }
+    var backoffNumbers: [Int32] = []
+    backoffNumbers.reserveCapacity(tokens.count)
+    var backoffSentences: [Range<Int>] = []
+    backoffSentences.reserveCapacity(sentences.count)
     var entityIndex = 0
     for (sentenceNumber, sentence) in sentences.enumerated() {
       let firstToken = sentenceTokenRanges[sentenceNumber].lowerBound
@@ -133,6 +160,11 @@ public struct EvaluateStage: Stage {
         // A slice, not a copy: token annotations carry feature objects.
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
+        if let backoffModel {
+          let start = backoffNumbers.count
+          table.appendBackoffNumbers(of: view.entries, to: &backoffNumbers, model: backoffModel)
+          backoffSentences.append(start..<backoffNumbers.count)
+        }
       }
       // Read only when the sentence mentions an entity, so most sentences allocate none.
       let entityAt =
@@ -221,10 +253,19 @@ public struct EvaluateStage: Stage {
         }
       }
     }
+    // Nothing the critic said counted, or what counted leaves the verdict undecided: the
+    // n-gram back-off decides or weighs in, and the summary says so.
+    let model = try VerdictModel.bundled()
+    let undecided =
+      counted.isEmpty
+      || abs(model.probability(evidence: evidence) - 0.5) < ReviewVerdict.undecidedBand
+    let backoff =
+      undecided
+      ? backoffModel?.decide(numbers: backoffNumbers, sentences: backoffSentences) : nil
     let output = StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
       summary: ReviewVerdict(
-        evaluations: counted, model: try VerdictModel.bundled(), evidence: evidence
+        evaluations: counted, model: model, evidence: evidence, backoff: backoff
       ).json)
     return (output, evidence)
   }

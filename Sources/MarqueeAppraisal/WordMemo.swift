@@ -61,6 +61,9 @@ struct WordTable {
   private(set) var formPool: [PhraseTrie.Symbol] = []
   /// The key being looked up.
   private var scratch: [UInt8] = []
+  /// Each entry's word number in the ``NgramBackoff`` (-1 for a word it does not know), filled
+  /// for new entries by ``appendBackoffNumbers(of:to:model:)``.
+  private var backoffNumbers: [Int32] = []
 
   /// The number of words.
   var count: Int { facts.count }
@@ -159,6 +162,19 @@ struct WordTable {
       hash = (hash ^ UInt64(byte)) &* hashPrime
     }
     return hash
+  }
+
+  /// Appends the ``NgramBackoff`` word number of each of `entries` to `numbers` (-1 for a word
+  /// the model does not know); each word's number is looked up once per table.
+  mutating func appendBackoffNumbers(
+    of entries: [Int32], to numbers: inout [Int32], model: NgramBackoff
+  ) {
+    while backoffNumbers.count < facts.count {
+      backoffNumbers.append(model.number(of: facts[backoffNumbers.count].word))
+    }
+    backoffNumbers.withUnsafeBufferPointer { known in
+      for entry in entries { numbers.append(known[Int(entry)]) }
+    }
   }
 
   /// The index in ``allFacts`` of the facts of a word already normalized with

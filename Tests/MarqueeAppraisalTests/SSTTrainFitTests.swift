@@ -31,11 +31,14 @@ import Testing
     // With MARQUEE_FIT_FOLDS=DIR (fold<i>.tsv written by learn_sst_lexicon.py --cross-validate),
     // sentence n is read with the learned lexicon mined without its fold (n % 5), so the layer
     // learns how far to trust learned cues on sentences they were not mined from.
-    var stages = [EvaluateStage()]
+    // No n-gram back-off: the layer is fitted on the evaluations alone, and the dumped summaries
+    // keep the layer's own probability (learn_sst_ngrams.py --train-dump reads them).
+    var stages = [EvaluateStage(backoff: .none)]
     if let folds = ProcessInfo.processInfo.environment["MARQUEE_FIT_FOLDS"] {
       stages = try (0..<5).map { fold in
         let file = URL(fileURLWithPath: folds).appendingPathComponent("fold\(fold).tsv")
-        return EvaluateStage(lexicon: try EvaluativeLexicon.curated(learned: file))
+        return EvaluateStage(
+          lexicon: try EvaluativeLexicon.curated(learned: file), backoff: .none)
       }
     }
     let segment = try Pipeline([SegmentStage()])

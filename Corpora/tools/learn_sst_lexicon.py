@@ -47,6 +47,8 @@ import os
 import re
 import sys
 
+from sst_trees import parse_tree
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RESOURCES = os.path.join(ROOT, "Sources", "MarqueeAppraisal", "Resources")
 CURATED = ["adjectives", "adverbs", "nouns", "verbs", "phrases", "film"]
@@ -57,33 +59,6 @@ FUNCTION_WORDS = set(
     "i me my we us our you your he him his she her it its they them their this that these those"
     " a an the and or of to in on at by for with from as is are was were be been am do does did"
     " have has had who whom whose which what whatever where when why how there here".split())
-
-
-def parse_tree(line):
-    """Every subtree of one bracketed tree as (label, start, end, parent label or None) over
-    its leaves."""
-    leaves = []
-    spans = []
-    stack = []
-    index = 0
-    while index < len(line):
-        char = line[index]
-        if char == "(":
-            stack.append((int(line[index + 1]), len(leaves)))
-            index += 2
-        elif char == ")":
-            label, start = stack.pop()
-            spans.append((label, start, len(leaves), stack[-1][0] if stack else None))
-            index += 1
-        elif char == " ":
-            index += 1
-        else:
-            end = index
-            while line[end] != ")":
-                end += 1
-            leaves.append(line[index:end])
-            index = end
-    return leaves, spans
 
 
 def lemma_candidates(word):

@@ -75,35 +75,13 @@ import math
 import os
 import sys
 
+from sst_trees import parse_tree
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "MarqueeAppraisal", "Resources", "evaluate",
                    "backoff-ngrams.tsv")
 ESCAPES = {"-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}",
            "``": '"', "''": '"'}
-
-
-def parse_tree(line):
-    """The leaves of one bracketed tree and every subtree as (label, start, end)."""
-    leaves, spans, stack = [], [], []
-    index = 0
-    while index < len(line):
-        char = line[index]
-        if char == "(":
-            stack.append((int(line[index + 1]), len(leaves)))
-            index += 2
-        elif char == ")":
-            label, start = stack.pop()
-            spans.append((label, start, len(leaves)))
-            index += 1
-        elif char == " ":
-            index += 1
-        else:
-            end = index
-            while line[end] != ")":
-                end += 1
-            leaves.append(line[index:end])
-            index = end
-    return leaves, spans
 
 
 def normalize(leaf):
@@ -129,7 +107,7 @@ def read(path):
             leaves, spans = parse_tree(line)
             tokens = [normalize(leaf) for leaf in leaves]
             phrases = [(label > 2, ngrams(tokens[start:end]))
-                       for label, start, end in spans if label != 2]
+                       for label, start, end, _ in spans if label != 2]
             sentences.append((int(line[1]), tokens, phrases))
     return sentences
 

@@ -104,7 +104,15 @@ public struct EntityStage: Stage {
         var k = 0
         let n = utf8.count
         while i < n {
-          let lead = UInt32(utf8[i])
+          let byte = utf8[i]
+          if byte < 0x80 {
+            // ASCII, most of a review: no decoding, no failable conversion.
+            buffer[k] = Unicode.Scalar(byte)
+            i += 1
+            k += 1
+            continue
+          }
+          let lead = UInt32(byte)
           var value = lead
           var width = 1
           if lead >= 0xF0, i + 3 < n {
@@ -144,6 +152,8 @@ public struct EntityStage: Stage {
     var previousEnd = -1
     var lastFeatures: UnsafeRawPointer?
     var lastIsWord = true
+    var otherFeatures: UnsafeRawPointer?
+    var otherIsWord = true
     // Spans of an unsafe buffer, unlike array slices, retain nothing.
     return scalars.withUnsafeBufferPointer { scalars in
       // By index, so that reading a field does not copy (and retain) the whole annotation.
@@ -191,12 +201,19 @@ public struct EntityStage: Stage {
         let storage = tokenLayer[index].features.entries.withUnsafeBufferPointer {
           UnsafeRawPointer($0.baseAddress)
         }
+        // Two storages are remembered, as words and punctuation alternate.
         let isWord: Bool
         if let storage, storage == lastFeatures {
           isWord = lastIsWord
+        } else if let storage, storage == otherFeatures {
+          isWord = otherIsWord
+          swap(&lastFeatures, &otherFeatures)
+          swap(&lastIsWord, &otherIsWord)
         } else {
           let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
           isWord = kind == "word" || kind == "number"
+          otherFeatures = lastFeatures
+          otherIsWord = lastIsWord
           lastFeatures = storage
           lastIsWord = isWord
         }

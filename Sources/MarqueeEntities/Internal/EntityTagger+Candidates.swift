@@ -112,6 +112,11 @@ extension EntityTagger {
   static let orgPrepositions: KeyTable<Void> = ["on", "at", "by", "from", "to", "with", "for"]
   static let atOrIn: KeyTable<Void> = ["at", "in"]
   static let commonWordClasses: KeyTable<Void> = ["nationality", "religion", "other"]
+  // Word lists of the rules below, built once: an array literal is allocated at every use.
+  static let possessiveDeterminers: KeyTable<Void> = [
+    "the", "his", "her", "their", "your", "my", "our",
+  ]
+  static let hyphenAdjectiveClasses: KeyTable<Void> = ["nationality", "language", "religion"]
 
   /// The candidate for tokens `i..<j` after trimming, if any is left.
   private func candidate(_ i: Int, _ j: Int) -> Mention? {
@@ -157,7 +162,7 @@ extension EntityTagger {
       if word.count == 1 || word == "i" { return nil }
       // "the Emperor", "her father the King": a rank used instead of a name is a description
       if patterns.honorifics.contains(word), first > 0,
-        ["the", "his", "her", "their", "your", "my", "our"].contains(tokens[first - 1].lower)
+        Self.possessiveDeterminers.contains(tokens[first - 1].lower)
       {
         return nil
       }
@@ -224,7 +229,7 @@ extension EntityTagger {
   }
 
   /// Last words that make a capitalised run a piece of music.
-  static let musicalForms: Set<String> = [
+  static let musicalForms: KeyTable<Void> = [
     "symphony", "concerto", "sonata", "requiem", "overture", "nocturne", "cantata", "oratorio",
   ]
 
@@ -233,9 +238,9 @@ extension EntityTagger {
   func looksBlocked(_ first: Int, _ last: Int) -> Bool {
     if last - first == 1 {
       let word = tokens[first].lower
-      if let hyphen = word.firstIndex(of: "-"),
-        ["nationality", "language", "religion"].contains(
-          names.wordClass(String(word[..<hyphen])))
+      if let hyphen = Self.firstHyphen(word),
+        let hyphenClass = names.wordClass(String(word[..<hyphen])),
+        Self.hyphenAdjectiveClasses.contains(hyphenClass)
       {
         // "Chilean-born", "Mexican-American": an adjective, not a name
         return true
@@ -267,6 +272,13 @@ extension EntityTagger {
       }
     }
     return false
+  }
+
+  /// The index of the first "-" character of `word`: its bytes are searched first, as most
+  /// words have no hyphen, and an ASCII word's characters are its bytes.
+  static func firstHyphen(_ word: String) -> String.Index? {
+    guard let byte = word.utf8.firstIndex(of: 0x2D) else { return nil }
+    return word.utf8.allSatisfy({ $0 < 0x80 }) ? byte : word.firstIndex(of: "-")
   }
 
   /// "Yu-rim", "Sun-kyun", "Yeo-jeong": two short syllables joined by a hyphen, the second in

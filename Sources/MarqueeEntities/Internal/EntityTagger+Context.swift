@@ -12,15 +12,15 @@ extension EntityTagger {
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
   ]
   /// Verbs after "cast" that introduce its members: "the cast includes …".
-  static let castListVerbs: Set<String> = [
+  static let castListVerbs: KeyTable<Void> = [
     "includes", "included", "including", "features", "featured", "featuring", "boasts", "is",
   ]
   /// Words before "as" that give a person's other name, not a role: "known as", "nicknamed".
-  static let aliasWords: Set<String> = [
+  static let aliasWords: KeyTable<Void> = [
     "known", "nicknamed", "dubbed", "called", "renamed", "styled", "billed", "credited",
   ]
   /// Words that name someone for comparison: "recalls Buster Keaton", "like Keaton".
-  static let comparisonWords: Set<String> = [
+  static let comparisonWords: KeyTable<Void> = [
     "recalls", "recalling", "evokes", "evoking", "channels", "channelling", "channeling",
     "echoes", "echoing", "invokes", "like", "unlike", "than",
   ]
@@ -44,6 +44,28 @@ extension EntityTagger {
   static let titleOpeners: KeyTable<Void> = ["\u{201C}", "\"", "*", "_", "\u{2018}"]
   static let filmWorks: KeyTable<Void> = ["film", "series", "episode"]
   static let descriptionWords: KeyTable<Void> = ["the", "a", "an", "his", "her", "their"]
+  static let alongsideWords: KeyTable<Void> = ["alongside", "opposite"]
+  static let reminiscentWords: KeyTable<Void> = ["reminiscent", "shades"]
+  static let documentaryNouns: KeyTable<Void> = [
+    "documentary", "documentaries", "film", "films", "portrait",
+  ]
+  static let adaptedWords: KeyTable<Void> = ["adapted", "adapting", "adaptation"]
+  static let modelledWords: KeyTable<Void> = ["modelled", "modeled", "based"]
+  static let modelAdverbs: KeyTable<Void> = [
+    "loosely", "partly", "closely", "clearly", "obviously",
+  ]
+  static let modelledOrPatterned: KeyTable<Void> = ["modelled", "modeled", "based", "patterned"]
+  static let onOrUpon: KeyTable<Void> = ["on", "upon"]
+  static let clauseStops: KeyTable<Void> = [",", ".", ";"]
+  static let indefiniteArticles: KeyTable<Void> = ["a", "an"]
+  static let isNameAdverbs: KeyTable<Void> = ["also", "previously", "once", "later", "famously"]
+  static let knownDegrees: KeyTable<Void> = ["best", "most", "widely"]
+  static let replaceVerbs: KeyTable<Void> = [
+    "replaces", "replaced", "replacing", "succeeds", "succeeding",
+  ]
+  static let describedSkips: KeyTable<Void> = [
+    "her", "his", "their", "the", "a", "an", "also", "then",
+  ]
 
   /// The lowercase text of token `index`, or "" outside the text: read in place, as copying the
   /// token would retain its text as well.
@@ -139,7 +161,7 @@ extension EntityTagger {
           mentions[k].leftCue = true
           // "played by newcomer Ada Voss"
           if lower(before - 1) == "by" { readBy(k, byIndex: before - 1) }
-        } else if ["alongside", "opposite"].contains(word)
+        } else if Self.alongsideWords.contains(word)
           || (Self.castListVerbs.contains(word)
             && (lower(before - 1) == "cast" || lower(before - 2) == "cast"))
         {
@@ -171,7 +193,7 @@ extension EntityTagger {
         } else if word == "to", lower(before - 1) == "credited" {
           readBy(k, byIndex: before - 1)
         } else if Self.comparisonWords.contains(word)
-          || (word == "of" && ["reminiscent", "shades"].contains(lower(before - 1)))
+          || (word == "of" && Self.reminiscentWords.contains(lower(before - 1)))
           || (word == "to" && lower(before - 1) == "heir")
         {
           // "a physical comedy that recalls Buster Keaton": an actor named for comparison
@@ -179,17 +201,17 @@ extension EntityTagger {
             mentions[k].add(.person, 2)
           }
         } else if word == "about", isDocumentary,
-          ["documentary", "documentaries", "film", "films", "portrait"].contains(lower(before - 1))
+          Self.documentaryNouns.contains(lower(before - 1))
         {
           // "documentaries about Pina Bausch": the subject of a documentary
           mentions[k].add(.person, 2)
         } else if word == "from",
-          ["adapted", "adapting", "adaptation"].contains(lower(before - 1)),
+          Self.adaptedWords.contains(lower(before - 1)),
           token(m.last)?.isPossessive == true
         {
           // "adapted from Nathaniel Rich’s 2016 article": the author of the source
           mentions[k].add(.person, 2)
-        } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
+        } else if word == "on", Self.modelledWords.contains(lower(before - 1)) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
         }
@@ -222,7 +244,7 @@ extension EntityTagger {
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
-      if m.known.isEmpty, lower(after) == ",", ["a", "an", "the"].contains(lower(after + 1)),
+      if m.known.isEmpty, lower(after) == ",", Self.articleWords.contains(lower(after + 1)),
         m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
         if m.tokenCount == 1 {
@@ -232,20 +254,20 @@ extension EntityTagger {
         }
       }
       // "Nellie LaRoy is loosely modelled on Clara Bow": a character drawn from a real person
-      if ["is", "was"].contains(lower(after)) {
+      if Self.copulas.contains(lower(after)) {
         var verb = after + 1
-        if ["loosely", "partly", "closely", "clearly", "obviously"].contains(lower(verb)) {
+        if Self.modelAdverbs.contains(lower(verb)) {
           verb += 1
         }
-        if ["modelled", "modeled", "based", "patterned"].contains(lower(verb)),
-          ["on", "upon"].contains(lower(verb + 1))
+        if Self.modelledOrPatterned.contains(lower(verb)),
+          Self.onOrUpon.contains(lower(verb + 1))
         {
           mentions[k].add(.character, 2)
         }
       }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
-      if m.known.isEmpty, lower(after) == ",", ["his", "her", "their"].contains(lower(after + 1)),
-        isRoleNoun(lower(after + 2)), [",", ".", ";"].contains(lower(after + 3))
+      if m.known.isEmpty, lower(after) == ",", Self.possessiveWords.contains(lower(after + 1)),
+        isRoleNoun(lower(after + 2)), Self.clauseStops.contains(lower(after + 3))
       {
         mentions[k].add(isDocumentary ? .person : .character, 2)
       }
@@ -273,7 +295,7 @@ extension EntityTagger {
       {
         if t.lower == "as" {
           var noun = asProbe + 1
-          if ["a", "an"].contains(lower(noun)) { noun += 1 }
+          if Self.indefiniteArticles.contains(lower(noun)) { noun += 1 }
           if Self.agentJobNouns.contains(lower(noun)), let job = patterns.jobNouns[lower(noun)],
             token(noun + 1)?.isPossessive != true
           {
@@ -300,7 +322,7 @@ extension EntityTagger {
       }
       // X, who directed …; X, who also cut …
       let relativeVerb =
-        ["also", "previously", "once", "later", "famously"].contains(lower(after + 2))
+        Self.isNameAdverbs.contains(lower(after + 2))
         ? after + 3 : after + 2
       if lower(after) == ",", lower(after + 1) == "who",
         let job = patterns.jobVerbs[lower(relativeVerb)]
@@ -512,7 +534,7 @@ extension EntityTagger {
   /// "who wrote the script with his sister, Maren Ostrander": a relative after "with his" is
   /// a collaborator when a job comes before. Returns whether it was.
   private mutating func readKinCollaborator(_ k: Int, roleNoun: Int) -> Bool {
-    guard ["his", "her", "their"].contains(lower(roleNoun - 1)), lower(roleNoun - 2) == "with"
+    guard Self.possessiveWords.contains(lower(roleNoun - 1)), lower(roleNoun - 2) == "with"
     else { return false }
     readCollaborator(k, withIndex: roleNoun - 2)
     return mentions[k].evidence[.crew] != nil
@@ -579,7 +601,7 @@ extension EntityTagger {
         // "Natalie, known to everyone as Sugar": a second name, not a role
         // ("best known as Glenn in …" is a role the actor is famous for)
         if Self.aliasWords.contains(t.lower),
-          !(t.lower == "known" && ["best", "most", "widely"].contains(lower(index - 1)))
+          !(t.lower == "known" && Self.knownDegrees.contains(lower(index - 1)))
         {
           actor = nil
           break
@@ -607,7 +629,7 @@ extension EntityTagger {
       }
       // "Tony Hale replaces Bill Hader as Fear": the newcomer plays the part
       if let replaced = actor,
-        ["replaces", "replaced", "replacing", "succeeds", "succeeding"].contains(
+        Self.replaceVerbs.contains(
           lower(mentions[replaced].first - 1)),
         let newcomer = mention(endingBefore: mentions[replaced].first - 1),
         isPersonLike(mentions[newcomer]), mentions[newcomer].label != .title
@@ -636,7 +658,7 @@ extension EntityTagger {
           if tokens[j].lower == "." || tokens[j].lower == ";" || tokens[j].lower == "(" { break }
           // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
           if lower(j - 1) == "and", tokens[j].isWord, !tokens[j].isCapitalised,
-            !["her", "his", "their", "the", "a", "an", "also", "then"].contains(tokens[j].lower)
+            !Self.describedSkips.contains(tokens[j].lower)
           {
             break
           }

@@ -2,9 +2,36 @@
 /// ("X and Y play A and B", "as his daughter, Sarah", "Halvard, a fisherman played by X"), and
 /// the job or role an apposition gives ("X, the DP,", "Lukas Matsson, the tech billionaire").
 extension EntityTagger {
+  // Word lists of the rules below, built once: an array literal is allocated at every use.
+  static let nameListStops: KeyTable<Void> = [",", ".", ";", ")", "and", "\u{2014}"]
+  static let familyPlurals: KeyTable<Void> = ["parents", "children", "sons", "daughters"]
+  static let relativeOrBy: KeyTable<Void> = ["who", "which", "that", "by"]
+  static let roleDescriptionOpeners: KeyTable<Void> = [
+    "a", "an", "the", "his", "her", "their", "its",
+  ]
+  static let placeBeforeWords: KeyTable<Void> = ["in", "at", "from", "of", "into"]
+  static let takeRoleVerbs: KeyTable<Void> = [
+    "takes", "took", "taking", "plays", "played", "gets", "got", "inherits", "assumes",
+  ]
+  static let roleWords: KeyTable<Void> = ["role", "part"]
+  static let playAdverbs: KeyTable<Void> = [
+    "also", "respectively", "once", "famously", "previously",
+  ]
+  static let makesOrMade: KeyTable<Void> = ["makes", "made"]
+  static let copulasAndMakes: KeyTable<Void> = ["is", "was", "makes", "made"]
+  static let clauseContinuers: KeyTable<Void> = ["who", "and", "with", "whose", "for", "in"]
+  static let wroteVerbs: KeyTable<Void> = [
+    "wrote", "writes", "co-wrote", "co-writes", "cowrote", "cowrites",
+  ]
+  static let musicObjects: KeyTable<Void> = ["score", "music", "songs", "soundtrack"]
+  static let isMakesGives: KeyTable<Void> = ["is", "makes", "gives"]
+  static let listStops: KeyTable<Void> = [",", ".", ";", "\u{2014}", "and"]
+  static let playedVerbs: KeyTable<Void> = ["played", "voiced", "portrayed"]
+  static let screenWorks: KeyTable<Void> = ["film", "movie", "series", "show"]
+  static let roleDeterminers: KeyTable<Void> = ["the", "its", "his", "her", "their", "a"]
   /// Lower-case words that end a short description before a name: "plays opposite Y",
   /// "plays a cop who …", "as the man in …".
-  static let descriptionStops: Set<String> = [
+  static let descriptionStops: KeyTable<Void> = [
     "who", "whom", "whose", "which", "that", "with", "in", "on", "at", "of", "for", "from", "to",
     "by", "and", "or", "but", "is", "was", "are", "were", "has", "had", "opposite", "alongside",
     "against", "into", "than", "it", "him", "them", "herself", "himself", "themselves",
@@ -54,7 +81,7 @@ extension EntityTagger {
         // role, the name must stand alone ("the robot, Roz,", not "as a result, Smith is")
         guard let k2 = mention(startingAt: i + 1) else { return nil }
         if !afterRoleNoun,
-          ![",", ".", ";", ")", "and", "\u{2014}"].contains(lower(mentions[k2].last))
+          !Self.nameListStops.contains(lower(mentions[k2].last))
         {
           return nil
         }
@@ -78,7 +105,7 @@ extension EntityTagger {
   func isRoleNoun(_ word: String) -> Bool {
     if patterns.roleNouns.contains(word) { return true }
     if word.hasSuffix("s"), patterns.roleNouns.contains(String(word.dropLast())) { return true }
-    return ["parents", "children", "sons", "daughters"].contains(word)
+    return Self.familyPlurals.contains(word)
   }
 
   /// The mentions joined to mention `k` by commas and "and", going backwards (`forward` false)
@@ -192,7 +219,7 @@ extension EntityTagger {
       }
       let t = tokens[index]
       guard
-        (t.isWord && !t.isCapitalised && !["who", "which", "that", "by"].contains(t.lower))
+        (t.isWord && !t.isCapitalised && !Self.relativeOrBy.contains(t.lower))
           || t.lower == "," || t.isPossessive
       else { return nil }
       index -= 1
@@ -208,14 +235,14 @@ extension EntityTagger {
     if let owner = mention(startingAt: index), token(mentions[owner].last)?.isPossessive == true {
       return true
     }
-    return ["a", "an", "the", "his", "her", "their", "its"].contains(word) || isRoleNoun(word)
+    return Self.roleDescriptionOpeners.contains(word) || isRoleNoun(word)
   }
 
   /// A mention that may be a character in a plays pattern and is not a place.
   func usableCharacter(_ k: Int) -> Bool {
     let m = mentions[k]
     guard canBeCharacter(m), !m.isBlocked else { return false }
-    return !["in", "at", "from", "of", "into"].contains(lower(m.first - 1))
+    return !Self.placeBeforeWords.contains(lower(m.first - 1))
   }
 
   static let playingVerbs: KeyTable<Void> = ["playing", "voicing", "portraying"]
@@ -245,9 +272,7 @@ extension EntityTagger {
   /// "Anna Sawai takes the role of Mariko", "Sawai, in the role of Mariko": the role's name.
   mutating func readRoleOf(_ k: Int) {
     var index = mentions[k].last
-    if ["takes", "took", "taking", "plays", "played", "gets", "got", "inherits", "assumes"]
-      .contains(lower(index))
-    {
+    if Self.takeRoleVerbs.contains(lower(index)) {
       index += 1
     } else if lower(index) == ",", lower(index + 1) == "in" {
       index += 2
@@ -256,7 +281,7 @@ extension EntityTagger {
     } else {
       index += 1
     }
-    guard ["the", "a"].contains(lower(index)) else { return }
+    guard Self.theOrA.contains(lower(index)) else { return }
     var probe = index + 1
     // "the title role of", "the thankless role of"
     while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised, t.lower != "role",
@@ -264,7 +289,7 @@ extension EntityTagger {
     {
       probe += 1
     }
-    guard ["role", "part"].contains(lower(probe)), lower(probe + 1) == "of",
+    guard Self.roleWords.contains(lower(probe)), lower(probe + 1) == "of",
       let k2 = mention(startingAt: probe + 2), canBeCharacter(mentions[k2]),
       !mentions[k2].isBlocked, !isFilmPerson(mentions[k2]),
       isPersonLike(mentions[k]), mentions[k].label != .title
@@ -275,7 +300,7 @@ extension EntityTagger {
   /// "In the role of Duncan, Mark Ruffalo is a hoot": the performer after a fronted role.
   mutating func readFrontedRoleOf(_ k: Int) {
     let m = mentions[k]
-    guard lower(m.first - 1) == "of", ["role", "part"].contains(lower(m.first - 2)),
+    guard lower(m.first - 1) == "of", Self.roleWords.contains(lower(m.first - 2)),
       lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m), !m.isBlocked
     else { return }
@@ -306,7 +331,7 @@ extension EntityTagger {
     }
     guard lower(after + 1) == "who" else { return }
     var verb = after + 2
-    if ["also", "respectively", "once", "famously", "previously"].contains(lower(verb)) {
+    if Self.playAdverbs.contains(lower(verb)) {
       verb += 1
     }
     let verbs = Self.relativePlayVerbs
@@ -325,7 +350,7 @@ extension EntityTagger {
   /// an apposition that calls the name a performer.
   mutating func readActorApposition(_ k: Int) {
     let m = mentions[k]
-    guard lower(m.last) == ",", ["a", "an", "the"].contains(lower(m.last + 1)),
+    guard lower(m.last) == ",", Self.articleWords.contains(lower(m.last + 1)),
       isPersonLike(m), m.label != .title
     else { return }
     let nouns = Self.actorAppositionNouns
@@ -345,7 +370,7 @@ extension EntityTagger {
     // A full name nothing else explains may make a role too ("Kelvin Harrison Jr. makes a
     // brief, electric B.B. King").
     let unexplained = m.known.isEmpty && m.tokenCount > 1 && m.evidence.isEmpty
-    guard isActor(m) || (unexplained && ["makes", "made"].contains(lower(m.last))) else { return }
+    guard isActor(m) || (unexplained && Self.makesOrMade.contains(lower(m.last))) else { return }
     var verb = m.last
     // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
     if lower(verb) == "," {
@@ -356,8 +381,8 @@ extension EntityTagger {
       guard lower(probe) == "," else { return }
       verb = probe + 1
     }
-    guard ["is", "was", "makes", "made"].contains(lower(verb)),
-      ["a", "an"].contains(lower(verb + 1))
+    guard Self.copulasAndMakes.contains(lower(verb)),
+      Self.indefiniteArticles.contains(lower(verb + 1))
     else { return }
     var probe = verb + 2
     while probe < verb + 7, let t = token(probe), mention(startingAt: probe) == nil,
@@ -369,7 +394,7 @@ extension EntityTagger {
     else { return }
     // The name is the head of the phrase: nothing lower-case follows it ("a Hollywood veteran").
     if let next = token(mentions[k2].last), next.isWord, !next.isCapitalised,
-      !["who", "and", "with", "whose", "for", "in"].contains(next.lower)
+      !Self.clauseContinuers.contains(next.lower)
     {
       return
     }
@@ -377,7 +402,7 @@ extension EntityTagger {
   }
 
   /// Objects of "wrote" that make the writer an author outside the film.
-  static let authorObjects: Set<String> = [
+  static let authorObjects: KeyTable<Void> = [
     "afterword", "foreword", "introduction", "preface", "article", "column", "articles",
     "novels", "books", "memoirs", "poems", "essays", "stories", "biographies",
   ]
@@ -385,11 +410,11 @@ extension EntityTagger {
   /// The job the object of a writing verb names: "wrote the wheezing, off-key score" is the
   /// composer's work, not the writer's.
   func jobOfObject(after verb: Int) -> String? {
-    guard ["wrote", "writes", "co-wrote", "co-writes", "cowrote", "cowrites"].contains(lower(verb))
+    guard Self.wroteVerbs.contains(lower(verb))
     else { return nil }
     var index = verb + 1
     while index < verb + 6, let t = token(index), t.isWord || t.lower == "," {
-      if ["score", "music", "songs", "soundtrack"].contains(t.lower) { return "composer" }
+      if Self.musicObjects.contains(t.lower) { return "composer" }
       // "wrote the novel", "wrote an afterword": the work of an author, not of the film's writer
       if patterns.personNouns.contains(t.lower) || Self.authorObjects.contains(t.lower) {
         return "author"
@@ -429,7 +454,7 @@ extension EntityTagger {
       }
       return
     }
-    guard ["is", "makes", "gives"].contains(verb),
+    guard Self.isMakesGives.contains(verb),
       let k2 = described ?? mention(startingAt: target),
       usableCharacter(k2), !isFilmPerson(mentions[k2]), mentions[k2].label != .title
     else { return }
@@ -439,7 +464,7 @@ extension EntityTagger {
     let next = lower(mentions[k2].last)
     if verb == "is" {
       // "Mulligan is Felicia Montealegre, the …", "Cooper is Bernstein."
-      guard [",", ".", ";", "\u{2014}", "and"].contains(next) else { return }
+      guard Self.listStops.contains(next) else { return }
     } else {
       // A director or writer makes a character something too ("Gerwig makes Barbie a
       // philosopher"): only a pure performer counts here.
@@ -447,7 +472,9 @@ extension EntityTagger {
         return
       }
       // "makes Hale a monster", "gives Haku an unsettling formality", "makes Mary the heart"
-      guard ["a", "an"].contains(next) || (verb == "makes" && next == "the") else { return }
+      guard Self.indefiniteArticles.contains(next) || (verb == "makes" && next == "the") else {
+        return
+      }
     }
     pair(cast: k, character: k2)
   }
@@ -464,7 +491,7 @@ extension EntityTagger {
     while index < start + 12, let t = token(index), t.lower != ",", t.lower != "." {
       let word = t.lower
       // "the Swedish tech billionaire played by …": someone a performer plays
-      if ["played", "voiced", "portrayed"].contains(word) { return true }
+      if Self.playedVerbs.contains(word) { return true }
       if t.isWord,
         patterns.jobNouns[word] != nil || patterns.castNouns.contains(word)
           || patterns.personNouns.contains(word) || Self.castNounsBefore.contains(word)
@@ -481,13 +508,13 @@ extension EntityTagger {
   }
 
   /// Words in an apposition that speak of a performer's career.
-  static let performerWords: Set<String> = [
+  static let performerWords: KeyTable<Void> = [
     "veteran", "newcomer", "comedian", "performer", "filmmaker", "film-maker", "cast", "casting",
     "debut", "audition", "auditioned", "discovered", "oscar", "oscar-winning", "emmy",
   ]
 
   /// Nouns for people inside stories that are not in the role-noun list.
-  static let storyPersonNouns: Set<String> = [
+  static let storyPersonNouns: KeyTable<Void> = [
     "billionaire", "millionaire", "heir", "heiress", "rancher", "farmer", "widower", "orphan",
     "clerk", "teenager", "student", "addict", "gangster", "thief", "killer", "assassin", "spy",
     "agent", "hustler", "drifter", "loner", "scientist", "physicist", "surgeon", "chef", "cook",
@@ -520,12 +547,12 @@ extension EntityTagger {
     if lower(opener) == "production" || lower(opener) == "costume" { opener -= 1 }
     // "the film’s composer"
     if token(opener)?.isPossessive == true,
-      ["film", "movie", "series", "show"].contains(
+      Self.screenWorks.contains(
         lower(opener - 1))
     {
       opener -= 2
     }
-    guard ["the", "its", "his", "her", "their", "a"].contains(lower(opener)) else { return nil }
+    guard Self.roleDeterminers.contains(lower(opener)) else { return nil }
     if word == "designer" { return lower(index - 1) == "costume" ? "costume-designer" : job }
     return job
   }
@@ -543,7 +570,7 @@ extension EntityTagger {
     // the phrase must open at `start`
     guard let job = appositiveJob(endingAt: index - 1) else { return nil }
     var opener = index - 2
-    while opener > start, !["the", "its", "his", "her", "their", "a"].contains(lower(opener)) {
+    while opener > start, !Self.roleDeterminers.contains(lower(opener)) {
       opener -= 1
     }
     return opener == start ? job : nil

@@ -4,7 +4,10 @@
 /// Every question folds its key with ``NameKey`` first; the `nameKey:` forms take a key folded
 /// already, so that ``MemoizedNameDirectory`` folds each key once however many questions it
 /// asks about it.
-struct LexiconNameDirectory: NameDirectory {
+///
+/// A class: the lexicon is a large struct of tables, and a struct holding it would be copied
+/// (every table retained) whenever a memo that keeps the directory asks it a question.
+final class LexiconNameDirectory: NameDirectory {
   /// Nil when the bundled files cannot be read: the stage then works from context alone.
   let lexicon: FilmNameLexicon?
   /// Every film person, then every notable person, as the tagger sees them: built once, so

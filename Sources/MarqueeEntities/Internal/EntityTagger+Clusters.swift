@@ -34,9 +34,8 @@ extension EntityTagger {
           // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.append(fold(cut, m.last))
         }
-        firstKeys[
-          NameFolding.fold(scalarText(tokens[m.first].start..<tokens[m.first].end)), default: []
-        ].append(c)
+        firstKeys.append(
+          c, to: NameFolding.fold(scalarText(tokens[m.first].start..<tokens[m.first].end)))
         // "Lloyd Webber" in "Andrew Lloyd Webber"
         if m.tokenCount > 2 { keys.append(fold(m.first, m.first + 2)) }
       }
@@ -45,7 +44,7 @@ extension EntityTagger {
       where short != m.key && !keys[..<index].contains(short)
         && !patterns.stopwords.contains(short)
       {
-        shortKeys[short, default: []].append(c)
+        shortKeys.append(c, to: short)
       }
     }
   }
@@ -131,7 +130,7 @@ extension EntityTagger {
       }
       // "the Christian noblewoman", "a Harkonnen ornithopter": a capitalised modifier
       if m.evidence.isEmpty,
-        ["the", "a", "an", "his", "her", "their"].contains(lower(m.first - 1)),
+        Self.descriptionWords.contains(lower(m.first - 1)),
         isModifier(after: m.last)
       {
         continue
@@ -159,7 +158,7 @@ extension EntityTagger {
       var bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
       // "the Christian noblewoman": a common word after an article is no surname
       if m.evidence.isEmpty, !bySurname.contains(where: \.credited),
-        ["the", "a", "an"].contains(lower(m.first - 1)) || names.wordClass(m.key) != nil
+        Self.articleWords.contains(lower(m.first - 1)) || names.wordClass(m.key) != nil
       {
         bySurname = []
       }
@@ -188,13 +187,13 @@ extension EntityTagger {
       }
       clusters.append(Cluster(name: name, key: key, known: known))
       clusterIndex[key] = clusters.count - 1
-      shortKeys[m.key, default: []].append(clusters.count - 1)
+      shortKeys.append(clusters.count - 1, to: m.key)
       attach(k, to: clusters.count - 1)
     }
   }
 
   /// Nouns after a surname that make it a family's name, not a person's.
-  static let familyNouns: Set<String> = [
+  static let familyNouns: KeyTable<Void> = [
     "family", "families", "household", "clan", "dynasty", "siblings", "brothers", "sisters",
     "residence", "estate", "house", "home", "children", "kids", "parents",
   ]
@@ -209,7 +208,7 @@ extension EntityTagger {
     }
     clusters.append(Cluster(name: name, key: key, known: []))
     clusterIndex[key] = clusters.count - 1
-    shortKeys[mentions[k].key, default: []].append(clusters.count - 1)
+    shortKeys.append(clusters.count - 1, to: mentions[k].key)
     attach(k, to: clusters.count - 1)
   }
 
@@ -352,7 +351,7 @@ extension EntityTagger {
       guard !full.isEmpty, clusters[c].mentions.count == 1 else { continue }
       // "the West Virginia farmer": a name used as a modifier after an article
       let modifier = full.allSatisfy { k in
-        ["the", "a", "an"].contains(lower(mentions[k].first - 1))
+        Self.articleWords.contains(lower(mentions[k].first - 1))
           && isModifier(after: mentions[k].last)
       }
       let nameShaped =

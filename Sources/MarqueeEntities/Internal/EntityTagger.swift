@@ -18,10 +18,10 @@ struct EntityTagger {
   /// "X’s Y" pairs to settle once X's label is known.
   var possessivePairs: [(Int, Int)] = []
   /// Short forms (folded) → clusters they may refer to.
-  var shortKeys: [String: [Int]] = [:]
-  var clusterIndex: [String: Int] = [:]
+  var shortKeys = KeyTable<[Int]>(capacity: 32)
+  var clusterIndex = KeyTable<Int>(capacity: 32)
   /// First words of full names → clusters, consulted after `shortKeys`.
-  var firstKeys: [String: [Int]] = [:]
+  var firstKeys = KeyTable<[Int]>(capacity: 32)
   /// The review is about a documentary: its unexplained people are its subjects.
   var isDocumentary = false
   /// While the context rules run: per token, the first mention starting there (-1 for none),

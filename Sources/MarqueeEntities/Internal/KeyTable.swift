@@ -114,6 +114,23 @@ struct KeyTable<Value> {
     }
   }
 
+  /// Appends `element` to the list stored under `key`, starting one when there is none: the
+  /// stored list grows in place, never copied.
+  mutating func append<Element>(_ element: Element, to key: String) where Value == [Element] {
+    let hash = Self.hash(key)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { break }
+      if stored == hash, keys[slot] == key {
+        values[slot]?.append(element)
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    self[key] = [element]
+  }
+
   private mutating func grow() {
     var larger = KeyTable(capacity: hashes.count)
     for slot in hashes.indices where hashes[slot] != 0 {

@@ -154,6 +154,7 @@ public struct EntityStage: Stage {
     var lastIsWord = true
     var otherFeatures: UnsafeRawPointer?
     var otherIsWord = true
+    let singles = Self.asciiSingles
     // Spans of an unsafe buffer, unlike array slices, retain nothing.
     return scalars.withUnsafeBufferPointer { scalars in
       // By index, so that reading a field does not copy (and retain) the whole annotation.
@@ -176,7 +177,9 @@ public struct EntityStage: Stage {
         // The token keeps only its lowercase text: the few rules that need the text as written
         // read it from the scalars.
         var lower: String
-        if isASCII {
+        if isASCII, span.count == 1 {
+          lower = singles[Int(span[0].value)]
+        } else if isASCII {
           lower =
             span.contains(where: { $0.value &- 0x41 < 26 })
             ? NameFolding.lowercasedASCII(
@@ -244,6 +247,12 @@ public struct EntityStage: Stage {
     }
   }
 
+  /// The lowercase text of each one-byte ASCII token (punctuation, "a", "I"), built once.
+  static let asciiSingles: [String] = (0..<128).map { value in
+    let byte = UInt8(value)
+    return String(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+  }
+
   /// One-scalar tokens after which a capital letter says little: “ " ( : — -.
   private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -297,29 +306,33 @@ public struct EntityStage: Stage {
     let clusters = tagger.clusters
     for k in mentions.indices {
       guard mentions[k].start >= lastEnd else { continue }
-      var features = JSONObject()
+      // Members appended in order, then wrapped once: setting them one by one would search the
+      // members for each key.
+      var features: [(key: String, value: JSONValue)] = []
+      features.reserveCapacity(3)
       let label: EntityLabel
       if mentions[k].isQuotedTitle || (mentions[k].label == .title && mentions[k].cluster == nil) {
         label = .title
-        features["work"] = .string(mentions[k].work ?? "film")
+        features.append(("work", .string(mentions[k].work ?? "film")))
         if let full = tagger.titleNames[mentions[k].key], full != mentions[k].surface {
-          features["name"] = .string(full)
+          features.append(("name", .string(full)))
         }
-        features["entity"] = .string(NameFolding.slug(mentions[k].surface, dropArticle: true))
+        features.append(
+          ("entity", .string(NameFolding.slug(mentions[k].surface, dropArticle: true))))
       } else if let kind = mentions[k].orgKind {
         label = .org
         let name = mentions[k].orgName ?? mentions[k].surface
-        if name != mentions[k].surface { features["name"] = .string(name) }
-        features["kind"] = .string(kind)
-        features["entity"] = .string(NameFolding.slug(name, dropArticle: true))
+        if name != mentions[k].surface { features.append(("name", .string(name))) }
+        features.append(("kind", .string(kind)))
+        features.append(("entity", .string(NameFolding.slug(name, dropArticle: true))))
       } else if let c = mentions[k].cluster {
         label = clusters[c].label
-        features["name"] = .string(clusters[c].name)
+        features.append(("name", .string(clusters[c].name)))
         if label == .crew {
           let job = mentions[k].job ?? clusters[c].mainJob
-          features["job"] = .string(Self.jobs.contains(job) ? job : "other")
+          features.append(("job", .string(Self.jobs.contains(job) ? job : "other")))
         }
-        features["entity"] = .string(clusters[c].key)
+        features.append(("entity", .string(clusters[c].key)))
       } else {
         continue
       }
@@ -328,7 +341,7 @@ public struct EntityStage: Stage {
       annotations.append(
         Annotation(
           id: id, start: mentions[k].start, end: mentions[k].end, label: label.rawValue,
-          features: features))
+          features: JSONObject(uniqueEntries: features)))
       lastEnd = mentions[k].end
     }
     var relations: [Relation] = []

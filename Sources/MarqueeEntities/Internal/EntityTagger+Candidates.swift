@@ -21,7 +21,7 @@ extension EntityTagger {
       if !covered[i], tokens[i].isWord {
         if tokens[i].isCapitalised {
           opens = true
-        } else if startsOrgWithNumber(i) {
+        } else if Self.isNumeral(scalars[tokens[i].start]), startsOrgWithNumber(i) {
           opens = true
         }
       }
@@ -84,13 +84,21 @@ extension EntityTagger {
   }
 
   /// "20th Century Fox": a number that begins a known organisation's name.
+  /// Whether `scalar` is a digit or another numeral: ASCII checked inline, as nearly every
+  /// token's first scalar is, and the Unicode properties read only for the rest.
+  @inline(__always)
+  static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar.value &- 0x30 < 10 : hasNumericType(scalar)
+  }
+
+  @inline(never)
+  private static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.numericType != nil
+  }
+
+  /// Whether token `i`, a number (see ``isNumeral(_:)``), begins with the capitalised words
+  /// after it a known organisation's name.
   private func startsOrgWithNumber(_ i: Int) -> Bool {
-    let head = scalars[tokens[i].start]
-    if head.value < 0x80 {
-      guard head.value &- 0x30 < 10 else { return false }
-    } else {
-      guard head.properties.numericType != nil else { return false }
-    }
     var j = i + 1
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalised,
       tokens[j].start - tokens[j - 1].end <= 1

@@ -348,9 +348,9 @@ extension EntityTagger {
   /// followed by a verb of performing or by praise is a performer ("Oakhurst gives", "Oakhurst
   /// is magnificent"). Weak evidence, for names the lexicon does not know.
   private mutating func readPlotOrPerformance(_ k: Int) {
-    let m = mentions[k]
-    guard !isFilmPerson(m), !m.known.contains(where: \.isOther) else { return }
-    let after = m.last
+    // Fields read in place: a copy of the mention would retain all its strings.
+    guard !isFilmPerson(mentions[k]), !mentions[k].known.contains(where: \.isOther) else { return }
+    let after = mentions[k].last
     var verb = after
     if Self.plotAdverbs.contains(lower(verb)) {
       verb += 1

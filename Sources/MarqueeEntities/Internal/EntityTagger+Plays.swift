@@ -250,20 +250,22 @@ extension EntityTagger {
   /// "Emma Stone, playing Bella, is …": a participle in an apposition; "Playing Bella, Emma
   /// Stone is …": the same put first.
   mutating func readPlayingApposition(_ k: Int) {
-    let m = mentions[k]
-    guard isPersonLike(m), m.label != .title else { return }
+    // Fields read in place: a copy of the mention would retain all its strings.
+    let first = mentions[k].first
+    let last = mentions[k].last
+    guard isPersonLike(mentions[k]), mentions[k].label != .title else { return }
     let verbs = Self.playingVerbs
-    if lower(m.last) == ",", verbs.contains(lower(m.last + 1)),
-      let k2 = describedName(from: m.last + 2, maxWords: 3), usableCharacter(k2),
+    if lower(last) == ",", verbs.contains(lower(last + 1)),
+      let k2 = describedName(from: last + 2, maxWords: 3), usableCharacter(k2),
       !isFilmPerson(mentions[k2])
     {
       pair(cast: k, character: k2)
       return
     }
     // fronted: the mention is the role, "Playing" opens the sentence
-    if verbs.contains(lower(m.first - 1)), token(m.first - 1)?.startsSentence == true,
-      lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
-      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m)
+    if verbs.contains(lower(first - 1)), token(first - 1)?.startsSentence == true,
+      lower(last) == ",", let k3 = mention(startingAt: last + 1),
+      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k])
     {
       pair(cast: k3, character: k)
     }
@@ -299,14 +301,17 @@ extension EntityTagger {
 
   /// "In the role of Duncan, Mark Ruffalo is a hoot": the performer after a fronted role.
   mutating func readFrontedRoleOf(_ k: Int) {
-    let m = mentions[k]
-    guard lower(m.first - 1) == "of", Self.roleWords.contains(lower(m.first - 2)),
-      lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
-      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m), !m.isBlocked
+    // Fields read in place: a copy of the mention would retain all its strings.
+    let first = mentions[k].first
+    let last = mentions[k].last
+    guard lower(first - 1) == "of", Self.roleWords.contains(lower(first - 2)),
+      lower(last) == ",", let k3 = mention(startingAt: last + 1),
+      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k]),
+      !mentions[k].isBlocked
     else { return }
     // "In the role of" opens the sentence
-    var index = m.first - 3
-    while index > m.first - 7, let t = token(index), t.isWord, !t.isCapitalised { index -= 1 }
+    var index = first - 3
+    while index > first - 7, let t = token(index), t.isWord, !t.isCapitalised { index -= 1 }
     guard token(index)?.startsSentence == true, lower(index) == "in" else { return }
     pair(cast: k3, character: k)
   }
@@ -349,12 +354,13 @@ extension EntityTagger {
   /// "Bunta Sugawara, a star of 1970s yakuza pictures,", "Jane Roe, the Oscar-winning actress":
   /// an apposition that calls the name a performer.
   mutating func readActorApposition(_ k: Int) {
-    let m = mentions[k]
-    guard lower(m.last) == ",", Self.articleWords.contains(lower(m.last + 1)),
-      isPersonLike(m), m.label != .title
+    // Fields read in place: a copy of the mention would retain all its strings.
+    let last = mentions[k].last
+    guard lower(last) == ",", Self.articleWords.contains(lower(last + 1)),
+      isPersonLike(mentions[k]), mentions[k].label != .title
     else { return }
     let nouns = Self.actorAppositionNouns
-    for index in (m.last + 2)..<(m.last + 5) {
+    for index in (last + 2)..<(last + 5) {
       guard let t = token(index), t.isWord else { return }
       if nouns.contains(t.lower) {
         mentions[k].add(.cast, 2)

@@ -72,10 +72,11 @@ struct EntityTagger {
   /// often (three times or more).
   static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
     var count = 0
-    // Reading the first byte first: most tokens do not begin with "d".
-    for t in tokens
-    where t.lower.utf8.first == 0x64 && (t.lower.hasPrefix("documentar") || t.lower == "doc") {
-      if t.sentence < 3 { return true }
+    // Reading the first byte first (most tokens do not begin with "d"), in place.
+    for index in tokens.indices where tokens[index].lower.utf8.first == 0x64 {
+      let lower = tokens[index].lower
+      guard lower.hasPrefix("documentar") || lower == "doc" else { continue }
+      if tokens[index].sentence < 3 { return true }
       count += 1
     }
     return count >= 3

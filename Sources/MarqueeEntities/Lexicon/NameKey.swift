@@ -93,11 +93,23 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// single spaces, with no one-letter word and nothing to trim (the common case, one pass and
   /// at most one allocation). Nil when the full fold is needed.
   private static func foldASCII(_ text: some StringProtocol) -> String? {
+    // A native string's bytes are read in place (iterating its UTF-8 view is slower).
+    if let folded = text.utf8.withContiguousStorageIfAvailable({ foldASCII(bytes: $0, of: text) }) {
+      return folded
+    }
+    return foldASCII(bytes: text.utf8, of: text)
+  }
+
+  /// ``foldASCII(_:)`` reading `bytes`, the UTF-8 of `text`.
+  @inline(__always)
+  private static func foldASCII(bytes: some Collection<UInt8>, of text: some StringProtocol)
+    -> String?
+  {
     var wordLength = 0
     var previous: UInt8 = 0x20
     var hasUpper = false
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case 0x41...0x5A: hasUpper = true
       case 0x61...0x7A, 0x30...0x39, 0x26, 0x27: break
@@ -113,11 +125,11 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
       previous = byte
       count += 1
     }
-    guard count > 0, wordLength > 1, previous != 0x27, text.utf8.first != 0x27 else { return nil }
+    guard count > 0, wordLength > 1, previous != 0x27, bytes.first != 0x27 else { return nil }
     guard hasUpper else { return String(text) }
     return String(unsafeUninitializedCapacity: count) { buffer in
       var k = 0
-      for byte in text.utf8 {
+      for byte in bytes {
         buffer[k] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
         k += 1
       }

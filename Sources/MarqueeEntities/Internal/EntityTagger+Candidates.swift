@@ -69,8 +69,8 @@ extension EntityTagger {
   /// network, ATN", "a resistance group, the Fireflies").
   private func orgNounBefore(_ first: Int) -> String? {
     var index = first - 1
-    if lower(index) == "the" { index -= 1 }
-    if lower(index) == "," { index -= 1 }
+    if lower(index).equals("the") { index -= 1 }
+    if lower(index).equals(",") { index -= 1 }
     guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
     return patterns.orgNouns[t.lower]
   }
@@ -142,7 +142,7 @@ extension EntityTagger {
       let t = tokens[first]
       if patterns.honorifics.contains(t.lower), first + 1 < j {
         honorific = true
-      } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
+      } else if let job = patterns.jobNouns[t.lower], first + 1 < j, !t.lower.equals("film") {
         cueJob = job
       } else if patterns.stopwords.contains(t.lower) {
         // "Christmas Day", "Easter Sunday": a holiday's name, not a person's

@@ -124,7 +124,7 @@ extension EntityTagger {
       // "the Parks", "the Kims": a family as a group
       if m.evidence.isEmpty, m.key.hasSuffix("s"),
         shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
-          || lower(m.first - 1) == "the"
+          || lower(m.first - 1).equals("the")
       {
         continue
       }
@@ -234,7 +234,7 @@ extension EntityTagger {
   func titleShouldYield(_ k: Int) -> Bool {
     let m = mentions[k]
     if tokens[m.first].sentence == 0 { return false }
-    if lower(m.last) == "review" { return false }
+    if lower(m.last).equals("review") { return false }
     if m.first >= 2, tokens[m.first - 1].isPossessive,
       let owner = mention(endingBefore: m.first - 1),
       mentions[owner].evidence[.crew] != nil

@@ -98,11 +98,11 @@ extension EntityTagger {
       let after = m.last
       let before = m.first - 1
       // Ruben (Riz Ahmed) / Riz Ahmed (Ruben)
-      if lower(after) == "(", let k2 = mention(startingAt: after + 1),
+      if lower(after).equals("("), let k2 = mention(startingAt: after + 1),
         // "Mona (Patti LuPone, in a late and terrifying entrance)": a known performer may be
         // followed by a comment
-        lower(mentions[k2].last) == ")"
-          || (lower(mentions[k2].last) == "," && isActor(mentions[k2]) && canBeCharacter(m)),
+        lower(mentions[k2].last).equals(")")
+          || (lower(mentions[k2].last).equals(",") && isActor(mentions[k2]) && canBeCharacter(m)),
         isPersonLike(mentions[k2]) || mentions[k2].label == .title
       {
         let reversed = isActor(m) && !isActor(mentions[k2]) && canBeCharacter(mentions[k2])
@@ -113,10 +113,10 @@ extension EntityTagger {
         }
       }
       // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
-      if lower(after) == "(", Self.articleWords.contains(lower(after + 1)) {
+      if lower(after).equals("("), Self.articleWords.contains(lower(after + 1)) {
         var probe = after + 2
         while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
-        if let k2 = mention(startingAt: probe), lower(mentions[k2].last) == ")",
+        if let k2 = mention(startingAt: probe), lower(mentions[k2].last).equals(")"),
           isPersonLike(mentions[k2]), mentions[k2].label != .title, canBeCharacter(m),
           !isActor(m) || isActor(mentions[k2])
         {
@@ -126,7 +126,7 @@ extension EntityTagger {
       // Olivia Cooke plays Lou
       if Self.playVerbs.contains(lower(after)) {
         // "Youn Yuh-jung plays her as …": whoever plays is a performer, whatever follows.
-        if lower(after) != "playing",
+        if !lower(after).equals("playing"),
           !Self.playParticles.contains(lower(after + 1))
         {
           mentions[k].add(.cast, 1)
@@ -139,7 +139,7 @@ extension EntityTagger {
         }
       }
       // Moon-gwang, played by Lee Jung-eun / The Spot, voiced by Jason Schwartzman
-      if lower(before) == "by" {
+      if lower(before).equals("by") {
         readBy(k, byIndex: before)
       }
       // Possessives: Hong's camera, Marder's film, Zendaya's Chani, Bong Joon-ho's "Parasite"
@@ -151,7 +151,7 @@ extension EntityTagger {
         let word = tokens[before].lower
         if Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] {
           let finalJob =
-            word == "designer" && lower(before - 1) == "costume"
+            word == "designer" && lower(before - 1).equals("costume")
             ? "costume-designer" : job
           mentions[k].add(.crew, 2)
           mentions[k].job = finalJob
@@ -160,10 +160,10 @@ extension EntityTagger {
           mentions[k].add(.cast, 2)
           mentions[k].leftCue = true
           // "played by newcomer Ada Voss"
-          if lower(before - 1) == "by" { readBy(k, byIndex: before - 1) }
+          if lower(before - 1).equals("by") { readBy(k, byIndex: before - 1) }
         } else if Self.alongsideWords.contains(word)
           || (Self.castListVerbs.contains(word)
-            && (lower(before - 1) == "cast" || lower(before - 2) == "cast"))
+            && (lower(before - 1).equals("cast") || lower(before - 2).equals("cast")))
         {
           // "opposite Tokio Emoto", "the cast includes X, Y and Z": performers
           if !m.known.contains(where: { !$0.roles.isEmpty && $0.roles.first != "actor" }) {
@@ -174,7 +174,8 @@ extension EntityTagger {
           mentions[k].add(.person, 2)
         } else if word == "with" {
           readCollaborator(k, withIndex: before)
-        } else if word == "late", lower(before - 1) == "the", lower(before - 2) == "with" {
+        } else if word == "late", lower(before - 1).equals("the"), lower(before - 2).equals("with")
+        {
           // "with the late Troy Kennedy Martin"
           readCollaborator(k, withIndex: before - 2)
         } else if patterns.characterCues.contains(word) {
@@ -190,11 +191,11 @@ extension EntityTagger {
         {
           // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
           mentions[k].add(.character, 2)
-        } else if word == "to", lower(before - 1) == "credited" {
+        } else if word == "to", lower(before - 1).equals("credited") {
           readBy(k, byIndex: before - 1)
         } else if Self.comparisonWords.contains(word)
           || (word == "of" && Self.reminiscentWords.contains(lower(before - 1)))
-          || (word == "to" && lower(before - 1) == "heir")
+          || (word == "to" && lower(before - 1).equals("heir"))
         {
           // "a physical comedy that recalls Buster Keaton": an actor named for comparison
           if m.known.contains(where: { $0.roles.first == "actor" }) {
@@ -217,7 +218,7 @@ extension EntityTagger {
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
-      if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
+      if lower(before).equals(","), let t = token(before - 1), t.isWord, !t.isCapitalised,
         isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m),
         !readKinCollaborator(k, roleNoun: before - 1)
       {
@@ -226,12 +227,12 @@ extension EntityTagger {
       }
       // "the director of photography, Olek Brandt,", "its director, Per Dahl": a job, then
       // the name after a comma
-      if lower(before) == ",", let job = appositiveJob(endingAt: before - 1) {
+      if lower(before).equals(","), let job = appositiveJob(endingAt: before - 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
-      if lower(after) == ",", let job = jobAfterComma(after + 1) {
+      if lower(after).equals(","), let job = jobAfterComma(after + 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
@@ -244,7 +245,7 @@ extension EntityTagger {
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
-      if m.known.isEmpty, lower(after) == ",", Self.articleWords.contains(lower(after + 1)),
+      if m.known.isEmpty, lower(after).equals(","), Self.articleWords.contains(lower(after + 1)),
         m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
         if m.tokenCount == 1 {
@@ -266,7 +267,7 @@ extension EntityTagger {
         }
       }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
-      if m.known.isEmpty, lower(after) == ",", Self.possessiveWords.contains(lower(after + 1)),
+      if m.known.isEmpty, lower(after).equals(","), Self.possessiveWords.contains(lower(after + 1)),
         isRoleNoun(lower(after + 2)), Self.clauseStops.contains(lower(after + 3))
       {
         mentions[k].add(isDocumentary ? .person : .character, 2)
@@ -290,10 +291,10 @@ extension EntityTagger {
       }
       // "Kelsey Mann, making his feature debut as director,": a job named after "as"
       var asProbe = after
-      while asProbe < after + 8, let t = token(asProbe), t.lower != ".", t.lower != ";",
+      while asProbe < after + 8, let t = token(asProbe), !t.lower.equals("."), t.lower != ";",
         mention(startingAt: asProbe) == nil
       {
-        if t.lower == "as" {
+        if t.lower.equals("as") {
           var noun = asProbe + 1
           if Self.indefiniteArticles.contains(lower(noun)) { noun += 1 }
           if Self.agentJobNouns.contains(lower(noun)), let job = patterns.jobNouns[lower(noun)],
@@ -311,8 +312,8 @@ extension EntityTagger {
       while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
         mention(startingAt: probe) == nil
       {
-        if t.lower == "and" {
-          let verb = lower(probe + 1) == "also" ? probe + 2 : probe + 1
+        if t.lower.equals("and") {
+          let verb = lower(probe + 1).equals("also") ? probe + 2 : probe + 1
           if let job = patterns.jobVerbs[lower(verb)] {
             addJob(k, jobOfObject(after: verb) ?? job)
           }
@@ -324,7 +325,7 @@ extension EntityTagger {
       let relativeVerb =
         Self.isNameAdverbs.contains(lower(after + 2))
         ? after + 3 : after + 2
-      if lower(after) == ",", lower(after + 1) == "who",
+      if lower(after).equals(","), lower(after + 1).equals("who"),
         let job = patterns.jobVerbs[lower(relativeVerb)]
       {
         addJob(k, jobOfObject(after: relativeVerb) ?? job)
@@ -394,7 +395,7 @@ extension EntityTagger {
       let gap = mentions[k].last..<mentions[next].first
       guard !gap.isEmpty, gap.count <= 2, mentions[next].evidence.isEmpty,
         isPersonLike(mentions[next]), mentions[next].label != .title,
-        gap.allSatisfy({ tokens[$0].lower == "," || tokens[$0].lower == "and" })
+        gap.allSatisfy({ tokens[$0].lower.equals(",") || tokens[$0].lower.equals("and") })
       else { continue }
       mentions[next].evidence = mentions[k].evidence
       mentions[next].job = mentions[k].job
@@ -499,13 +500,14 @@ extension EntityTagger {
       }
       if let job = patterns.jobNouns[t.lower] {
         let finalJob =
-          t.lower == "designer" && lower(index - 1) == "costume" ? "costume-designer" : job
+          t.lower.equals("designer") && lower(index - 1).equals("costume")
+          ? "costume-designer" : job
         if Self.agentJobNouns.contains(t.lower), job != "director" {
           // "Timo Salminen, Kaurismäki’s cinematographer": the job belongs to the name the
           // phrase describes; its owner is the film-maker.
           mentions[k].add(.crew, 1)
           let m = mentions[k]
-          if lower(m.first - 1) == ",", let described = mention(endingBefore: m.first - 1),
+          if lower(m.first - 1).equals(","), let described = mention(endingBefore: m.first - 1),
             isPersonLike(mentions[described]), mentions[described].label != .title
           {
             mentions[described].add(.crew, 2)
@@ -534,7 +536,7 @@ extension EntityTagger {
   /// "who wrote the script with his sister, Maren Ostrander": a relative after "with his" is
   /// a collaborator when a job comes before. Returns whether it was.
   private mutating func readKinCollaborator(_ k: Int, roleNoun: Int) -> Bool {
-    guard Self.possessiveWords.contains(lower(roleNoun - 1)), lower(roleNoun - 2) == "with"
+    guard Self.possessiveWords.contains(lower(roleNoun - 1)), lower(roleNoun - 2).equals("with")
     else { return false }
     readCollaborator(k, withIndex: roleNoun - 2)
     return mentions[k].evidence[.crew] != nil
@@ -558,7 +560,7 @@ extension EntityTagger {
         return
       }
       // "Cuarón also cut the film, with Adam Gough": one comma may stand before "with"
-      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower == ",")
+      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower.equals(","))
         && !tokens[index].isPossessive
       {
         return
@@ -571,11 +573,13 @@ extension EntityTagger {
   /// "Riz Ahmed as Ruben", "Patton, as Paul,", "best known as Glenn in", "as both Adelaide and
   /// her double, Red".
   private mutating func readAsPatterns() {
-    for a in tokens.indices where tokens[a].lower == "as" {
-      if lower(a - 1) == "such" || lower(a - 1) == "as" || lower(a + 1) == "well" { continue }
+    for a in tokens.indices where tokens[a].lower.equals("as") {
+      if lower(a - 1).equals("such") || lower(a - 1).equals("as") || lower(a + 1).equals("well") {
+        continue
+      }
       var next = a + 1
       var both = false
-      if lower(next) == "both" {
+      if lower(next).equals("both") {
         both = true
         next += 1
       }
@@ -596,12 +600,12 @@ extension EntityTagger {
           break
         }
         let t = tokens[index]
-        if !(t.isWord && !t.isCapitalised) && t.lower != "," { break }
-        if t.lower == "as" { break }
+        if !(t.isWord && !t.isCapitalised) && !t.lower.equals(",") { break }
+        if t.lower.equals("as") { break }
         // "Natalie, known to everyone as Sugar": a second name, not a role
         // ("best known as Glenn in …" is a role the actor is famous for)
         if Self.aliasWords.contains(t.lower),
-          !(t.lower == "known" && Self.knownDegrees.contains(lower(index - 1)))
+          !(t.lower.equals("known") && Self.knownDegrees.contains(lower(index - 1)))
         {
           actor = nil
           break
@@ -611,11 +615,13 @@ extension EntityTagger {
       }
       // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
       // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
-      if actor == nil, tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of" {
+      if actor == nil,
+        tokens[a].startsSentence || lower(a - 1).equals(",") || lower(a - 1).equals("of")
+      {
         // "As Bella, Emma Stone": the comma closes a single role
         let roles =
-          lower(mentions[k2].last) == "," ? [k2] : coordinatedList(from: k2, forward: true)
-        if let lastRole = roles.last, lower(mentions[lastRole].last) == ",",
+          lower(mentions[k2].last).equals(",") ? [k2] : coordinatedList(from: k2, forward: true)
+        if let lastRole = roles.last, lower(mentions[lastRole].last).equals(","),
           let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
           mentions[k].label != .title, !mentions[k].isBlocked
         {
@@ -641,7 +647,7 @@ extension EntityTagger {
       pairLists(cast: k, character: k2)
       // "as both Adelaide and her double, Red"
       var j = mentions[k2].last
-      if lower(j) == "and" || both, coordinatedList(from: k, forward: false).count == 1 {
+      if lower(j).equals("and") || both, coordinatedList(from: k, forward: false).count == 1 {
         var steps2 = 0
         while j < tokens.count, steps2 < 6 {
           if let k3 = mention(startingAt: j), k3 != k2 {
@@ -655,9 +661,11 @@ extension EntityTagger {
             }
             break
           }
-          if tokens[j].lower == "." || tokens[j].lower == ";" || tokens[j].lower == "(" { break }
+          if tokens[j].lower.equals(".") || tokens[j].lower == ";" || tokens[j].lower.equals("(") {
+            break
+          }
           // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
-          if lower(j - 1) == "and", tokens[j].isWord, !tokens[j].isCapitalised,
+          if lower(j - 1).equals("and"), tokens[j].isWord, !tokens[j].isCapitalised,
             !Self.describedSkips.contains(tokens[j].lower)
           {
             break

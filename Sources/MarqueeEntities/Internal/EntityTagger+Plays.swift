@@ -75,8 +75,8 @@ extension EntityTagger {
       }
       // "the robot, Roz,": a determiner and a noun, then the name after a comma
       let describes = afterRoleNoun || (words >= 2 && token(i - 1)?.isCapitalised == false)
-      guard t.isWord || (t.lower == "," && describes) else { return nil }
-      if t.lower == "," {
+      guard t.isWord || (t.lower.equals(",") && describes) else { return nil }
+      if t.lower.equals(",") {
         // "his daughter, Sarah": the comma closes the description; after a noun that is not a
         // role, the name must stand alone ("the robot, Roz,", not "as a result, Smith is")
         guard let k2 = mention(startingAt: i + 1) else { return nil }
@@ -120,10 +120,10 @@ extension EntityTagger {
       let gap = mentions[a].last..<mentions[b].first
       guard !gap.isEmpty, gap.count <= 2, isPersonLike(mentions[next]),
         mentions[next].label != .title,
-        gap.allSatisfy({ tokens[$0].lower == "," || tokens[$0].lower == "and" })
+        gap.allSatisfy({ tokens[$0].lower.equals(",") || tokens[$0].lower.equals("and") })
       else { break }
       // "and" stands before the last name of a list only
-      let isAnd = gap.contains(where: { tokens[$0].lower == "and" })
+      let isAnd = gap.contains(where: { tokens[$0].lower.equals("and") })
       if isAnd && !forward && list.count > 1 { break }
       list.append(next)
       current = next
@@ -180,14 +180,14 @@ extension EntityTagger {
   func characterBefore(verb: Int) -> Int? {
     var j = verb - 1
     // "Pip (voiced by Tom Holland)"
-    if lower(j) == "(" { j -= 1 }
+    if lower(j).equals("(") { j -= 1 }
     var steps = 0
     let skippable = Self.characterBeforeSkippable
     while steps < 3, skippable.contains(lower(j)) {
       j -= 1
       steps += 1
     }
-    if lower(j) == "," { j -= 1 }
+    if lower(j).equals(",") { j -= 1 }
     if let k2 = mention(endingBefore: j + 1) {
       if usableCharacter(k2) { return k2 }
     }
@@ -198,7 +198,7 @@ extension EntityTagger {
     while index >= 0, steps < 12, tokens[index].sentence == sentence {
       if let k2 = mention(endingBefore: index + 1) {
         let m2 = mentions[k2]
-        if lower(m2.last) == ",", m2.last < verb, usableCharacter(k2),
+        if lower(m2.last).equals(","), m2.last < verb, usableCharacter(k2),
           opensApposition(m2.last + 1)
         {
           return k2
@@ -210,7 +210,7 @@ extension EntityTagger {
           continue
         }
         // A place or an organisation inside the description ("commandant of Auschwitz")
-        guard m2.isBlocked || m2.orgKind != nil || lower(m2.first - 1) == "of" else {
+        guard m2.isBlocked || m2.orgKind != nil || lower(m2.first - 1).equals("of") else {
           return nil
         }
         index = m2.first - 1
@@ -220,7 +220,7 @@ extension EntityTagger {
       let t = tokens[index]
       guard
         (t.isWord && !t.isCapitalised && !Self.relativeOrBy.contains(t.lower))
-          || t.lower == "," || t.isPossessive
+          || t.lower.equals(",") || t.isPossessive
       else { return nil }
       index -= 1
       steps += 1
@@ -255,7 +255,7 @@ extension EntityTagger {
     let last = mentions[k].last
     guard isPersonLike(mentions[k]), mentions[k].label != .title else { return }
     let verbs = Self.playingVerbs
-    if lower(last) == ",", verbs.contains(lower(last + 1)),
+    if lower(last).equals(","), verbs.contains(lower(last + 1)),
       let k2 = describedName(from: last + 2, maxWords: 3), usableCharacter(k2),
       !isFilmPerson(mentions[k2])
     {
@@ -264,7 +264,7 @@ extension EntityTagger {
     }
     // fronted: the mention is the role, "Playing" opens the sentence
     if verbs.contains(lower(first - 1)), token(first - 1)?.startsSentence == true,
-      lower(last) == ",", let k3 = mention(startingAt: last + 1),
+      lower(last).equals(","), let k3 = mention(startingAt: last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k])
     {
       pair(cast: k3, character: k)
@@ -276,9 +276,9 @@ extension EntityTagger {
     var index = mentions[k].last
     if Self.takeRoleVerbs.contains(lower(index)) {
       index += 1
-    } else if lower(index) == ",", lower(index + 1) == "in" {
+    } else if lower(index).equals(","), lower(index + 1).equals("in") {
       index += 2
-    } else if lower(index) != "in" {
+    } else if !lower(index).equals("in") {
       return
     } else {
       index += 1
@@ -286,12 +286,13 @@ extension EntityTagger {
     guard Self.theOrA.contains(lower(index)) else { return }
     var probe = index + 1
     // "the title role of", "the thankless role of"
-    while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised, t.lower != "role",
-      t.lower != "part"
+    while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised,
+      !t.lower.equals("role"),
+      !t.lower.equals("part")
     {
       probe += 1
     }
-    guard Self.roleWords.contains(lower(probe)), lower(probe + 1) == "of",
+    guard Self.roleWords.contains(lower(probe)), lower(probe + 1).equals("of"),
       let k2 = mention(startingAt: probe + 2), canBeCharacter(mentions[k2]),
       !mentions[k2].isBlocked, !isFilmPerson(mentions[k2]),
       isPersonLike(mentions[k]), mentions[k].label != .title
@@ -304,15 +305,15 @@ extension EntityTagger {
     // Fields read in place: a copy of the mention would retain all its strings.
     let first = mentions[k].first
     let last = mentions[k].last
-    guard lower(first - 1) == "of", Self.roleWords.contains(lower(first - 2)),
-      lower(last) == ",", let k3 = mention(startingAt: last + 1),
+    guard lower(first - 1).equals("of"), Self.roleWords.contains(lower(first - 2)),
+      lower(last).equals(","), let k3 = mention(startingAt: last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k]),
       !mentions[k].isBlocked
     else { return }
     // "In the role of" opens the sentence
     var index = first - 3
     while index > first - 7, let t = token(index), t.isWord, !t.isCapitalised { index -= 1 }
-    guard token(index)?.startsSentence == true, lower(index) == "in" else { return }
+    guard token(index)?.startsSentence == true, lower(index).equals("in") else { return }
     pair(cast: k3, character: k)
   }
 
@@ -324,17 +325,17 @@ extension EntityTagger {
   /// Ashley Johnson, who respectively voiced Joel and Ellie", "Alan Ruck, whose Connor".
   mutating func readRelativePlays(_ k: Int) {
     let after = mentions[k].last
-    guard lower(after) == ",", isPersonLike(mentions[k]), mentions[k].label != .title else {
+    guard lower(after).equals(","), isPersonLike(mentions[k]), mentions[k].label != .title else {
       return
     }
-    if lower(after + 1) == "whose", let k2 = mention(startingAt: after + 2),
+    if lower(after + 1).equals("whose"), let k2 = mention(startingAt: after + 2),
       usableCharacter(k2), !isFilmPerson(mentions[k2]),
       isActor(mentions[k]) || (mentions[k].known.isEmpty && mentions[k].tokenCount > 1)
     {
       pair(cast: k, character: k2)
       return
     }
-    guard lower(after + 1) == "who" else { return }
+    guard lower(after + 1).equals("who") else { return }
     var verb = after + 2
     if Self.playAdverbs.contains(lower(verb)) {
       verb += 1
@@ -356,7 +357,7 @@ extension EntityTagger {
   mutating func readActorApposition(_ k: Int) {
     // Fields read in place: a copy of the mention would retain all its strings.
     let last = mentions[k].last
-    guard lower(last) == ",", Self.articleWords.contains(lower(last + 1)),
+    guard lower(last).equals(","), Self.articleWords.contains(lower(last + 1)),
       isPersonLike(mentions[k]), mentions[k].label != .title
     else { return }
     let nouns = Self.actorAppositionNouns
@@ -379,12 +380,12 @@ extension EntityTagger {
     guard isActor(m) || (unexplained && Self.makesOrMade.contains(lower(m.last))) else { return }
     var verb = m.last
     // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
-    if lower(verb) == "," {
+    if lower(verb).equals(",") {
       var probe = verb + 1
-      while probe < verb + 10, let t = token(probe), t.lower != ",", t.lower != "." {
+      while probe < verb + 10, let t = token(probe), !t.lower.equals(","), !t.lower.equals(".") {
         probe += 1
       }
-      guard lower(probe) == "," else { return }
+      guard lower(probe).equals(",") else { return }
       verb = probe + 1
     }
     guard Self.copulasAndMakes.contains(lower(verb)),
@@ -392,7 +393,8 @@ extension EntityTagger {
     else { return }
     var probe = verb + 2
     while probe < verb + 7, let t = token(probe), mention(startingAt: probe) == nil,
-      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t.lower)) || t.lower == ","
+      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t.lower))
+        || t.lower.equals(",")
     {
       probe += 1
     }
@@ -419,7 +421,7 @@ extension EntityTagger {
     guard Self.wroteVerbs.contains(lower(verb))
     else { return nil }
     var index = verb + 1
-    while index < verb + 6, let t = token(index), t.isWord || t.lower == "," {
+    while index < verb + 6, let t = token(index), t.isWord || t.lower.equals(",") {
       if Self.musicObjects.contains(t.lower) { return "composer" }
       // "wrote the novel", "wrote an afterword": the work of an author, not of the film's writer
       if patterns.personNouns.contains(t.lower) || Self.authorObjects.contains(t.lower) {
@@ -494,7 +496,7 @@ extension EntityTagger {
     var index = start
     // The whole apposition, up to its closing comma: "a real student when he was cast" is a
     // performer's biography.
-    while index < start + 12, let t = token(index), t.lower != ",", t.lower != "." {
+    while index < start + 12, let t = token(index), !t.lower.equals(","), !t.lower.equals(".") {
       let word = t.lower
       // "the Swedish tech billionaire played by …": someone a performer plays
       if Self.playedVerbs.contains(word) { return true }
@@ -545,12 +547,12 @@ extension EntityTagger {
   /// opens it: "the composer", "its director", "the director of photography", "the DP".
   func appositiveJob(endingAt index: Int) -> String? {
     let word = lower(index)
-    if word == "photography", lower(index - 1) == "of", lower(index - 2) == "director" {
+    if word == "photography", lower(index - 1).equals("of"), lower(index - 2).equals("director") {
       return "cinematographer"
     }
     guard Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] else { return nil }
     var opener = index - 1
-    if lower(opener) == "production" || lower(opener) == "costume" { opener -= 1 }
+    if lower(opener).equals("production") || lower(opener).equals("costume") { opener -= 1 }
     // "the film’s composer"
     if token(opener)?.isPossessive == true,
       Self.screenWorks.contains(
@@ -559,7 +561,7 @@ extension EntityTagger {
       opener -= 2
     }
     guard Self.roleDeterminers.contains(lower(opener)) else { return nil }
-    if word == "designer" { return lower(index - 1) == "costume" ? "costume-designer" : job }
+    if word == "designer" { return lower(index - 1).equals("costume") ? "costume-designer" : job }
     return job
   }
 
@@ -567,8 +569,8 @@ extension EntityTagger {
   /// "the film’s composer.", "the director of photography,".
   func jobAfterComma(_ start: Int) -> String? {
     var index = start
-    while index < start + 6, let t = token(index), t.lower != ",", t.lower != ".",
-      t.lower != ";", t.lower != "and"
+    while index < start + 6, let t = token(index), !t.lower.equals(","), !t.lower.equals("."),
+      t.lower != ";", !t.lower.equals("and")
     {
       index += 1
     }

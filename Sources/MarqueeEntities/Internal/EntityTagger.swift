@@ -315,7 +315,7 @@ struct EntityTagger {
     while index >= 0, steps < 4 {
       let t = tokens[index]
       if let work = patterns.workNouns[t.lower], t.isWord { return work }
-      if t.lower == "." || t.lower == ";" { break }
+      if t.lower.equals(".") || t.lower == ";" { break }
       index -= 1
       steps += 1
     }

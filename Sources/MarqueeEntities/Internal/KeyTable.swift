@@ -94,9 +94,9 @@ struct KeyTable<Value> {
   /// often than a variant is found.
   func value(prefix: String, _ key: String, suffix: String) -> Value? {
     var state = Self.fnvStart
-    state = Self.fnvStep(state, prefix.utf8)
-    state = Self.fnvStep(state, key.utf8)
-    state = Self.fnvStep(state, suffix.utf8)
+    state = Self.fnvStep(state, of: prefix)
+    state = Self.fnvStep(state, of: key)
+    state = Self.fnvStep(state, of: suffix)
     let hash = Self.finish(state)
     let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
@@ -163,6 +163,12 @@ struct KeyTable<Value> {
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
     return hash
+  }
+
+  /// ``fnvStep(_:_:)`` over the UTF-8 of `text`, read in place when the string is native.
+  @inline(__always)
+  private static func fnvStep(_ state: UInt64, of text: String) -> UInt64 {
+    text.utf8.withContiguousStorageIfAvailable { fnvStep(state, $0) } ?? fnvStep(state, text.utf8)
   }
 
   /// ``hash(_:)`` from FNV-1a's final state.

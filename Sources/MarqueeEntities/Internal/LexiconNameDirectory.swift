@@ -82,7 +82,7 @@ final class LexiconNameDirectory: NameDirectory {
       ?? (isOwnKey
         ? lexicon.firstOrganisation(prefix: "the ", key: folded, suffix: "")
         : lexicon.firstOrganisation(key: NameKey.fold("the " + key)))
-      ?? (key.hasSuffix("s")
+      ?? (key.utf8.last == 0x73 && key.hasSuffix("s")
         ? lexicon.firstOrganisation(key: NameKey.fold(key.dropLast()))
         : isOwnKey
           ? lexicon.firstOrganisation(prefix: "", key: folded, suffix: "s")

@@ -11,5 +11,5 @@ struct TextToken: Sendable {
   var startsSentence: Bool
   var sentence: Int
 
-  var isPossessive: Bool { lower == "'s" || lower == "'" }
+  var isPossessive: Bool { lower.equals("'s") || lower.equals("'") }
 }

@@ -1,0 +1,105 @@
+import MarqueeCore
+import Testing
+
+@testable import MarqueeEntities
+
+/// The shortcuts the tagger takes on every token and candidate (length-first word comparison,
+/// byte-level hyphen and digit checks, lists that grow in place, one-byte token texts): each
+/// must answer exactly as the general operation it stands in for.
+@Suite("Token fast paths")
+struct TokenFastPathTests {
+  @Test(
+    "a word compared length first answers as == does",
+    arguments: [
+      ("as", "as"), ("as", "is"), ("ask", "as"), ("", ","), (",", ","), ("'s", "'s"),
+      ("’s", "'s"), ("naïve", "naive"), ("e\u{301}", "e"), ("costume", "costumes"),
+      ("and", "and"), ("ánd", "and"),
+    ])
+  func equalsAgreesWithEquality(token: String, word: String) {
+    #expect(token.equals(word) == (token == word))
+  }
+
+  @Test("the words equals(_:) refuses are the ones a non-ASCII scalar is equivalent to")
+  func canonicalEquivalents() {
+    // U+037E GREEK QUESTION MARK is canonically ";": longer in UTF-8, yet == calls them equal,
+    // which is why the rules compare ";" with == and not with equals(_:).
+    #expect("\u{037E}" == ";")
+    #expect("\u{037E}".utf8.count != ";".utf8.count)
+    #expect("\u{1FEF}" == "`")
+    #expect("\u{212A}" == "K")
+  }
+
+  @Test(
+    "the first hyphen: found in the bytes, and by character when the word is not ASCII",
+    arguments: [
+      ("Chilean-born", 7), ("Mexican-American-born", 7), ("Zoë-like", 3), ("plain", nil),
+      ("-led", 0), ("e\u{301}-x", 1), ("x-\u{301}y", nil), ("👩🏽‍🎤-fan", 1),
+    ] as [(String, Int?)])
+  func firstHyphen(word: String, expected: Int?) {
+    let found = EntityTagger.firstHyphen(word)
+    #expect(found == word.firstIndex(of: "-"))
+    #expect(found.map { word.distance(from: word.startIndex, to: $0) } == expected)
+  }
+
+  @Test(
+    "numerals: ASCII digits inline, other scalars by their numeric type",
+    arguments: [
+      ("0", true), ("9", true), ("a", false), ("/", false), (":", false), ("\u{216B}", true),
+      ("\u{0663}", true), ("½", true), ("é", false), ("\u{2014}", false),
+    ] as [(Unicode.Scalar, Bool)])
+  func numeral(scalar: Unicode.Scalar, expected: Bool) {
+    #expect(EntityTagger.isNumeral(scalar) == expected)
+    #expect(EntityTagger.isNumeral(scalar) == (scalar.properties.numericType != nil))
+  }
+
+  @Test("lists under a key grow in place and agree with a dictionary of arrays")
+  func appendAgreesWithDictionary() {
+    var table = KeyTable<[Int]>(capacity: 2)
+    var reference: [String: [Int]] = [:]
+    for k in 0..<600 {
+      let key = k.isMultiple(of: 5) ? "naïve \(k % 40)" : "key \(k % 97)"
+      table.append(k, to: key)
+      reference[key, default: []].append(k)
+    }
+    #expect(table.count == reference.count)
+    for (key, list) in reference { #expect(table[key] == list) }
+    #expect(table["key 97"] == nil)
+  }
+
+  @Test("one-byte ASCII tokens take their lowercase text from a table")
+  func singles() {
+    #expect(EntityStage.asciiSingles.count == 128)
+    for value in 0..<128 {
+      let text = String(Unicode.Scalar(UInt8(value)))
+      #expect(EntityStage.asciiSingles[value] == text.lowercased())
+    }
+  }
+
+  @Test("tokens of one byte, emoji, combining marks and CRLF keep their offsets and texts")
+  func tokenOffsets() {
+    let text = "A \u{201C}I\u{201D}, e\u{301}t\u{E9} 👩🏽‍🎤!\r\nX"
+    let scalars = Array(text.unicodeScalars)
+    // Tokens by scalar offsets: A | “ | I | ” | , | étè (with a combining mark) | 👩🏽‍🎤 | ! | X
+    let spans = [(0, 1), (2, 3), (3, 4), (4, 5), (5, 6), (7, 11), (12, 16), (16, 17), (19, 20)]
+    let tokenLayer = spans.enumerated().map { k, span in
+      Annotation(
+        id: "t\(k)", start: span.0, end: span.1,
+        features: ["kind": .string(k == 0 || k == 2 || k == 5 || k == 8 ? "word" : "punct")])
+    }
+    let tokens = EntityStage.textTokens(
+      scalars, tokenLayer, [Annotation(id: "s1", start: 0, end: scalars.count)])
+    #expect(tokens.map { [$0.start, $0.end] } == spans.map { [$0.0, $0.1] })
+    #expect(
+      tokens.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == [
+        "A", "\u{201C}", "I", "\u{201D}", ",", "e\u{301}t\u{E9}", "👩🏽‍🎤", "!", "X",
+      ])
+    #expect(
+      tokens.map(\.lower) == [
+        "a", "\u{201C}", "i", "\u{201D}", ",", "e\u{301}t\u{E9}", "👩🏽‍🎤", "!", "x",
+      ])
+    #expect(
+      tokens.map(\.isCapitalised) == [true, false, true, false, false, false, false, false, true])
+    // After the line break, a capital says little: X starts a line.
+    #expect(tokens.last?.startsSentence == true)
+  }
+}

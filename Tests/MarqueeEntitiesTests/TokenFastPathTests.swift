@@ -4,8 +4,9 @@ import Testing
 @testable import MarqueeEntities
 
 /// The shortcuts the tagger takes on every token and candidate (length-first word comparison,
-/// byte-level hyphen and digit checks, lists that grow in place, one-byte token texts): each
-/// must answer exactly as the general operation it stands in for.
+/// byte-level hyphen and digit checks, lists that grow in place, one-byte token texts, a
+/// mention's rare strings in one shared box): each must answer exactly as the general operation
+/// it stands in for.
 @Suite("Token fast paths")
 struct TokenFastPathTests {
   @Test(
@@ -101,5 +102,25 @@ struct TokenFastPathTests {
       tokens.map(\.isCapitalised) == [true, false, true, false, false, false, false, false, true])
     // After the line break, a capital says little: X starts a line.
     #expect(tokens.last?.startsSentence == true)
+  }
+
+  @Test("a mention's rare strings are its own: a copy never sees the original change, or back")
+  func mentionNotesCopyOnWrite() {
+    var original = Mention(first: 0, last: 2, start: 0, end: 9, surface: "Riz Ahmed", key: "riz")
+    #expect(original.work == nil && original.job == nil && original.orgKind == nil)
+    original.job = "director"
+    original.work = nil
+    var copy = original
+    copy.job = "writer"
+    copy.characterName = "Ruben"
+    #expect(original.job == "director" && original.characterName == nil)
+    #expect(copy.job == "writer" && copy.characterName == "Ruben")
+    original.orgKind = "studio"
+    original.orgName = "A24"
+    #expect(copy.orgKind == nil && copy.orgName == nil)
+    #expect(original.orgKind == "studio" && original.orgName == "A24" && original.job == "director")
+    var third = copy
+    third.job = nil
+    #expect(third.job == nil && third.characterName == "Ruben" && copy.job == "writer")
   }
 }

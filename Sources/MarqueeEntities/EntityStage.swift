@@ -193,17 +193,12 @@ public struct EntityStage: Stage {
         if isASCII, span.count == 1 {
           lower = singles[Int(span[0].value)]
         } else if isASCII {
-          lower =
-            span.contains(where: { $0.value &- 0x41 < 26 })
-            ? NameFolding.lowercasedASCII(
-              span.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, count: span.count)
-            : NameFolding.asciiString(span)
+          lower = Self.lowercasedASCII(span)
         } else {
-          let text = NameFolding.string(span)
           if let fast = Self.lowercasedPunctuated(span) {
             lower = fast
           } else {
-            lower = text.lowercased()
+            lower = NameFolding.string(span).lowercased()
             if lower.unicodeScalars.contains("\u{2019}") {
               lower = String(
                 String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
@@ -257,6 +252,17 @@ public struct EntityStage: Stage {
             isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }
       return result
+    }
+  }
+
+  /// The text of ASCII `span` with A–Z lowered, written in one pass.
+  private static func lowercasedASCII(_ span: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+    String(unsafeUninitializedCapacity: span.count) { buffer in
+      for k in span.indices {
+        let byte = UInt8(truncatingIfNeeded: span[k].value)
+        buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return span.count
     }
   }
 

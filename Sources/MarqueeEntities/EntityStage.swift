@@ -168,6 +168,7 @@ public struct EntityStage: Stage {
     var otherFeatures: UnsafeRawPointer?
     var otherIsWord = true
     let singles = Self.asciiSingles
+    let singleHashes = Self.asciiSingleHashes
     // Spans of an unsafe buffer, unlike array slices, retain nothing.
     return scalars.withUnsafeBufferPointer { scalars in
       // By index, so that reading a field does not copy (and retain) the whole annotation.
@@ -190,10 +191,12 @@ public struct EntityStage: Stage {
         // The token keeps only its lowercase text: the few rules that need the text as written
         // read it from the scalars.
         var lower: String
+        var hash: UInt64
         if isASCII, span.count == 1 {
           lower = singles[Int(span[0].value)]
+          hash = singleHashes[Int(span[0].value)]
         } else if isASCII {
-          lower = Self.lowercasedASCII(span)
+          (lower, hash) = Self.lowercasedASCII(span)
         } else {
           if let fast = Self.lowercasedPunctuated(span) {
             lower = fast
@@ -204,6 +207,7 @@ public struct EntityStage: Stage {
                 String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             }
           }
+          hash = KeyTable<Void>.hash(lower)
         }
         let head = scalars[start]
         // The segmenter shares one features object among the tokens of a kind: while the
@@ -247,7 +251,7 @@ public struct EntityStage: Stage {
           : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
         result.append(
           TextToken(
-            start: start, end: end, lower: lower,
+            start: start, end: end, lower: lower, hash: hash,
             isWord: isWord,
             isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }
@@ -255,15 +259,21 @@ public struct EntityStage: Stage {
     }
   }
 
-  /// The text of ASCII `span` with A–Z lowered, written in one pass.
-  private static func lowercasedASCII(_ span: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-    String(unsafeUninitializedCapacity: span.count) { buffer in
+  /// The text of ASCII `span` with A–Z lowered, written in one pass, and its ``KeyTable`` hash,
+  /// read from the bytes just written.
+  private static func lowercasedASCII(
+    _ span: UnsafeBufferPointer<Unicode.Scalar>
+  ) -> (String, UInt64) {
+    var hash: UInt64 = 0
+    let text = String(unsafeUninitializedCapacity: span.count) { buffer in
       for k in span.indices {
         let byte = UInt8(truncatingIfNeeded: span[k].value)
         buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
       }
+      hash = KeyTable<Void>.hash(bytes: UnsafeMutableBufferPointer(rebasing: buffer[..<span.count]))
       return span.count
     }
+    return (text, hash)
   }
 
   /// The lowercase text of each one-byte ASCII token (punctuation, "a", "I"), built once.
@@ -271,6 +281,9 @@ public struct EntityStage: Stage {
     let byte = UInt8(value)
     return String(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
   }
+
+  /// ``KeyTable`` hashes of ``asciiSingles``.
+  static let asciiSingleHashes: [UInt64] = asciiSingles.map { KeyTable<Void>.hash($0) }
 
   /// One-scalar tokens after which a capital letter says little: “ " ( : — -.
   private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {

@@ -123,4 +123,32 @@ struct TokenFastPathTests {
     third.job = nil
     #expect(third.job == nil && third.characterName == "Ruben" && copy.job == "writer")
   }
+
+  @Test("a token's hash is the tables' hash of its lowercase text, so a probe by token agrees")
+  func tokenHashes() {
+    let text = "The DP, Émile Nyong\u{2019}o \u{2026} a 👩🏽‍🎤 X"
+    let scalars = Array(text.unicodeScalars)
+    // The | DP | , | Émile | Nyong’o | … | a | 👩🏽‍🎤 | X
+    let spans = [(0, 3), (4, 6), (6, 7), (8, 13), (14, 21), (22, 23), (24, 25), (26, 30), (31, 32)]
+    let tokenLayer = spans.enumerated().map { k, span in
+      Annotation(id: "t\(k)", start: span.0, end: span.1, features: ["kind": .string("word")])
+    }
+    let tokens = EntityStage.textTokens(
+      scalars, tokenLayer, [Annotation(id: "s1", start: 0, end: scalars.count)])
+    let table: KeyTable<Void> = ["the", "dp", ",", "émile", "nyong'o", "\u{2026}", "a", "x"]
+    for token in tokens {
+      #expect(token.hash == KeyTable<Void>.hash(token.lower))
+      #expect(table.contains(token) == table.contains(token.lower))
+    }
+    #expect(
+      tokens.map { table.contains($0) } == [true, true, true, true, true, true, true, false, true])
+    // Outside the tokens a probe reads "", as the tagger's lower(_:) does.
+    let withEmpty: KeyTable<Void> = [""]
+    #expect(!table.contains(tokenAt: -1, of: tokens) && !table.contains(tokenAt: 9, of: tokens))
+    #expect(
+      withEmpty.contains(tokenAt: -1, of: tokens) && withEmpty.contains(tokenAt: 9, of: tokens))
+    #expect(table.contains(tokenAt: 1, of: tokens))
+    let jobs = KeyTable<String>(["dp": "cinematographer"])
+    #expect(jobs[token: tokens[1]] == "cinematographer" && jobs[token: tokens[0]] == nil)
+  }
 }

@@ -44,7 +44,7 @@ extension EntityTagger {
         }
         if continues {
           j += 1
-        } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
+        } else if t.isWord, patterns.particles.contains(t), j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
         {
           j += 2
@@ -72,7 +72,7 @@ extension EntityTagger {
     if lower(index).equals("the") { index -= 1 }
     if lower(index).equals(",") { index -= 1 }
     guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
-    return patterns.orgNouns[t.lower]
+    return patterns.orgNouns[token: t]
   }
 
   /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
@@ -140,11 +140,11 @@ extension EntityTagger {
       foldedFirst = first
       if isKnownWhole(key) { break }
       let t = tokens[first]
-      if patterns.honorifics.contains(t.lower), first + 1 < j {
+      if patterns.honorifics.contains(t), first + 1 < j {
         honorific = true
-      } else if let job = patterns.jobNouns[t.lower], first + 1 < j, !t.lower.equals("film") {
+      } else if let job = patterns.jobNouns[token: t], first + 1 < j, !t.lower.equals("film") {
         cueJob = job
-      } else if patterns.stopwords.contains(t.lower) {
+      } else if patterns.stopwords.contains(t) {
         // "Christmas Day", "Easter Sunday": a holiday's name, not a person's
         if names.wordClass(t.lower) == "holiday" { return nil }
         honorific = false
@@ -162,7 +162,7 @@ extension EntityTagger {
     guard first < j else { return nil }
     var last = j
     // Drop particles left dangling at the end.
-    while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
+    while last > first, patterns.particles.contains(tokens[last - 1]) { last -= 1 }
     guard last > first else { return nil }
     let key = last == j && foldedFirst == first ? folded : fold(first, last)
     if last - first == 1 {
@@ -170,7 +170,7 @@ extension EntityTagger {
       if word.count == 1 || word == "i" { return nil }
       // "the Emperor", "her father the King": a rank used instead of a name is a description
       if patterns.honorifics.contains(word), first > 0,
-        Self.possessiveDeterminers.contains(tokens[first - 1].lower)
+        Self.possessiveDeterminers.contains(tokens[first - 1])
       {
         return nil
       }
@@ -205,11 +205,11 @@ extension EntityTagger {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
-    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1].lower) {
+    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1]) {
       // "Mahler’s Second Symphony", "the Emperor Concerto": a piece of music
       m.work = "other"
       m.label = .title
-    } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
+    } else if last - first > 1, let kind = patterns.orgSuffixes[token: tokens[last - 1]],
       !names.hasPerson(named: key)
     {
       m.orgKind = kind
@@ -268,8 +268,8 @@ extension EntityTagger {
     {
       return false
     }
-    if patterns.placePrefixes.contains(tokens[first].lower)
-      || patterns.placeSuffixes.contains(tokens[last - 1].lower)
+    if patterns.placePrefixes.contains(tokens[first])
+      || patterns.placeSuffixes.contains(tokens[last - 1])
     {
       return true
     }

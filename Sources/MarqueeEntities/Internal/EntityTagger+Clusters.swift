@@ -30,7 +30,7 @@ extension EntityTagger {
       for p in m.known { for form in p.surnames { keys.append(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
         for cut in (m.first + 1)..<m.last
-        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut].lower) {
+        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut]) {
           // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.append(fold(cut, m.last))
         }
@@ -103,9 +103,9 @@ extension EntityTagger {
       if let candidates, let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
-        if Self.theOrA.contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        if Self.theOrA.contains(tokenAt: m.first - 1, of: tokens), m.evidence.isEmpty { continue }
         // "the real Höss family", "the Berzatto house": a family as a group
-        if m.evidence.isEmpty, Self.familyNouns.contains(lower(m.last)) { continue }
+        if m.evidence.isEmpty, Self.familyNouns.contains(tokenAt: m.last, of: tokens) { continue }
         mentions[k].label = nil
         mentions[k].work = nil
         attach(k, to: c)
@@ -130,7 +130,7 @@ extension EntityTagger {
       }
       // "the Christian noblewoman", "a Harkonnen ornithopter": a capitalised modifier
       if m.evidence.isEmpty,
-        Self.descriptionWords.contains(lower(m.first - 1)),
+        Self.descriptionWords.contains(tokenAt: m.first - 1, of: tokens),
         isModifier(after: m.last)
       {
         continue
@@ -145,7 +145,7 @@ extension EntityTagger {
       }
       // "in Dallas", "from London": a place
       if m.evidence.isEmpty,
-        Self.placePrepositions.contains(lower(m.first - 1))
+        Self.placePrepositions.contains(tokenAt: m.first - 1, of: tokens)
       {
         continue
       }
@@ -158,7 +158,8 @@ extension EntityTagger {
       var bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
       // "the Christian noblewoman": a common word after an article is no surname
       if m.evidence.isEmpty, !bySurname.contains(where: \.credited),
-        Self.articleWords.contains(lower(m.first - 1)) || names.wordClass(m.key) != nil
+        Self.articleWords.contains(tokenAt: m.first - 1, of: tokens)
+          || names.wordClass(m.key) != nil
       {
         bySurname = []
       }
@@ -218,7 +219,7 @@ extension EntityTagger {
     let m = mentions[k]
     guard m.tokenCount == 1, m.first >= 1, !m.isQuotedTitle, m.orgKind == nil,
       let particle = token(m.first - 1), particle.isWord, !particle.isCapitalised,
-      patterns.particles.contains(particle.lower), particle.end + 1 >= m.start,
+      patterns.particles.contains(particle), particle.end + 1 >= m.start,
       mention(endingBefore: m.first - 1) == nil
     else { return }
     let key = fold(m.first - 1, m.last)
@@ -351,7 +352,7 @@ extension EntityTagger {
       guard !full.isEmpty, clusters[c].mentions.count == 1 else { continue }
       // "the West Virginia farmer": a name used as a modifier after an article
       let modifier = full.allSatisfy { k in
-        Self.articleWords.contains(lower(mentions[k].first - 1))
+        Self.articleWords.contains(tokenAt: mentions[k].first - 1, of: tokens)
           && isModifier(after: mentions[k].last)
       }
       let nameShaped =

@@ -113,7 +113,7 @@ extension EntityTagger {
         }
       }
       // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
-      if lower(after).equals("("), Self.articleWords.contains(lower(after + 1)) {
+      if lower(after).equals("("), Self.articleWords.contains(tokenAt: after + 1, of: tokens) {
         var probe = after + 2
         while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
         if let k2 = mention(startingAt: probe), lower(mentions[k2].last).equals(")"),
@@ -124,10 +124,10 @@ extension EntityTagger {
         }
       }
       // Olivia Cooke plays Lou
-      if Self.playVerbs.contains(lower(after)) {
+      if Self.playVerbs.contains(tokenAt: after, of: tokens) {
         // "Youn Yuh-jung plays her as …": whoever plays is a performer, whatever follows.
         if !lower(after).equals("playing"),
-          !Self.playParticles.contains(lower(after + 1))
+          !Self.playParticles.contains(tokenAt: after + 1, of: tokens)
         {
           mentions[k].add(.cast, 1)
         }
@@ -194,7 +194,7 @@ extension EntityTagger {
         } else if word == "to", lower(before - 1).equals("credited") {
           readBy(k, byIndex: before - 1)
         } else if Self.comparisonWords.contains(word)
-          || (word == "of" && Self.reminiscentWords.contains(lower(before - 1)))
+          || (word == "of" && Self.reminiscentWords.contains(tokenAt: before - 1, of: tokens))
           || (word == "to" && lower(before - 1).equals("heir"))
         {
           // "a physical comedy that recalls Buster Keaton": an actor named for comparison
@@ -202,24 +202,24 @@ extension EntityTagger {
             mentions[k].add(.person, 2)
           }
         } else if word == "about", isDocumentary,
-          Self.documentaryNouns.contains(lower(before - 1))
+          Self.documentaryNouns.contains(tokenAt: before - 1, of: tokens)
         {
           // "documentaries about Pina Bausch": the subject of a documentary
           mentions[k].add(.person, 2)
         } else if word == "from",
-          Self.adaptedWords.contains(lower(before - 1)),
+          Self.adaptedWords.contains(tokenAt: before - 1, of: tokens),
           token(m.last)?.isPossessive == true
         {
           // "adapted from Nathaniel Rich’s 2016 article": the author of the source
           mentions[k].add(.person, 2)
-        } else if word == "on", Self.modelledWords.contains(lower(before - 1)) {
+        } else if word == "on", Self.modelledWords.contains(tokenAt: before - 1, of: tokens) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
       if lower(before).equals(","), let t = token(before - 1), t.isWord, !t.isCapitalised,
-        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m),
+        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t), !isFilmPerson(m),
         !readKinCollaborator(k, roleNoun: before - 1)
       {
         // In a documentary, "her father, Mitch" is a real person.
@@ -237,15 +237,17 @@ extension EntityTagger {
         mentions[k].job = job
       }
       // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
-      if Self.copulas.contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
-        Self.agentJobNouns.contains(lower(before - 1))
+      if Self.copulas.contains(tokenAt: before, of: tokens),
+        let job = patterns.jobNouns[lower(before - 1)],
+        Self.agentJobNouns.contains(tokenAt: before - 1, of: tokens)
       {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
-      if m.known.isEmpty, lower(after).equals(","), Self.articleWords.contains(lower(after + 1)),
+      if m.known.isEmpty, lower(after).equals(","),
+        Self.articleWords.contains(tokenAt: after + 1, of: tokens),
         m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
         if m.tokenCount == 1 {
@@ -255,20 +257,21 @@ extension EntityTagger {
         }
       }
       // "Nellie LaRoy is loosely modelled on Clara Bow": a character drawn from a real person
-      if Self.copulas.contains(lower(after)) {
+      if Self.copulas.contains(tokenAt: after, of: tokens) {
         var verb = after + 1
-        if Self.modelAdverbs.contains(lower(verb)) {
+        if Self.modelAdverbs.contains(tokenAt: verb, of: tokens) {
           verb += 1
         }
-        if Self.modelledOrPatterned.contains(lower(verb)),
-          Self.onOrUpon.contains(lower(verb + 1))
+        if Self.modelledOrPatterned.contains(tokenAt: verb, of: tokens),
+          Self.onOrUpon.contains(tokenAt: verb + 1, of: tokens)
         {
           mentions[k].add(.character, 2)
         }
       }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
-      if m.known.isEmpty, lower(after).equals(","), Self.possessiveWords.contains(lower(after + 1)),
-        isRoleNoun(lower(after + 2)), Self.clauseStops.contains(lower(after + 3))
+      if m.known.isEmpty, lower(after).equals(","),
+        Self.possessiveWords.contains(tokenAt: after + 1, of: tokens),
+        isRoleNoun(lower(after + 2)), Self.clauseStops.contains(tokenAt: after + 3, of: tokens)
       {
         mentions[k].add(isDocumentary ? .person : .character, 2)
       }
@@ -282,7 +285,7 @@ extension EntityTagger {
       readPlayingApposition(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
-        Self.verbAdverbs.contains(lower(after)) ? after + 1 : after
+        Self.verbAdverbs.contains(tokenAt: after, of: tokens) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
         // "Rachel Kondo and Justin Marks created the series": every subject shares the job
         for subject in coordinatedList(from: k, forward: false) {
@@ -296,8 +299,9 @@ extension EntityTagger {
       {
         if t.lower.equals("as") {
           var noun = asProbe + 1
-          if Self.indefiniteArticles.contains(lower(noun)) { noun += 1 }
-          if Self.agentJobNouns.contains(lower(noun)), let job = patterns.jobNouns[lower(noun)],
+          if Self.indefiniteArticles.contains(tokenAt: noun, of: tokens) { noun += 1 }
+          if Self.agentJobNouns.contains(tokenAt: noun, of: tokens),
+            let job = patterns.jobNouns[lower(noun)],
             token(noun + 1)?.isPossessive != true
           {
             mentions[k].add(.crew, 2)
@@ -323,7 +327,7 @@ extension EntityTagger {
       }
       // X, who directed …; X, who also cut …
       let relativeVerb =
-        Self.isNameAdverbs.contains(lower(after + 2))
+        Self.isNameAdverbs.contains(tokenAt: after + 2, of: tokens)
         ? after + 3 : after + 2
       if lower(after).equals(","), lower(after + 1).equals("who"),
         let job = patterns.jobVerbs[lower(relativeVerb)]
@@ -353,7 +357,7 @@ extension EntityTagger {
     guard !isFilmPerson(mentions[k]), !mentions[k].known.contains(where: \.isOther) else { return }
     let after = mentions[k].last
     var verb = after
-    if Self.plotAdverbs.contains(lower(verb)) {
+    if Self.plotAdverbs.contains(tokenAt: verb, of: tokens) {
       verb += 1
     }
     let word = lower(verb)
@@ -363,10 +367,10 @@ extension EntityTagger {
       mentions[k].add(.cast, 1)
     } else if Self.copulas.contains(word) {
       var praise = verb + 1
-      if Self.praiseAdverbs.contains(lower(praise)) {
+      if Self.praiseAdverbs.contains(tokenAt: praise, of: tokens) {
         praise += 1
       }
-      if patterns.praiseWords.contains(lower(praise)) { mentions[k].add(.cast, 1) }
+      if patterns.praiseWords.contains(tokenAt: praise, of: tokens) { mentions[k].add(.cast, 1) }
     }
   }
 
@@ -380,8 +384,8 @@ extension EntityTagger {
   func isPresentVerb(_ t: TextToken) -> Bool {
     guard t.isWord, !t.isCapitalised, t.lower.count > 3, t.lower.hasSuffix("s"),
       !t.lower.hasSuffix("ss"), !t.lower.hasSuffix("ous"), !t.lower.hasSuffix("'s"),
-      !Self.notVerbs.contains(t.lower), !Self.playVerbs.contains(t.lower),
-      patterns.jobVerbs[t.lower] == nil
+      !Self.notVerbs.contains(t), !Self.playVerbs.contains(t),
+      patterns.jobVerbs[token: t] == nil
     else { return false }
     return true
   }
@@ -494,15 +498,15 @@ extension EntityTagger {
       let t = tokens[index]
       guard t.isWord || t.lower.first?.isNumber == true else { return }
       if t.isCapitalised && t.isWord { return }
-      if patterns.personNouns.contains(t.lower) {
+      if patterns.personNouns.contains(t) {
         mentions[k].add(.person, 2)
         return
       }
-      if let job = patterns.jobNouns[t.lower] {
+      if let job = patterns.jobNouns[token: t] {
         let finalJob =
           t.lower.equals("designer") && lower(index - 1).equals("costume")
           ? "costume-designer" : job
-        if Self.agentJobNouns.contains(t.lower), job != "director" {
+        if Self.agentJobNouns.contains(t), job != "director" {
           // "Timo Salminen, Kaurismäki’s cinematographer": the job belongs to the name the
           // phrase describes; its owner is the film-maker.
           mentions[k].add(.crew, 1)
@@ -519,12 +523,12 @@ extension EntityTagger {
         if mentions[k].job == nil || job != "director" { mentions[k].job = finalJob }
         return
       }
-      if patterns.castNouns.contains(t.lower) {
+      if patterns.castNouns.contains(t) {
         mentions[k].add(.cast, 2)
         return
       }
       // "Ruben's arc", "Lou's mother": a life inside the story belongs to a character
-      if patterns.storyNouns.contains(t.lower), !isDocumentary, !isFilmPerson(mentions[k]) {
+      if patterns.storyNouns.contains(t), !isDocumentary, !isFilmPerson(mentions[k]) {
         mentions[k].add(.character, 2)
         return
       }
@@ -536,7 +540,8 @@ extension EntityTagger {
   /// "who wrote the script with his sister, Maren Ostrander": a relative after "with his" is
   /// a collaborator when a job comes before. Returns whether it was.
   private mutating func readKinCollaborator(_ k: Int, roleNoun: Int) -> Bool {
-    guard Self.possessiveWords.contains(lower(roleNoun - 1)), lower(roleNoun - 2).equals("with")
+    guard Self.possessiveWords.contains(tokenAt: roleNoun - 1, of: tokens),
+      lower(roleNoun - 2).equals("with")
     else { return false }
     readCollaborator(k, withIndex: roleNoun - 2)
     return mentions[k].evidence[.crew] != nil
@@ -604,8 +609,8 @@ extension EntityTagger {
         if t.lower.equals("as") { break }
         // "Natalie, known to everyone as Sugar": a second name, not a role
         // ("best known as Glenn in …" is a role the actor is famous for)
-        if Self.aliasWords.contains(t.lower),
-          !(t.lower.equals("known") && Self.knownDegrees.contains(lower(index - 1)))
+        if Self.aliasWords.contains(t),
+          !(t.lower.equals("known") && Self.knownDegrees.contains(tokenAt: index - 1, of: tokens))
         {
           actor = nil
           break
@@ -635,8 +640,7 @@ extension EntityTagger {
       }
       // "Tony Hale replaces Bill Hader as Fear": the newcomer plays the part
       if let replaced = actor,
-        Self.replaceVerbs.contains(
-          lower(mentions[replaced].first - 1)),
+        Self.replaceVerbs.contains(tokenAt: mentions[replaced].first - 1, of: tokens),
         let newcomer = mention(endingBefore: mentions[replaced].first - 1),
         isPersonLike(mentions[newcomer]), mentions[newcomer].label != .title
       {
@@ -666,7 +670,7 @@ extension EntityTagger {
           }
           // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
           if lower(j - 1).equals("and"), tokens[j].isWord, !tokens[j].isCapitalised,
-            !Self.describedSkips.contains(tokens[j].lower)
+            !Self.describedSkips.contains(tokens[j])
           {
             break
           }

@@ -53,7 +53,7 @@ extension EntityTagger {
         if token(owner.last)?.isPossessive == true {
           var noun = owner.last + 1
           while noun < owner.last + 3, let w = token(noun), w.isWord, !w.isCapitalised,
-            !isRoleNoun(w.lower), !Self.descriptionStops.contains(w.lower)
+            !isRoleNoun(w.lower), !Self.descriptionStops.contains(w)
           {
             noun += 1
           }
@@ -81,7 +81,7 @@ extension EntityTagger {
         // role, the name must stand alone ("the robot, Roz,", not "as a result, Smith is")
         guard let k2 = mention(startingAt: i + 1) else { return nil }
         if !afterRoleNoun,
-          !Self.nameListStops.contains(lower(mentions[k2].last))
+          !Self.nameListStops.contains(tokenAt: mentions[k2].last, of: tokens)
         {
           return nil
         }
@@ -90,8 +90,8 @@ extension EntityTagger {
       }
       if t.isCapitalised {
         // "Princess Irulan", "General Groves": a rank the candidate left outside
-        guard patterns.honorifics.contains(t.lower) else { return nil }
-      } else if Self.descriptionStops.contains(t.lower) {
+        guard patterns.honorifics.contains(t) else { return nil }
+      } else if Self.descriptionStops.contains(t) {
         return nil
       }
       afterRoleNoun = isRoleNoun(t.lower)
@@ -183,7 +183,7 @@ extension EntityTagger {
     if lower(j).equals("(") { j -= 1 }
     var steps = 0
     let skippable = Self.characterBeforeSkippable
-    while steps < 3, skippable.contains(lower(j)) {
+    while steps < 3, skippable.contains(tokenAt: j, of: tokens) {
       j -= 1
       steps += 1
     }
@@ -219,7 +219,7 @@ extension EntityTagger {
       }
       let t = tokens[index]
       guard
-        (t.isWord && !t.isCapitalised && !Self.relativeOrBy.contains(t.lower))
+        (t.isWord && !t.isCapitalised && !Self.relativeOrBy.contains(t))
           || t.lower.equals(",") || t.isPossessive
       else { return nil }
       index -= 1
@@ -242,7 +242,7 @@ extension EntityTagger {
   func usableCharacter(_ k: Int) -> Bool {
     let m = mentions[k]
     guard canBeCharacter(m), !m.isBlocked else { return false }
-    return !Self.placeBeforeWords.contains(lower(m.first - 1))
+    return !Self.placeBeforeWords.contains(tokenAt: m.first - 1, of: tokens)
   }
 
   static let playingVerbs: KeyTable<Void> = ["playing", "voicing", "portraying"]
@@ -255,7 +255,7 @@ extension EntityTagger {
     let last = mentions[k].last
     guard isPersonLike(mentions[k]), mentions[k].label != .title else { return }
     let verbs = Self.playingVerbs
-    if lower(last).equals(","), verbs.contains(lower(last + 1)),
+    if lower(last).equals(","), verbs.contains(tokenAt: last + 1, of: tokens),
       let k2 = describedName(from: last + 2, maxWords: 3), usableCharacter(k2),
       !isFilmPerson(mentions[k2])
     {
@@ -263,7 +263,7 @@ extension EntityTagger {
       return
     }
     // fronted: the mention is the role, "Playing" opens the sentence
-    if verbs.contains(lower(first - 1)), token(first - 1)?.startsSentence == true,
+    if verbs.contains(tokenAt: first - 1, of: tokens), token(first - 1)?.startsSentence == true,
       lower(last).equals(","), let k3 = mention(startingAt: last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k])
     {
@@ -274,7 +274,7 @@ extension EntityTagger {
   /// "Anna Sawai takes the role of Mariko", "Sawai, in the role of Mariko": the role's name.
   mutating func readRoleOf(_ k: Int) {
     var index = mentions[k].last
-    if Self.takeRoleVerbs.contains(lower(index)) {
+    if Self.takeRoleVerbs.contains(tokenAt: index, of: tokens) {
       index += 1
     } else if lower(index).equals(","), lower(index + 1).equals("in") {
       index += 2
@@ -283,7 +283,7 @@ extension EntityTagger {
     } else {
       index += 1
     }
-    guard Self.theOrA.contains(lower(index)) else { return }
+    guard Self.theOrA.contains(tokenAt: index, of: tokens) else { return }
     var probe = index + 1
     // "the title role of", "the thankless role of"
     while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised,
@@ -292,7 +292,7 @@ extension EntityTagger {
     {
       probe += 1
     }
-    guard Self.roleWords.contains(lower(probe)), lower(probe + 1).equals("of"),
+    guard Self.roleWords.contains(tokenAt: probe, of: tokens), lower(probe + 1).equals("of"),
       let k2 = mention(startingAt: probe + 2), canBeCharacter(mentions[k2]),
       !mentions[k2].isBlocked, !isFilmPerson(mentions[k2]),
       isPersonLike(mentions[k]), mentions[k].label != .title
@@ -305,7 +305,7 @@ extension EntityTagger {
     // Fields read in place: a copy of the mention would retain all its strings.
     let first = mentions[k].first
     let last = mentions[k].last
-    guard lower(first - 1).equals("of"), Self.roleWords.contains(lower(first - 2)),
+    guard lower(first - 1).equals("of"), Self.roleWords.contains(tokenAt: first - 2, of: tokens),
       lower(last).equals(","), let k3 = mention(startingAt: last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k]),
       !mentions[k].isBlocked
@@ -337,11 +337,11 @@ extension EntityTagger {
     }
     guard lower(after + 1).equals("who") else { return }
     var verb = after + 2
-    if Self.playAdverbs.contains(lower(verb)) {
+    if Self.playAdverbs.contains(tokenAt: verb, of: tokens) {
       verb += 1
     }
     let verbs = Self.relativePlayVerbs
-    guard verbs.contains(lower(verb)) else { return }
+    guard verbs.contains(tokenAt: verb, of: tokens) else { return }
     mentions[k].add(.cast, 2)
     if let k2 = describedName(from: verb + 1), usableCharacter(k2) {
       pairLists(cast: k, character: k2)
@@ -357,13 +357,13 @@ extension EntityTagger {
   mutating func readActorApposition(_ k: Int) {
     // Fields read in place: a copy of the mention would retain all its strings.
     let last = mentions[k].last
-    guard lower(last).equals(","), Self.articleWords.contains(lower(last + 1)),
+    guard lower(last).equals(","), Self.articleWords.contains(tokenAt: last + 1, of: tokens),
       isPersonLike(mentions[k]), mentions[k].label != .title
     else { return }
     let nouns = Self.actorAppositionNouns
     for index in (last + 2)..<(last + 5) {
       guard let t = token(index), t.isWord else { return }
-      if nouns.contains(t.lower) {
+      if nouns.contains(t) {
         mentions[k].add(.cast, 2)
         return
       }
@@ -377,7 +377,8 @@ extension EntityTagger {
     // A full name nothing else explains may make a role too ("Kelvin Harrison Jr. makes a
     // brief, electric B.B. King").
     let unexplained = m.known.isEmpty && m.tokenCount > 1 && m.evidence.isEmpty
-    guard isActor(m) || (unexplained && Self.makesOrMade.contains(lower(m.last))) else { return }
+    guard isActor(m) || (unexplained && Self.makesOrMade.contains(tokenAt: m.last, of: tokens))
+    else { return }
     var verb = m.last
     // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
     if lower(verb).equals(",") {
@@ -388,12 +389,12 @@ extension EntityTagger {
       guard lower(probe).equals(",") else { return }
       verb = probe + 1
     }
-    guard Self.copulasAndMakes.contains(lower(verb)),
-      Self.indefiniteArticles.contains(lower(verb + 1))
+    guard Self.copulasAndMakes.contains(tokenAt: verb, of: tokens),
+      Self.indefiniteArticles.contains(tokenAt: verb + 1, of: tokens)
     else { return }
     var probe = verb + 2
     while probe < verb + 7, let t = token(probe), mention(startingAt: probe) == nil,
-      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t.lower))
+      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t))
         || t.lower.equals(",")
     {
       probe += 1
@@ -402,7 +403,7 @@ extension EntityTagger {
     else { return }
     // The name is the head of the phrase: nothing lower-case follows it ("a Hollywood veteran").
     if let next = token(mentions[k2].last), next.isWord, !next.isCapitalised,
-      !Self.clauseContinuers.contains(next.lower)
+      !Self.clauseContinuers.contains(next)
     {
       return
     }
@@ -418,16 +419,16 @@ extension EntityTagger {
   /// The job the object of a writing verb names: "wrote the wheezing, off-key score" is the
   /// composer's work, not the writer's.
   func jobOfObject(after verb: Int) -> String? {
-    guard Self.wroteVerbs.contains(lower(verb))
+    guard Self.wroteVerbs.contains(tokenAt: verb, of: tokens)
     else { return nil }
     var index = verb + 1
     while index < verb + 6, let t = token(index), t.isWord || t.lower.equals(",") {
-      if Self.musicObjects.contains(t.lower) { return "composer" }
+      if Self.musicObjects.contains(t) { return "composer" }
       // "wrote the novel", "wrote an afterword": the work of an author, not of the film's writer
-      if patterns.personNouns.contains(t.lower) || Self.authorObjects.contains(t.lower) {
+      if patterns.personNouns.contains(t) || Self.authorObjects.contains(t) {
         return "author"
       }
-      if t.isCapitalised || Self.descriptionStops.contains(t.lower) { return nil }
+      if t.isCapitalised || Self.descriptionStops.contains(t) { return nil }
       index += 1
     }
     return nil
@@ -443,7 +444,7 @@ extension EntityTagger {
     let verb = lower(m.last)
     var target = m.last + 1
     // "Bill Nighy is Mr Williams": the rank stays outside the mention
-    if let t = token(target), t.isCapitalised, patterns.honorifics.contains(t.lower) {
+    if let t = token(target), t.isCapitalised, patterns.honorifics.contains(t) {
       target += 1
     }
     var described: Int?
@@ -538,9 +539,9 @@ extension EntityTagger {
   /// ("the Christian noblewoman", "his Lionel set"), not a verb or a function word?
   func isModifier(after index: Int) -> Bool {
     guard let next = token(index), next.isWord, !next.isCapitalised else { return false }
-    return !Self.descriptionStops.contains(next.lower) && !isPresentVerb(next)
-      && !patterns.plotVerbs.contains(next.lower) && !patterns.performanceVerbs.contains(next.lower)
-      && !Self.notVerbs.contains(next.lower)
+    return !Self.descriptionStops.contains(next) && !isPresentVerb(next)
+      && !patterns.plotVerbs.contains(next) && !patterns.performanceVerbs.contains(next)
+      && !Self.notVerbs.contains(next)
   }
 
   /// The job an agent noun ending at token `index` names, when a determiner or "director of"
@@ -555,12 +556,11 @@ extension EntityTagger {
     if lower(opener).equals("production") || lower(opener).equals("costume") { opener -= 1 }
     // "the film’s composer"
     if token(opener)?.isPossessive == true,
-      Self.screenWorks.contains(
-        lower(opener - 1))
+      Self.screenWorks.contains(tokenAt: opener - 1, of: tokens)
     {
       opener -= 2
     }
-    guard Self.roleDeterminers.contains(lower(opener)) else { return nil }
+    guard Self.roleDeterminers.contains(tokenAt: opener, of: tokens) else { return nil }
     if word == "designer" { return lower(index - 1).equals("costume") ? "costume-designer" : job }
     return job
   }
@@ -578,7 +578,7 @@ extension EntityTagger {
     // the phrase must open at `start`
     guard let job = appositiveJob(endingAt: index - 1) else { return nil }
     var opener = index - 2
-    while opener > start, !Self.roleDeterminers.contains(lower(opener)) {
+    while opener > start, !Self.roleDeterminers.contains(tokenAt: opener, of: tokens) {
       opener -= 1
     }
     return opener == start ? job : nil

@@ -272,7 +272,7 @@ struct EntityTagger {
       let t = tokens[index]
       // "Don’t", "Can’t": the contracted half of a capitalised word
       if t.lower.hasPrefix("n'") || t.lower.hasPrefix("'") { continue }
-      if !t.isCapitalised && !Self.smallWords.contains(t.lower)
+      if !t.isCapitalised && !Self.smallWords.contains(t)
         && !(scalars[t.start].properties.numericType != nil)
       {
         titleCase = false
@@ -314,7 +314,7 @@ struct EntityTagger {
     var steps = 0
     while index >= 0, steps < 4 {
       let t = tokens[index]
-      if let work = patterns.workNouns[t.lower], t.isWord { return work }
+      if let work = patterns.workNouns[token: t], t.isWord { return work }
       if t.lower.equals(".") || t.lower == ";" { break }
       index -= 1
       steps += 1
@@ -323,7 +323,7 @@ struct EntityTagger {
     steps = 0
     while index < tokens.count, steps < 3 {
       let t = tokens[index]
-      if let work = patterns.workNouns[t.lower], t.isWord { return work }
+      if let work = patterns.workNouns[token: t], t.isWord { return work }
       index += 1
       steps += 1
     }

@@ -52,18 +52,7 @@ struct KeyTable<Value> {
   /// The value stored under `key`; setting a value adds or replaces it (setting nil is ignored:
   /// the table never removes a key).
   subscript(key: String) -> Value? {
-    get {
-      let hash = Self.hash(key)
-      let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
-      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let stored = hashes[slot]
-        if stored == 0 { return nil }
-        if stored == hash, keys[slot] == key { return values[slot] }
-        slot = (slot + 1) & mask
-      }
-    }
+    get { self[key, hash: Self.hash(key)] }
     set {
       guard let newValue else { return }
       if (count + 1) * 2 > hashes.count { grow() }
@@ -84,6 +73,22 @@ struct KeyTable<Value> {
           values[slot] = newValue
           return
         }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// The value stored under `key`, whose ``hash(_:)`` is `hash`, computed already: a token's
+  /// lowercase text is hashed once, when the token is made, however many tables test it.
+  subscript(key: String, hash hash: UInt64) -> Value? {
+    get {
+      let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let stored = hashes[slot]
+        if stored == 0 { return nil }
+        if stored == hash, keys[slot] == key { return values[slot] }
         slot = (slot + 1) & mask
       }
     }
@@ -139,6 +144,13 @@ struct KeyTable<Value> {
     self = larger
   }
 
+  /// ``hash(_:)`` of the string whose UTF-8 is `bytes`.
+  @inline(__always)
+  static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
+    let value = fnv(bytes)
+    return value == 0 ? 1 : value
+  }
+
   /// FNV-1a over the UTF-8 bytes, folded to 64 bits that are never 0.
   @inline(__always)
   static func hash(_ key: String) -> UInt64 {
@@ -179,9 +191,23 @@ struct KeyTable<Value> {
   }
 }
 
+extension KeyTable {
+  /// The value stored under the lowercase text of `token`, hashed when the token was made.
+  subscript(token token: TextToken) -> Value? { self[token.lower, hash: token.hash] }
+}
+
 extension KeyTable where Value == Void {
   /// Whether the set holds `key`.
   func contains(_ key: String) -> Bool { self[key] != nil }
+
+  /// Whether the set holds the lowercase text of `token`, hashed when the token was made.
+  func contains(_ token: TextToken) -> Bool { self[token.lower, hash: token.hash] != nil }
+
+  /// Whether the set holds the lowercase text of `tokens[index]`, or "" outside the tokens (as
+  /// `EntityTagger.lower(_:)` reads it).
+  func contains(tokenAt index: Int, of tokens: [TextToken]) -> Bool {
+    index >= 0 && index < tokens.count ? contains(tokens[index]) : contains("")
+  }
 
   /// Adds `key` to the set.
   mutating func insert(_ key: String) { self[key] = () }

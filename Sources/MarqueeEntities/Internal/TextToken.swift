@@ -4,6 +4,8 @@ struct TextToken: Sendable {
   var end: Int
   /// Lowercased, with ’ folded to '.
   var lower: String
+  /// ``KeyTable``'s hash of `lower`, computed once for the many tables that test the token.
+  var hash: UInt64
   var isWord: Bool
   /// Begins with an uppercase or titlecase letter.
   var isCapitalised: Bool

@@ -248,7 +248,10 @@ public struct EntityStage: Stage {
         let isCapitalised =
           head.value < 0x80
           ? head.value &- 0x41 < 26
-          : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
+            // General Punctuation (quotes, dashes, the ellipsis: most non-ASCII heads) has no case.
+          : head.value &- 0x2000 < 0x70
+            ? false
+            : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
         result.append(
           TextToken(
             start: start, end: end, lower: lower, hash: hash,

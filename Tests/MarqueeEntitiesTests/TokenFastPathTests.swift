@@ -151,4 +151,22 @@ struct TokenFastPathTests {
     let jobs = KeyTable<String>(["dp": "cinematographer"])
     #expect(jobs[token: tokens[1]] == "cinematographer" && jobs[token: tokens[0]] == nil)
   }
+
+  @Test("ASCII shortcuts for Alphabetic and White_Space agree with the property tables")
+  func scalarProperties() {
+    let samples =
+      (0..<0x80).compactMap(Unicode.Scalar.init) + [
+        "é", "ß", "Ω", "\u{85}", "\u{A0}", "\u{2003}", "\u{3000}", "\u{2019}", "한", "👩",
+      ]
+    for scalar in samples {
+      #expect(EntityTagger.isAlphabetic(scalar) == scalar.properties.isAlphabetic)
+      #expect(EntityTagger.isWhitespace(scalar) == scalar.properties.isWhitespace)
+    }
+    // General Punctuation, taken as caseless where tokens are made
+    for value in UInt32(0x2000)..<0x2070 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(!scalar.properties.isUppercase)
+      #expect(scalar.properties.generalCategory != .titlecaseLetter)
+    }
+  }
 }

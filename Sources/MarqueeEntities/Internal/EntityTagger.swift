@@ -181,7 +181,7 @@ struct EntityTagger {
       if s == "*" || s == "_" || s == "\"" {
         // An opening mark is not preceded by a letter or digit.
         if i > 0,
-          scalars[i - 1].properties.isAlphabetic
+          Self.isAlphabetic(scalars[i - 1])
             || scalars[i - 1].properties.numericType
               != nil
         {
@@ -196,7 +196,7 @@ struct EntityTagger {
         if c == "\n" || c == "\r" { break }
         if c == pair.1 {
           let nextIsLetter =
-            j + 1 < n && (scalars[j + 1].properties.isAlphabetic)
+            j + 1 < n && Self.isAlphabetic(scalars[j + 1])
           if pair.1 == "\u{2019}" && nextIsLetter {
             j += 1
             continue
@@ -231,6 +231,22 @@ struct EntityTagger {
     }
   }
 
+  /// The Unicode Alphabetic property, read without the property tables for ASCII (whose
+  /// alphabetic scalars are A–Z and a–z).
+  @inline(__always)
+  static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+  }
+
+  /// The Unicode White_Space property, read without the property tables for ASCII (whose white
+  /// space is U+0009 to U+000D and U+0020).
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? scalar.value == 0x20 || scalar.value &- 0x09 < 5 : scalar.properties.isWhitespace
+  }
+
   /// The marks around a title that `opening` begins: “…”, "…", *…*, _…_, ‘…’.
   @inline(__always)
   static func quotePair(opening: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
@@ -245,8 +261,8 @@ struct EntityTagger {
   mutating func considerTitle(contentStart: Int, contentEnd: Int, italic: Bool) {
     var end = contentEnd
     var start = contentStart
-    while start < end, scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end, Self.isWhitespace(scalars[start]) { start += 1 }
+    while end > start, Self.isWhitespace(scalars[end - 1]) { end -= 1 }
     guard end > start else { return }
     var surface = scalarText(start..<end)
     var key = NameFolding.fold(surface)

@@ -115,7 +115,28 @@ public struct EntityStage: Stage {
         var k = 0
         let n = utf8.count
         while i < n {
-          let lead = UInt32(utf8[i])
+          // Eight ASCII bytes at a time while they last (most of a review).
+          if i + 8 <= n, let base = utf8.baseAddress {
+            let word = UInt64(
+              littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if word & 0x8080_8080_8080_8080 == 0 {
+              for j in 0..<8 {
+                buffer[k + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (8 * j)))
+              }
+              i += 8
+              k += 8
+              continue
+            }
+          }
+          let byte = utf8[i]
+          if byte < 0x80 {
+            // ASCII, most of a review: no decoding, no failable conversion.
+            buffer[k] = Unicode.Scalar(byte)
+            i += 1
+            k += 1
+            continue
+          }
+          let lead = UInt32(byte)
           var value = lead
           var width = 1
           if lead >= 0xF0, i + 3 < n {
@@ -155,6 +176,10 @@ public struct EntityStage: Stage {
     var previousEnd = -1
     var lastFeatures: UnsafeRawPointer?
     var lastIsWord = true
+    var otherFeatures: UnsafeRawPointer?
+    var otherIsWord = true
+    let singles = Self.asciiSingles
+    let singleHashes = Self.asciiSingleHashes
     // Spans of an unsafe buffer, unlike array slices, retain nothing.
     return scalars.withUnsafeBufferPointer { scalars in
       // By index, so that reading a field does not copy (and retain) the whole annotation.
@@ -177,23 +202,23 @@ public struct EntityStage: Stage {
         // The token keeps only its lowercase text: the few rules that need the text as written
         // read it from the scalars.
         var lower: String
-        if isASCII {
-          lower =
-            span.contains(where: { $0.value &- 0x41 < 26 })
-            ? NameFolding.lowercasedASCII(
-              span.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, count: span.count)
-            : NameFolding.asciiString(span)
+        var hash: UInt64
+        if isASCII, span.count == 1 {
+          lower = singles[Int(span[0].value)]
+          hash = singleHashes[Int(span[0].value)]
+        } else if isASCII {
+          (lower, hash) = Self.lowercasedASCII(span)
         } else {
-          let text = NameFolding.string(span)
           if let fast = Self.lowercasedPunctuated(span) {
             lower = fast
           } else {
-            lower = text.lowercased()
+            lower = NameFolding.string(span).lowercased()
             if lower.unicodeScalars.contains("\u{2019}") {
               lower = String(
                 String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
             }
           }
+          hash = KeyTable<Void>.hash(lower)
         }
         let head = scalars[start]
         // The segmenter shares one features object among the tokens of a kind: while the
@@ -202,12 +227,19 @@ public struct EntityStage: Stage {
         let storage = tokenLayer[index].features.entries.withUnsafeBufferPointer {
           UnsafeRawPointer($0.baseAddress)
         }
+        // Two storages are remembered, as words and punctuation alternate.
         let isWord: Bool
         if let storage, storage == lastFeatures {
           isWord = lastIsWord
+        } else if let storage, storage == otherFeatures {
+          isWord = otherIsWord
+          swap(&lastFeatures, &otherFeatures)
+          swap(&lastIsWord, &otherIsWord)
         } else {
           let kind = tokenLayer[index].features["kind"]?.stringValue ?? "word"
           isWord = kind == "word" || kind == "number"
+          otherFeatures = lastFeatures
+          otherIsWord = lastIsWord
           lastFeatures = storage
           lastIsWord = isWord
         }
@@ -227,16 +259,45 @@ public struct EntityStage: Stage {
         let isCapitalised =
           head.value < 0x80
           ? head.value &- 0x41 < 26
-          : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
+            // General Punctuation (quotes, dashes, the ellipsis: most non-ASCII heads) has no case.
+          : head.value &- 0x2000 < 0x70
+            ? false
+            : head.properties.isUppercase || head.properties.generalCategory == .titlecaseLetter
         result.append(
           TextToken(
-            start: start, end: end, lower: lower,
+            start: start, end: end, lower: lower, hash: hash,
             isWord: isWord,
             isCapitalised: isCapitalised, startsSentence: first, sentence: max(sentence, 0)))
       }
       return result
     }
   }
+
+  /// The text of ASCII `span` with A–Z lowered, written in one pass, and its ``KeyTable`` hash,
+  /// read from the bytes just written.
+  private static func lowercasedASCII(
+    _ span: UnsafeBufferPointer<Unicode.Scalar>
+  ) -> (String, UInt64) {
+    var hash: UInt64 = 0
+    let text = String(unsafeUninitializedCapacity: span.count) { buffer in
+      for k in span.indices {
+        let byte = UInt8(truncatingIfNeeded: span[k].value)
+        buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      hash = KeyTable<Void>.hash(bytes: UnsafeMutableBufferPointer(rebasing: buffer[..<span.count]))
+      return span.count
+    }
+    return (text, hash)
+  }
+
+  /// The lowercase text of each one-byte ASCII token (punctuation, "a", "I"), built once.
+  static let asciiSingles: [String] = (0..<128).map { value in
+    let byte = UInt8(value)
+    return String(Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+  }
+
+  /// ``KeyTable`` hashes of ``asciiSingles``.
+  static let asciiSingleHashes: [UInt64] = asciiSingles.map { KeyTable<Void>.hash($0) }
 
   /// One-scalar tokens after which a capital letter says little: “ " ( : — -.
   private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
@@ -291,29 +352,33 @@ public struct EntityStage: Stage {
     let clusters = tagger.clusters
     for k in mentions.indices {
       guard mentions[k].start >= lastEnd else { continue }
-      var features = JSONObject()
+      // Members appended in order, then wrapped once: setting them one by one would search the
+      // members for each key.
+      var features: [(key: String, value: JSONValue)] = []
+      features.reserveCapacity(3)
       let label: EntityLabel
       if mentions[k].isQuotedTitle || (mentions[k].label == .title && mentions[k].cluster == nil) {
         label = .title
-        features["work"] = .string(mentions[k].work ?? "film")
+        features.append(("work", .string(mentions[k].work ?? "film")))
         if let full = tagger.titleNames[mentions[k].key], full != mentions[k].surface {
-          features["name"] = .string(full)
+          features.append(("name", .string(full)))
         }
-        features["entity"] = .string(NameFolding.slug(mentions[k].surface, dropArticle: true))
+        features.append(
+          ("entity", .string(NameFolding.slug(mentions[k].surface, dropArticle: true))))
       } else if let kind = mentions[k].orgKind {
         label = .org
         let name = mentions[k].orgName ?? mentions[k].surface
-        if name != mentions[k].surface { features["name"] = .string(name) }
-        features["kind"] = .string(kind)
-        features["entity"] = .string(NameFolding.slug(name, dropArticle: true))
+        if name != mentions[k].surface { features.append(("name", .string(name))) }
+        features.append(("kind", .string(kind)))
+        features.append(("entity", .string(NameFolding.slug(name, dropArticle: true))))
       } else if let c = mentions[k].cluster {
         label = clusters[c].label
-        features["name"] = .string(clusters[c].name)
+        features.append(("name", .string(clusters[c].name)))
         if label == .crew {
           let job = mentions[k].job ?? clusters[c].mainJob
-          features["job"] = .string(Self.jobs.contains(job) ? job : "other")
+          features.append(("job", .string(Self.jobs.contains(job) ? job : "other")))
         }
-        features["entity"] = .string(clusters[c].key)
+        features.append(("entity", .string(clusters[c].key)))
       } else {
         continue
       }
@@ -322,7 +387,7 @@ public struct EntityStage: Stage {
       annotations.append(
         Annotation(
           id: id, start: mentions[k].start, end: mentions[k].end, label: label.rawValue,
-          features: features))
+          features: JSONObject(uniqueEntries: features)))
       lastEnd = mentions[k].end
     }
     var relations: [Relation] = []

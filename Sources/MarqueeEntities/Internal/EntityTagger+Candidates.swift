@@ -21,7 +21,7 @@ extension EntityTagger {
       if !covered[i], tokens[i].isWord {
         if tokens[i].isCapitalised {
           opens = true
-        } else if startsOrgWithNumber(i) {
+        } else if Self.isNumeral(scalars[tokens[i].start]), startsOrgWithNumber(i) {
           opens = true
         }
       }
@@ -48,7 +48,7 @@ extension EntityTagger {
         }
         if continues {
           j += 1
-        } else if t.isWord, patterns.particles.contains(t.lower), j + 1 < tokens.count,
+        } else if t.isWord, patterns.particles.contains(t), j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
         {
           j += 2
@@ -73,10 +73,10 @@ extension EntityTagger {
   /// network, ATN", "a resistance group, the Fireflies").
   private func orgNounBefore(_ first: Int) -> String? {
     var index = first - 1
-    if lower(index) == "the" { index -= 1 }
-    if lower(index) == "," { index -= 1 }
+    if lower(index).equals("the") { index -= 1 }
+    if lower(index).equals(",") { index -= 1 }
     guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
-    return patterns.orgNouns[t.lower]
+    return patterns.orgNouns[token: t]
   }
 
   /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
@@ -88,13 +88,21 @@ extension EntityTagger {
   }
 
   /// "20th Century Fox": a number that begins a known organisation's name.
+  /// Whether `scalar` is a digit or another numeral: ASCII checked inline, as nearly every
+  /// token's first scalar is, and the Unicode properties read only for the rest.
+  @inline(__always)
+  static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar.value &- 0x30 < 10 : hasNumericType(scalar)
+  }
+
+  @inline(never)
+  private static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.numericType != nil
+  }
+
+  /// Whether token `i`, a number (see ``isNumeral(_:)``), begins with the capitalised words
+  /// after it a known organisation's name.
   private func startsOrgWithNumber(_ i: Int) -> Bool {
-    let head = scalars[tokens[i].start]
-    if head.value < 0x80 {
-      guard head.value &- 0x30 < 10 else { return false }
-    } else {
-      guard head.properties.numericType != nil else { return false }
-    }
     var j = i + 1
     while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalised,
       tokens[j].start - tokens[j - 1].end <= 1
@@ -116,6 +124,11 @@ extension EntityTagger {
   static let orgPrepositions: KeyTable<Void> = ["on", "at", "by", "from", "to", "with", "for"]
   static let atOrIn: KeyTable<Void> = ["at", "in"]
   static let commonWordClasses: KeyTable<Void> = ["nationality", "religion", "other"]
+  // Word lists of the rules below, built once: an array literal is allocated at every use.
+  static let possessiveDeterminers: KeyTable<Void> = [
+    "the", "his", "her", "their", "your", "my", "our",
+  ]
+  static let hyphenAdjectiveClasses: KeyTable<Void> = ["nationality", "language", "religion"]
 
   /// The candidate for tokens `i..<j` after trimming, if any is left.
   private func candidate(_ i: Int, _ j: Int) -> Mention? {
@@ -133,11 +146,11 @@ extension EntityTagger {
       // "Sing Sing stars …": a known title of two or more words keeps its first word
       if first == i, j - i > 1, names.title(named: key) != nil { break }
       let t = tokens[first]
-      if patterns.honorifics.contains(t.lower), first + 1 < j {
+      if patterns.honorifics.contains(t), first + 1 < j {
         honorific = true
-      } else if let job = patterns.jobNouns[t.lower], first + 1 < j, t.lower != "film" {
+      } else if let job = patterns.jobNouns[token: t], first + 1 < j, !t.lower.equals("film") {
         cueJob = job
-      } else if patterns.stopwords.contains(t.lower) {
+      } else if patterns.stopwords.contains(t) {
         // "Christmas Day", "Easter Sunday": a holiday's name, not a person's
         if names.wordClass(t.lower) == "holiday" { return nil }
         honorific = false
@@ -155,7 +168,7 @@ extension EntityTagger {
     guard first < j else { return nil }
     var last = j
     // Drop particles left dangling at the end.
-    while last > first, patterns.particles.contains(tokens[last - 1].lower) { last -= 1 }
+    while last > first, patterns.particles.contains(tokens[last - 1]) { last -= 1 }
     guard last > first else { return nil }
     let key = last == j && foldedFirst == first ? folded : fold(first, last)
     if last - first == 1 {
@@ -163,7 +176,7 @@ extension EntityTagger {
       if word.count == 1 || word == "i" { return nil }
       // "the Emperor", "her father the King": a rank used instead of a name is a description
       if patterns.honorifics.contains(word), first > 0,
-        ["the", "his", "her", "their", "your", "my", "our"].contains(tokens[first - 1].lower)
+        Self.possessiveDeterminers.contains(tokens[first - 1])
       {
         return nil
       }
@@ -203,11 +216,11 @@ extension EntityTagger {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
-    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1].lower) {
+    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1]) {
       // "Mahler’s Second Symphony", "the Emperor Concerto": a piece of music
       m.work = "other"
       m.label = .title
-    } else if last - first > 1, let kind = patterns.orgSuffixes[tokens[last - 1].lower],
+    } else if last - first > 1, let kind = patterns.orgSuffixes[token: tokens[last - 1]],
       !names.hasPerson(named: key)
     {
       m.orgKind = kind
@@ -235,7 +248,7 @@ extension EntityTagger {
   }
 
   /// Last words that make a capitalised run a piece of music.
-  static let musicalForms: Set<String> = [
+  static let musicalForms: KeyTable<Void> = [
     "symphony", "concerto", "sonata", "requiem", "overture", "nocturne", "cantata", "oratorio",
   ]
 
@@ -246,9 +259,9 @@ extension EntityTagger {
     if last - first > 1, names.wordClass(key) == "place" { return true }
     if last - first == 1 {
       let word = tokens[first].lower
-      if let hyphen = word.firstIndex(of: "-"),
-        ["nationality", "language", "religion"].contains(
-          names.wordClass(String(word[..<hyphen])))
+      if let hyphen = Self.firstHyphen(word),
+        let hyphenClass = names.wordClass(String(word[..<hyphen])),
+        Self.hyphenAdjectiveClasses.contains(hyphenClass)
       {
         // "Chilean-born", "Mexican-American": an adjective, not a name
         return true
@@ -268,8 +281,8 @@ extension EntityTagger {
     {
       return false
     }
-    if patterns.placePrefixes.contains(tokens[first].lower)
-      || patterns.placeSuffixes.contains(tokens[last - 1].lower)
+    if patterns.placePrefixes.contains(tokens[first])
+      || patterns.placeSuffixes.contains(tokens[last - 1])
     {
       return true
     }
@@ -280,6 +293,13 @@ extension EntityTagger {
       }
     }
     return false
+  }
+
+  /// The index of the first "-" character of `word`: its bytes are searched first, as most
+  /// words have no hyphen, and an ASCII word's characters are its bytes.
+  static func firstHyphen(_ word: String) -> String.Index? {
+    guard let byte = word.utf8.firstIndex(of: 0x2D) else { return nil }
+    return word.utf8.allSatisfy({ $0 < 0x80 }) ? byte : word.firstIndex(of: "-")
   }
 
   /// "Yu-rim", "Sun-kyun", "Yeo-jeong": two short syllables joined by a hyphen, the second in

@@ -30,13 +30,12 @@ extension EntityTagger {
       for p in m.known { for form in p.surnames { keys.append(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
         for cut in (m.first + 1)..<m.last
-        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut].lower) {
+        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut]) {
           // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.append(fold(cut, m.last))
         }
-        firstKeys[
-          NameFolding.fold(scalarText(tokens[m.first].start..<tokens[m.first].end)), default: []
-        ].append(c)
+        firstKeys.append(
+          c, to: NameFolding.fold(scalarText(tokens[m.first].start..<tokens[m.first].end)))
         // "Lloyd Webber" in "Andrew Lloyd Webber"
         if m.tokenCount > 2 { keys.append(fold(m.first, m.first + 2)) }
       }
@@ -45,7 +44,7 @@ extension EntityTagger {
       where short != m.key && !keys[..<index].contains(short)
         && !patterns.stopwords.contains(short)
       {
-        shortKeys[short, default: []].append(c)
+        shortKeys.append(c, to: short)
       }
     }
   }
@@ -104,9 +103,9 @@ extension EntityTagger {
       if let candidates, let c = nearest(candidates, to: m) {
         if m.label == .title, !titleShouldYield(k) { continue }
         // "the Parks", "the Park residence": a family or an attribute, not a mention
-        if Self.theOrA.contains(lower(m.first - 1)), m.evidence.isEmpty { continue }
+        if Self.theOrA.contains(tokenAt: m.first - 1, of: tokens), m.evidence.isEmpty { continue }
         // "the real Höss family", "the Berzatto house": a family as a group
-        if m.evidence.isEmpty, Self.familyNouns.contains(lower(m.last)) { continue }
+        if m.evidence.isEmpty, Self.familyNouns.contains(tokenAt: m.last, of: tokens) { continue }
         mentions[k].label = nil
         mentions[k].work = nil
         attach(k, to: c)
@@ -125,13 +124,13 @@ extension EntityTagger {
       // "the Parks", "the Kims": a family as a group
       if m.evidence.isEmpty, m.key.hasSuffix("s"),
         shortKeys[String(m.key.dropLast())] != nil || names.isSurname(String(m.key.dropLast()))
-          || lower(m.first - 1) == "the"
+          || lower(m.first - 1).equals("the")
       {
         continue
       }
       // "the Christian noblewoman", "a Harkonnen ornithopter": a capitalised modifier
       if m.evidence.isEmpty,
-        ["the", "a", "an", "his", "her", "their"].contains(lower(m.first - 1)),
+        Self.descriptionWords.contains(tokenAt: m.first - 1, of: tokens),
         isModifier(after: m.last)
       {
         continue
@@ -146,7 +145,7 @@ extension EntityTagger {
       }
       // "in Dallas", "from London": a place
       if m.evidence.isEmpty,
-        Self.placePrepositions.contains(lower(m.first - 1))
+        Self.placePrepositions.contains(tokenAt: m.first - 1, of: tokens)
       {
         continue
       }
@@ -159,7 +158,8 @@ extension EntityTagger {
       var bySurname = names.people(withSurname: m.key).filter { !$0.roles.isEmpty }
       // "the Christian noblewoman": a common word after an article is no surname
       if m.evidence.isEmpty, !bySurname.contains(where: \.credited),
-        ["the", "a", "an"].contains(lower(m.first - 1)) || names.wordClass(m.key) != nil
+        Self.articleWords.contains(tokenAt: m.first - 1, of: tokens)
+          || names.wordClass(m.key) != nil
       {
         bySurname = []
       }
@@ -188,13 +188,13 @@ extension EntityTagger {
       }
       clusters.append(Cluster(name: name, key: key, known: known))
       clusterIndex[key] = clusters.count - 1
-      shortKeys[m.key, default: []].append(clusters.count - 1)
+      shortKeys.append(clusters.count - 1, to: m.key)
       attach(k, to: clusters.count - 1)
     }
   }
 
   /// Nouns after a surname that make it a family's name, not a person's.
-  static let familyNouns: Set<String> = [
+  static let familyNouns: KeyTable<Void> = [
     "family", "families", "household", "clan", "dynasty", "siblings", "brothers", "sisters",
     "residence", "estate", "house", "home", "children", "kids", "parents",
   ]
@@ -209,7 +209,7 @@ extension EntityTagger {
     }
     clusters.append(Cluster(name: name, key: key, known: []))
     clusterIndex[key] = clusters.count - 1
-    shortKeys[mentions[k].key, default: []].append(clusters.count - 1)
+    shortKeys.append(clusters.count - 1, to: mentions[k].key)
     attach(k, to: clusters.count - 1)
   }
 
@@ -219,7 +219,7 @@ extension EntityTagger {
     let m = mentions[k]
     guard m.tokenCount == 1, m.first >= 1, !m.isQuotedTitle, m.orgKind == nil,
       let particle = token(m.first - 1), particle.isWord, !particle.isCapitalised,
-      patterns.particles.contains(particle.lower), particle.end + 1 >= m.start,
+      patterns.particles.contains(particle), particle.end + 1 >= m.start,
       mention(endingBefore: m.first - 1) == nil
     else { return }
     let key = fold(m.first - 1, m.last)
@@ -235,7 +235,7 @@ extension EntityTagger {
   func titleShouldYield(_ k: Int) -> Bool {
     let m = mentions[k]
     if tokens[m.first].sentence == 0 { return false }
-    if lower(m.last) == "review" { return false }
+    if lower(m.last).equals("review") { return false }
     if m.first >= 2, tokens[m.first - 1].isPossessive,
       let owner = mention(endingBefore: m.first - 1),
       mentions[owner].evidence[.crew] != nil
@@ -352,7 +352,7 @@ extension EntityTagger {
       guard !full.isEmpty, clusters[c].mentions.count == 1 else { continue }
       // "the West Virginia farmer": a name used as a modifier after an article
       let modifier = full.allSatisfy { k in
-        ["the", "a", "an"].contains(lower(mentions[k].first - 1))
+        Self.articleWords.contains(tokenAt: mentions[k].first - 1, of: tokens)
           && isModifier(after: mentions[k].last)
       }
       let nameShaped =

@@ -12,15 +12,15 @@ extension EntityTagger {
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
   ]
   /// Verbs after "cast" that introduce its members: "the cast includes …".
-  static let castListVerbs: Set<String> = [
+  static let castListVerbs: KeyTable<Void> = [
     "includes", "included", "including", "features", "featured", "featuring", "boasts", "is",
   ]
   /// Words before "as" that give a person's other name, not a role: "known as", "nicknamed".
-  static let aliasWords: Set<String> = [
+  static let aliasWords: KeyTable<Void> = [
     "known", "nicknamed", "dubbed", "called", "renamed", "styled", "billed", "credited",
   ]
   /// Words that name someone for comparison: "recalls Buster Keaton", "like Keaton".
-  static let comparisonWords: Set<String> = [
+  static let comparisonWords: KeyTable<Void> = [
     "recalls", "recalling", "evokes", "evoking", "channels", "channelling", "channeling",
     "echoes", "echoing", "invokes", "like", "unlike", "than",
   ]
@@ -44,6 +44,28 @@ extension EntityTagger {
   static let titleOpeners: KeyTable<Void> = ["\u{201C}", "\"", "*", "_", "\u{2018}"]
   static let filmWorks: KeyTable<Void> = ["film", "series", "episode"]
   static let descriptionWords: KeyTable<Void> = ["the", "a", "an", "his", "her", "their"]
+  static let alongsideWords: KeyTable<Void> = ["alongside", "opposite"]
+  static let reminiscentWords: KeyTable<Void> = ["reminiscent", "shades"]
+  static let documentaryNouns: KeyTable<Void> = [
+    "documentary", "documentaries", "film", "films", "portrait",
+  ]
+  static let adaptedWords: KeyTable<Void> = ["adapted", "adapting", "adaptation"]
+  static let modelledWords: KeyTable<Void> = ["modelled", "modeled", "based"]
+  static let modelAdverbs: KeyTable<Void> = [
+    "loosely", "partly", "closely", "clearly", "obviously",
+  ]
+  static let modelledOrPatterned: KeyTable<Void> = ["modelled", "modeled", "based", "patterned"]
+  static let onOrUpon: KeyTable<Void> = ["on", "upon"]
+  static let clauseStops: KeyTable<Void> = [",", ".", ";"]
+  static let indefiniteArticles: KeyTable<Void> = ["a", "an"]
+  static let isNameAdverbs: KeyTable<Void> = ["also", "previously", "once", "later", "famously"]
+  static let knownDegrees: KeyTable<Void> = ["best", "most", "widely"]
+  static let replaceVerbs: KeyTable<Void> = [
+    "replaces", "replaced", "replacing", "succeeds", "succeeding",
+  ]
+  static let describedSkips: KeyTable<Void> = [
+    "her", "his", "their", "the", "a", "an", "also", "then",
+  ]
 
   /// The lowercase text of token `index`, or "" outside the text: read in place, as copying the
   /// token would retain its text as well.
@@ -76,11 +98,11 @@ extension EntityTagger {
       let after = m.last
       let before = m.first - 1
       // Ruben (Riz Ahmed) / Riz Ahmed (Ruben)
-      if lower(after) == "(", let k2 = mention(startingAt: after + 1),
+      if lower(after).equals("("), let k2 = mention(startingAt: after + 1),
         // "Mona (Patti LuPone, in a late and terrifying entrance)": a known performer may be
         // followed by a comment
-        lower(mentions[k2].last) == ")"
-          || (lower(mentions[k2].last) == "," && isActor(mentions[k2]) && canBeCharacter(m)),
+        lower(mentions[k2].last).equals(")")
+          || (lower(mentions[k2].last).equals(",") && isActor(mentions[k2]) && canBeCharacter(m)),
         isPersonLike(mentions[k2]) || mentions[k2].label == .title
       {
         let reversed = isActor(m) && !isActor(mentions[k2]) && canBeCharacter(mentions[k2])
@@ -91,10 +113,10 @@ extension EntityTagger {
         }
       }
       // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
-      if lower(after) == "(", Self.articleWords.contains(lower(after + 1)) {
+      if lower(after).equals("("), Self.articleWords.contains(tokenAt: after + 1, of: tokens) {
         var probe = after + 2
         while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
-        if let k2 = mention(startingAt: probe), lower(mentions[k2].last) == ")",
+        if let k2 = mention(startingAt: probe), lower(mentions[k2].last).equals(")"),
           isPersonLike(mentions[k2]), mentions[k2].label != .title, canBeCharacter(m),
           !isActor(m) || isActor(mentions[k2])
         {
@@ -102,10 +124,10 @@ extension EntityTagger {
         }
       }
       // Olivia Cooke plays Lou
-      if Self.playVerbs.contains(lower(after)) {
+      if Self.playVerbs.contains(tokenAt: after, of: tokens) {
         // "Youn Yuh-jung plays her as …": whoever plays is a performer, whatever follows.
-        if lower(after) != "playing",
-          !Self.playParticles.contains(lower(after + 1))
+        if !lower(after).equals("playing"),
+          !Self.playParticles.contains(tokenAt: after + 1, of: tokens)
         {
           mentions[k].add(.cast, 1)
         }
@@ -117,7 +139,7 @@ extension EntityTagger {
         }
       }
       // Moon-gwang, played by Lee Jung-eun / The Spot, voiced by Jason Schwartzman
-      if lower(before) == "by" {
+      if lower(before).equals("by") {
         readBy(k, byIndex: before)
       }
       // Possessives: Hong's camera, Marder's film, Zendaya's Chani, Bong Joon-ho's "Parasite"
@@ -129,7 +151,7 @@ extension EntityTagger {
         let word = tokens[before].lower
         if Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] {
           let finalJob =
-            word == "designer" && lower(before - 1) == "costume"
+            word == "designer" && lower(before - 1).equals("costume")
             ? "costume-designer" : job
           mentions[k].add(.crew, 2)
           mentions[k].job = finalJob
@@ -138,10 +160,10 @@ extension EntityTagger {
           mentions[k].add(.cast, 2)
           mentions[k].leftCue = true
           // "played by newcomer Ada Voss"
-          if lower(before - 1) == "by" { readBy(k, byIndex: before - 1) }
-        } else if ["alongside", "opposite"].contains(word)
+          if lower(before - 1).equals("by") { readBy(k, byIndex: before - 1) }
+        } else if Self.alongsideWords.contains(word)
           || (Self.castListVerbs.contains(word)
-            && (lower(before - 1) == "cast" || lower(before - 2) == "cast"))
+            && (lower(before - 1).equals("cast") || lower(before - 2).equals("cast")))
         {
           // "opposite Tokio Emoto", "the cast includes X, Y and Z": performers
           if !m.known.contains(where: { !$0.roles.isEmpty && $0.roles.first != "actor" }) {
@@ -152,7 +174,8 @@ extension EntityTagger {
           mentions[k].add(.person, 2)
         } else if word == "with" {
           readCollaborator(k, withIndex: before)
-        } else if word == "late", lower(before - 1) == "the", lower(before - 2) == "with" {
+        } else if word == "late", lower(before - 1).equals("the"), lower(before - 2).equals("with")
+        {
           // "with the late Troy Kennedy Martin"
           readCollaborator(k, withIndex: before - 2)
         } else if patterns.characterCues.contains(word) {
@@ -168,35 +191,35 @@ extension EntityTagger {
         {
           // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
           mentions[k].add(.character, 2)
-        } else if word == "to", lower(before - 1) == "credited" {
+        } else if word == "to", lower(before - 1).equals("credited") {
           readBy(k, byIndex: before - 1)
         } else if Self.comparisonWords.contains(word)
-          || (word == "of" && ["reminiscent", "shades"].contains(lower(before - 1)))
-          || (word == "to" && lower(before - 1) == "heir")
+          || (word == "of" && Self.reminiscentWords.contains(tokenAt: before - 1, of: tokens))
+          || (word == "to" && lower(before - 1).equals("heir"))
         {
           // "a physical comedy that recalls Buster Keaton": an actor named for comparison
           if m.known.contains(where: { $0.roles.first == "actor" }) {
             mentions[k].add(.person, 2)
           }
         } else if word == "about", isDocumentary,
-          ["documentary", "documentaries", "film", "films", "portrait"].contains(lower(before - 1))
+          Self.documentaryNouns.contains(tokenAt: before - 1, of: tokens)
         {
           // "documentaries about Pina Bausch": the subject of a documentary
           mentions[k].add(.person, 2)
         } else if word == "from",
-          ["adapted", "adapting", "adaptation"].contains(lower(before - 1)),
+          Self.adaptedWords.contains(tokenAt: before - 1, of: tokens),
           token(m.last)?.isPossessive == true
         {
           // "adapted from Nathaniel Rich’s 2016 article": the author of the source
           mentions[k].add(.person, 2)
-        } else if word == "on", ["modelled", "modeled", "based"].contains(lower(before - 1)) {
+        } else if word == "on", Self.modelledWords.contains(tokenAt: before - 1, of: tokens) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
-      if lower(before) == ",", let t = token(before - 1), t.isWord, !t.isCapitalised,
-        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t.lower), !isFilmPerson(m),
+      if lower(before).equals(","), let t = token(before - 1), t.isWord, !t.isCapitalised,
+        isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t), !isFilmPerson(m),
         !readKinCollaborator(k, roleNoun: before - 1)
       {
         // In a documentary, "her father, Mitch" is a real person.
@@ -204,25 +227,27 @@ extension EntityTagger {
       }
       // "the director of photography, Olek Brandt,", "its director, Per Dahl": a job, then
       // the name after a comma
-      if lower(before) == ",", let job = appositiveJob(endingAt: before - 1) {
+      if lower(before).equals(","), let job = appositiveJob(endingAt: before - 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
-      if lower(after) == ",", let job = jobAfterComma(after + 1) {
+      if lower(after).equals(","), let job = jobAfterComma(after + 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
-      if Self.copulas.contains(lower(before)), let job = patterns.jobNouns[lower(before - 1)],
-        Self.agentJobNouns.contains(lower(before - 1))
+      if Self.copulas.contains(tokenAt: before, of: tokens),
+        let job = patterns.jobNouns[lower(before - 1)],
+        Self.agentJobNouns.contains(tokenAt: before - 1, of: tokens)
       {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
-      if m.known.isEmpty, lower(after) == ",", ["a", "an", "the"].contains(lower(after + 1)),
+      if m.known.isEmpty, lower(after).equals(","),
+        Self.articleWords.contains(tokenAt: after + 1, of: tokens),
         m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
         if m.tokenCount == 1 {
@@ -232,20 +257,21 @@ extension EntityTagger {
         }
       }
       // "Nellie LaRoy is loosely modelled on Clara Bow": a character drawn from a real person
-      if ["is", "was"].contains(lower(after)) {
+      if Self.copulas.contains(tokenAt: after, of: tokens) {
         var verb = after + 1
-        if ["loosely", "partly", "closely", "clearly", "obviously"].contains(lower(verb)) {
+        if Self.modelAdverbs.contains(tokenAt: verb, of: tokens) {
           verb += 1
         }
-        if ["modelled", "modeled", "based", "patterned"].contains(lower(verb)),
-          ["on", "upon"].contains(lower(verb + 1))
+        if Self.modelledOrPatterned.contains(tokenAt: verb, of: tokens),
+          Self.onOrUpon.contains(tokenAt: verb + 1, of: tokens)
         {
           mentions[k].add(.character, 2)
         }
       }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
-      if m.known.isEmpty, lower(after) == ",", ["his", "her", "their"].contains(lower(after + 1)),
-        isRoleNoun(lower(after + 2)), [",", ".", ";"].contains(lower(after + 3))
+      if m.known.isEmpty, lower(after).equals(","),
+        Self.possessiveWords.contains(tokenAt: after + 1, of: tokens),
+        isRoleNoun(lower(after + 2)), Self.clauseStops.contains(tokenAt: after + 3, of: tokens)
       {
         mentions[k].add(isDocumentary ? .person : .character, 2)
       }
@@ -259,7 +285,7 @@ extension EntityTagger {
       readPlayingApposition(k)
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
-        Self.verbAdverbs.contains(lower(after)) ? after + 1 : after
+        Self.verbAdverbs.contains(tokenAt: after, of: tokens) ? after + 1 : after
       if let job = patterns.jobVerbs[lower(verbIndex)] {
         // "Rachel Kondo and Justin Marks created the series": every subject shares the job
         for subject in coordinatedList(from: k, forward: false) {
@@ -268,13 +294,14 @@ extension EntityTagger {
       }
       // "Kelsey Mann, making his feature debut as director,": a job named after "as"
       var asProbe = after
-      while asProbe < after + 8, let t = token(asProbe), t.lower != ".", t.lower != ";",
+      while asProbe < after + 8, let t = token(asProbe), !t.lower.equals("."), t.lower != ";",
         mention(startingAt: asProbe) == nil
       {
-        if t.lower == "as" {
+        if t.lower.equals("as") {
           var noun = asProbe + 1
-          if ["a", "an"].contains(lower(noun)) { noun += 1 }
-          if Self.agentJobNouns.contains(lower(noun)), let job = patterns.jobNouns[lower(noun)],
+          if Self.indefiniteArticles.contains(tokenAt: noun, of: tokens) { noun += 1 }
+          if Self.agentJobNouns.contains(tokenAt: noun, of: tokens),
+            let job = patterns.jobNouns[lower(noun)],
             token(noun + 1)?.isPossessive != true
           {
             mentions[k].add(.crew, 2)
@@ -289,8 +316,8 @@ extension EntityTagger {
       while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
         mention(startingAt: probe) == nil
       {
-        if t.lower == "and" {
-          let verb = lower(probe + 1) == "also" ? probe + 2 : probe + 1
+        if t.lower.equals("and") {
+          let verb = lower(probe + 1).equals("also") ? probe + 2 : probe + 1
           if let job = patterns.jobVerbs[lower(verb)] {
             addJob(k, jobOfObject(after: verb) ?? job)
           }
@@ -300,9 +327,9 @@ extension EntityTagger {
       }
       // X, who directed …; X, who also cut …
       let relativeVerb =
-        ["also", "previously", "once", "later", "famously"].contains(lower(after + 2))
+        Self.isNameAdverbs.contains(tokenAt: after + 2, of: tokens)
         ? after + 3 : after + 2
-      if lower(after) == ",", lower(after + 1) == "who",
+      if lower(after).equals(","), lower(after + 1).equals("who"),
         let job = patterns.jobVerbs[lower(relativeVerb)]
       {
         addJob(k, jobOfObject(after: relativeVerb) ?? job)
@@ -326,11 +353,11 @@ extension EntityTagger {
   /// followed by a verb of performing or by praise is a performer ("Oakhurst gives", "Oakhurst
   /// is magnificent"). Weak evidence, for names the lexicon does not know.
   private mutating func readPlotOrPerformance(_ k: Int) {
-    let m = mentions[k]
-    guard !isFilmPerson(m), !m.known.contains(where: \.isOther) else { return }
-    let after = m.last
+    // Fields read in place: a copy of the mention would retain all its strings.
+    guard !isFilmPerson(mentions[k]), !mentions[k].known.contains(where: \.isOther) else { return }
+    let after = mentions[k].last
     var verb = after
-    if Self.plotAdverbs.contains(lower(verb)) {
+    if Self.plotAdverbs.contains(tokenAt: verb, of: tokens) {
       verb += 1
     }
     let word = lower(verb)
@@ -340,10 +367,10 @@ extension EntityTagger {
       mentions[k].add(.cast, 1)
     } else if Self.copulas.contains(word) {
       var praise = verb + 1
-      if Self.praiseAdverbs.contains(lower(praise)) {
+      if Self.praiseAdverbs.contains(tokenAt: praise, of: tokens) {
         praise += 1
       }
-      if patterns.praiseWords.contains(lower(praise)) { mentions[k].add(.cast, 1) }
+      if patterns.praiseWords.contains(tokenAt: praise, of: tokens) { mentions[k].add(.cast, 1) }
     }
   }
 
@@ -357,8 +384,8 @@ extension EntityTagger {
   func isPresentVerb(_ t: TextToken) -> Bool {
     guard t.isWord, !t.isCapitalised, t.lower.count > 3, t.lower.hasSuffix("s"),
       !t.lower.hasSuffix("ss"), !t.lower.hasSuffix("ous"), !t.lower.hasSuffix("'s"),
-      !Self.notVerbs.contains(t.lower), !Self.playVerbs.contains(t.lower),
-      patterns.jobVerbs[t.lower] == nil
+      !Self.notVerbs.contains(t), !Self.playVerbs.contains(t),
+      patterns.jobVerbs[token: t] == nil
     else { return false }
     return true
   }
@@ -372,7 +399,7 @@ extension EntityTagger {
       let gap = mentions[k].last..<mentions[next].first
       guard !gap.isEmpty, gap.count <= 2, mentions[next].evidence.isEmpty,
         isPersonLike(mentions[next]), mentions[next].label != .title,
-        gap.allSatisfy({ tokens[$0].lower == "," || tokens[$0].lower == "and" })
+        gap.allSatisfy({ tokens[$0].lower.equals(",") || tokens[$0].lower.equals("and") })
       else { continue }
       mentions[next].evidence = mentions[k].evidence
       mentions[next].job = mentions[k].job
@@ -471,19 +498,20 @@ extension EntityTagger {
       let t = tokens[index]
       guard t.isWord || t.lower.first?.isNumber == true else { return }
       if t.isCapitalised && t.isWord { return }
-      if patterns.personNouns.contains(t.lower) {
+      if patterns.personNouns.contains(t) {
         mentions[k].add(.person, 2)
         return
       }
-      if let job = patterns.jobNouns[t.lower] {
+      if let job = patterns.jobNouns[token: t] {
         let finalJob =
-          t.lower == "designer" && lower(index - 1) == "costume" ? "costume-designer" : job
-        if Self.agentJobNouns.contains(t.lower), job != "director" {
+          t.lower.equals("designer") && lower(index - 1).equals("costume")
+          ? "costume-designer" : job
+        if Self.agentJobNouns.contains(t), job != "director" {
           // "Timo Salminen, Kaurismäki’s cinematographer": the job belongs to the name the
           // phrase describes; its owner is the film-maker.
           mentions[k].add(.crew, 1)
           let m = mentions[k]
-          if lower(m.first - 1) == ",", let described = mention(endingBefore: m.first - 1),
+          if lower(m.first - 1).equals(","), let described = mention(endingBefore: m.first - 1),
             isPersonLike(mentions[described]), mentions[described].label != .title
           {
             mentions[described].add(.crew, 2)
@@ -495,12 +523,12 @@ extension EntityTagger {
         if mentions[k].job == nil || job != "director" { mentions[k].job = finalJob }
         return
       }
-      if patterns.castNouns.contains(t.lower) {
+      if patterns.castNouns.contains(t) {
         mentions[k].add(.cast, 2)
         return
       }
       // "Ruben's arc", "Lou's mother": a life inside the story belongs to a character
-      if patterns.storyNouns.contains(t.lower), !isDocumentary, !isFilmPerson(mentions[k]) {
+      if patterns.storyNouns.contains(t), !isDocumentary, !isFilmPerson(mentions[k]) {
         mentions[k].add(.character, 2)
         return
       }
@@ -512,7 +540,8 @@ extension EntityTagger {
   /// "who wrote the script with his sister, Maren Ostrander": a relative after "with his" is
   /// a collaborator when a job comes before. Returns whether it was.
   private mutating func readKinCollaborator(_ k: Int, roleNoun: Int) -> Bool {
-    guard ["his", "her", "their"].contains(lower(roleNoun - 1)), lower(roleNoun - 2) == "with"
+    guard Self.possessiveWords.contains(tokenAt: roleNoun - 1, of: tokens),
+      lower(roleNoun - 2).equals("with")
     else { return false }
     readCollaborator(k, withIndex: roleNoun - 2)
     return mentions[k].evidence[.crew] != nil
@@ -536,7 +565,7 @@ extension EntityTagger {
         return
       }
       // "Cuarón also cut the film, with Adam Gough": one comma may stand before "with"
-      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower == ",")
+      if !tokens[index].isWord && !(steps == 0 && tokens[index].lower.equals(","))
         && !tokens[index].isPossessive
       {
         return
@@ -549,11 +578,13 @@ extension EntityTagger {
   /// "Riz Ahmed as Ruben", "Patton, as Paul,", "best known as Glenn in", "as both Adelaide and
   /// her double, Red".
   private mutating func readAsPatterns() {
-    for a in tokens.indices where tokens[a].lower == "as" {
-      if lower(a - 1) == "such" || lower(a - 1) == "as" || lower(a + 1) == "well" { continue }
+    for a in tokens.indices where tokens[a].lower.equals("as") {
+      if lower(a - 1).equals("such") || lower(a - 1).equals("as") || lower(a + 1).equals("well") {
+        continue
+      }
       var next = a + 1
       var both = false
-      if lower(next) == "both" {
+      if lower(next).equals("both") {
         both = true
         next += 1
       }
@@ -574,12 +605,12 @@ extension EntityTagger {
           break
         }
         let t = tokens[index]
-        if !(t.isWord && !t.isCapitalised) && t.lower != "," { break }
-        if t.lower == "as" { break }
+        if !(t.isWord && !t.isCapitalised) && !t.lower.equals(",") { break }
+        if t.lower.equals("as") { break }
         // "Natalie, known to everyone as Sugar": a second name, not a role
         // ("best known as Glenn in …" is a role the actor is famous for)
-        if Self.aliasWords.contains(t.lower),
-          !(t.lower == "known" && ["best", "most", "widely"].contains(lower(index - 1)))
+        if Self.aliasWords.contains(t),
+          !(t.lower.equals("known") && Self.knownDegrees.contains(tokenAt: index - 1, of: tokens))
         {
           actor = nil
           break
@@ -589,11 +620,13 @@ extension EntityTagger {
       }
       // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
       // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
-      if actor == nil, tokens[a].startsSentence || lower(a - 1) == "," || lower(a - 1) == "of" {
+      if actor == nil,
+        tokens[a].startsSentence || lower(a - 1).equals(",") || lower(a - 1).equals("of")
+      {
         // "As Bella, Emma Stone": the comma closes a single role
         let roles =
-          lower(mentions[k2].last) == "," ? [k2] : coordinatedList(from: k2, forward: true)
-        if let lastRole = roles.last, lower(mentions[lastRole].last) == ",",
+          lower(mentions[k2].last).equals(",") ? [k2] : coordinatedList(from: k2, forward: true)
+        if let lastRole = roles.last, lower(mentions[lastRole].last).equals(","),
           let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
           mentions[k].label != .title, !mentions[k].isBlocked
         {
@@ -607,8 +640,7 @@ extension EntityTagger {
       }
       // "Tony Hale replaces Bill Hader as Fear": the newcomer plays the part
       if let replaced = actor,
-        ["replaces", "replaced", "replacing", "succeeds", "succeeding"].contains(
-          lower(mentions[replaced].first - 1)),
+        Self.replaceVerbs.contains(tokenAt: mentions[replaced].first - 1, of: tokens),
         let newcomer = mention(endingBefore: mentions[replaced].first - 1),
         isPersonLike(mentions[newcomer]), mentions[newcomer].label != .title
       {
@@ -619,7 +651,7 @@ extension EntityTagger {
       pairLists(cast: k, character: k2)
       // "as both Adelaide and her double, Red"
       var j = mentions[k2].last
-      if lower(j) == "and" || both, coordinatedList(from: k, forward: false).count == 1 {
+      if lower(j).equals("and") || both, coordinatedList(from: k, forward: false).count == 1 {
         var steps2 = 0
         while j < tokens.count, steps2 < 6 {
           if let k3 = mention(startingAt: j), k3 != k2 {
@@ -633,10 +665,12 @@ extension EntityTagger {
             }
             break
           }
-          if tokens[j].lower == "." || tokens[j].lower == ";" || tokens[j].lower == "(" { break }
+          if tokens[j].lower.equals(".") || tokens[j].lower == ";" || tokens[j].lower.equals("(") {
+            break
+          }
           // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
-          if lower(j - 1) == "and", tokens[j].isWord, !tokens[j].isCapitalised,
-            !["her", "his", "their", "the", "a", "an", "also", "then"].contains(tokens[j].lower)
+          if lower(j - 1).equals("and"), tokens[j].isWord, !tokens[j].isCapitalised,
+            !Self.describedSkips.contains(tokens[j])
           {
             break
           }

@@ -2,9 +2,36 @@
 /// ("X and Y play A and B", "as his daughter, Sarah", "Halvard, a fisherman played by X"), and
 /// the job or role an apposition gives ("X, the DP,", "Lukas Matsson, the tech billionaire").
 extension EntityTagger {
+  // Word lists of the rules below, built once: an array literal is allocated at every use.
+  static let nameListStops: KeyTable<Void> = [",", ".", ";", ")", "and", "\u{2014}"]
+  static let familyPlurals: KeyTable<Void> = ["parents", "children", "sons", "daughters"]
+  static let relativeOrBy: KeyTable<Void> = ["who", "which", "that", "by"]
+  static let roleDescriptionOpeners: KeyTable<Void> = [
+    "a", "an", "the", "his", "her", "their", "its",
+  ]
+  static let placeBeforeWords: KeyTable<Void> = ["in", "at", "from", "of", "into"]
+  static let takeRoleVerbs: KeyTable<Void> = [
+    "takes", "took", "taking", "plays", "played", "gets", "got", "inherits", "assumes",
+  ]
+  static let roleWords: KeyTable<Void> = ["role", "part"]
+  static let playAdverbs: KeyTable<Void> = [
+    "also", "respectively", "once", "famously", "previously",
+  ]
+  static let makesOrMade: KeyTable<Void> = ["makes", "made"]
+  static let copulasAndMakes: KeyTable<Void> = ["is", "was", "makes", "made"]
+  static let clauseContinuers: KeyTable<Void> = ["who", "and", "with", "whose", "for", "in"]
+  static let wroteVerbs: KeyTable<Void> = [
+    "wrote", "writes", "co-wrote", "co-writes", "cowrote", "cowrites",
+  ]
+  static let musicObjects: KeyTable<Void> = ["score", "music", "songs", "soundtrack"]
+  static let isMakesGives: KeyTable<Void> = ["is", "makes", "gives"]
+  static let listStops: KeyTable<Void> = [",", ".", ";", "\u{2014}", "and"]
+  static let playedVerbs: KeyTable<Void> = ["played", "voiced", "portrayed"]
+  static let screenWorks: KeyTable<Void> = ["film", "movie", "series", "show"]
+  static let roleDeterminers: KeyTable<Void> = ["the", "its", "his", "her", "their", "a"]
   /// Lower-case words that end a short description before a name: "plays opposite Y",
   /// "plays a cop who …", "as the man in …".
-  static let descriptionStops: Set<String> = [
+  static let descriptionStops: KeyTable<Void> = [
     "who", "whom", "whose", "which", "that", "with", "in", "on", "at", "of", "for", "from", "to",
     "by", "and", "or", "but", "is", "was", "are", "were", "has", "had", "opposite", "alongside",
     "against", "into", "than", "it", "him", "them", "herself", "himself", "themselves",
@@ -26,7 +53,7 @@ extension EntityTagger {
         if token(owner.last)?.isPossessive == true {
           var noun = owner.last + 1
           while noun < owner.last + 3, let w = token(noun), w.isWord, !w.isCapitalised,
-            !isRoleNoun(w.lower), !Self.descriptionStops.contains(w.lower)
+            !isRoleNoun(w.lower), !Self.descriptionStops.contains(w)
           {
             noun += 1
           }
@@ -48,13 +75,13 @@ extension EntityTagger {
       }
       // "the robot, Roz,": a determiner and a noun, then the name after a comma
       let describes = afterRoleNoun || (words >= 2 && token(i - 1)?.isCapitalised == false)
-      guard t.isWord || (t.lower == "," && describes) else { return nil }
-      if t.lower == "," {
+      guard t.isWord || (t.lower.equals(",") && describes) else { return nil }
+      if t.lower.equals(",") {
         // "his daughter, Sarah": the comma closes the description; after a noun that is not a
         // role, the name must stand alone ("the robot, Roz,", not "as a result, Smith is")
         guard let k2 = mention(startingAt: i + 1) else { return nil }
         if !afterRoleNoun,
-          ![",", ".", ";", ")", "and", "\u{2014}"].contains(lower(mentions[k2].last))
+          !Self.nameListStops.contains(tokenAt: mentions[k2].last, of: tokens)
         {
           return nil
         }
@@ -63,8 +90,8 @@ extension EntityTagger {
       }
       if t.isCapitalised {
         // "Princess Irulan", "General Groves": a rank the candidate left outside
-        guard patterns.honorifics.contains(t.lower) else { return nil }
-      } else if Self.descriptionStops.contains(t.lower) {
+        guard patterns.honorifics.contains(t) else { return nil }
+      } else if Self.descriptionStops.contains(t) {
         return nil
       }
       afterRoleNoun = isRoleNoun(t.lower)
@@ -78,7 +105,7 @@ extension EntityTagger {
   func isRoleNoun(_ word: String) -> Bool {
     if patterns.roleNouns.contains(word) { return true }
     if word.hasSuffix("s"), patterns.roleNouns.contains(String(word.dropLast())) { return true }
-    return ["parents", "children", "sons", "daughters"].contains(word)
+    return Self.familyPlurals.contains(word)
   }
 
   /// The mentions joined to mention `k` by commas and "and", going backwards (`forward` false)
@@ -93,10 +120,10 @@ extension EntityTagger {
       let gap = mentions[a].last..<mentions[b].first
       guard !gap.isEmpty, gap.count <= 2, isPersonLike(mentions[next]),
         mentions[next].label != .title,
-        gap.allSatisfy({ tokens[$0].lower == "," || tokens[$0].lower == "and" })
+        gap.allSatisfy({ tokens[$0].lower.equals(",") || tokens[$0].lower.equals("and") })
       else { break }
       // "and" stands before the last name of a list only
-      let isAnd = gap.contains(where: { tokens[$0].lower == "and" })
+      let isAnd = gap.contains(where: { tokens[$0].lower.equals("and") })
       if isAnd && !forward && list.count > 1 { break }
       list.append(next)
       current = next
@@ -153,14 +180,14 @@ extension EntityTagger {
   func characterBefore(verb: Int) -> Int? {
     var j = verb - 1
     // "Pip (voiced by Tom Holland)"
-    if lower(j) == "(" { j -= 1 }
+    if lower(j).equals("(") { j -= 1 }
     var steps = 0
     let skippable = Self.characterBeforeSkippable
-    while steps < 3, skippable.contains(lower(j)) {
+    while steps < 3, skippable.contains(tokenAt: j, of: tokens) {
       j -= 1
       steps += 1
     }
-    if lower(j) == "," { j -= 1 }
+    if lower(j).equals(",") { j -= 1 }
     if let k2 = mention(endingBefore: j + 1) {
       if usableCharacter(k2) { return k2 }
     }
@@ -171,7 +198,7 @@ extension EntityTagger {
     while index >= 0, steps < 12, tokens[index].sentence == sentence {
       if let k2 = mention(endingBefore: index + 1) {
         let m2 = mentions[k2]
-        if lower(m2.last) == ",", m2.last < verb, usableCharacter(k2),
+        if lower(m2.last).equals(","), m2.last < verb, usableCharacter(k2),
           opensApposition(m2.last + 1)
         {
           return k2
@@ -183,7 +210,7 @@ extension EntityTagger {
           continue
         }
         // A place or an organisation inside the description ("commandant of Auschwitz")
-        guard m2.isBlocked || m2.orgKind != nil || lower(m2.first - 1) == "of" else {
+        guard m2.isBlocked || m2.orgKind != nil || lower(m2.first - 1).equals("of") else {
           return nil
         }
         index = m2.first - 1
@@ -192,8 +219,8 @@ extension EntityTagger {
       }
       let t = tokens[index]
       guard
-        (t.isWord && !t.isCapitalised && !["who", "which", "that", "by"].contains(t.lower))
-          || t.lower == "," || t.isPossessive
+        (t.isWord && !t.isCapitalised && !Self.relativeOrBy.contains(t))
+          || t.lower.equals(",") || t.isPossessive
       else { return nil }
       index -= 1
       steps += 1
@@ -208,14 +235,14 @@ extension EntityTagger {
     if let owner = mention(startingAt: index), token(mentions[owner].last)?.isPossessive == true {
       return true
     }
-    return ["a", "an", "the", "his", "her", "their", "its"].contains(word) || isRoleNoun(word)
+    return Self.roleDescriptionOpeners.contains(word) || isRoleNoun(word)
   }
 
   /// A mention that may be a character in a plays pattern and is not a place.
   func usableCharacter(_ k: Int) -> Bool {
     let m = mentions[k]
     guard canBeCharacter(m), !m.isBlocked else { return false }
-    return !["in", "at", "from", "of", "into"].contains(lower(m.first - 1))
+    return !Self.placeBeforeWords.contains(tokenAt: m.first - 1, of: tokens)
   }
 
   static let playingVerbs: KeyTable<Void> = ["playing", "voicing", "portraying"]
@@ -223,20 +250,22 @@ extension EntityTagger {
   /// "Emma Stone, playing Bella, is …": a participle in an apposition; "Playing Bella, Emma
   /// Stone is …": the same put first.
   mutating func readPlayingApposition(_ k: Int) {
-    let m = mentions[k]
-    guard isPersonLike(m), m.label != .title else { return }
+    // Fields read in place: a copy of the mention would retain all its strings.
+    let first = mentions[k].first
+    let last = mentions[k].last
+    guard isPersonLike(mentions[k]), mentions[k].label != .title else { return }
     let verbs = Self.playingVerbs
-    if lower(m.last) == ",", verbs.contains(lower(m.last + 1)),
-      let k2 = describedName(from: m.last + 2, maxWords: 3), usableCharacter(k2),
+    if lower(last).equals(","), verbs.contains(tokenAt: last + 1, of: tokens),
+      let k2 = describedName(from: last + 2, maxWords: 3), usableCharacter(k2),
       !isFilmPerson(mentions[k2])
     {
       pair(cast: k, character: k2)
       return
     }
     // fronted: the mention is the role, "Playing" opens the sentence
-    if verbs.contains(lower(m.first - 1)), token(m.first - 1)?.startsSentence == true,
-      lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
-      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m)
+    if verbs.contains(tokenAt: first - 1, of: tokens), token(first - 1)?.startsSentence == true,
+      lower(last).equals(","), let k3 = mention(startingAt: last + 1),
+      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k])
     {
       pair(cast: k3, character: k)
     }
@@ -245,26 +274,25 @@ extension EntityTagger {
   /// "Anna Sawai takes the role of Mariko", "Sawai, in the role of Mariko": the role's name.
   mutating func readRoleOf(_ k: Int) {
     var index = mentions[k].last
-    if ["takes", "took", "taking", "plays", "played", "gets", "got", "inherits", "assumes"]
-      .contains(lower(index))
-    {
+    if Self.takeRoleVerbs.contains(tokenAt: index, of: tokens) {
       index += 1
-    } else if lower(index) == ",", lower(index + 1) == "in" {
+    } else if lower(index).equals(","), lower(index + 1).equals("in") {
       index += 2
-    } else if lower(index) != "in" {
+    } else if !lower(index).equals("in") {
       return
     } else {
       index += 1
     }
-    guard ["the", "a"].contains(lower(index)) else { return }
+    guard Self.theOrA.contains(tokenAt: index, of: tokens) else { return }
     var probe = index + 1
     // "the title role of", "the thankless role of"
-    while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised, t.lower != "role",
-      t.lower != "part"
+    while probe < index + 3, let t = token(probe), t.isWord, !t.isCapitalised,
+      !t.lower.equals("role"),
+      !t.lower.equals("part")
     {
       probe += 1
     }
-    guard ["role", "part"].contains(lower(probe)), lower(probe + 1) == "of",
+    guard Self.roleWords.contains(tokenAt: probe, of: tokens), lower(probe + 1).equals("of"),
       let k2 = mention(startingAt: probe + 2), canBeCharacter(mentions[k2]),
       !mentions[k2].isBlocked, !isFilmPerson(mentions[k2]),
       isPersonLike(mentions[k]), mentions[k].label != .title
@@ -274,15 +302,18 @@ extension EntityTagger {
 
   /// "In the role of Duncan, Mark Ruffalo is a hoot": the performer after a fronted role.
   mutating func readFrontedRoleOf(_ k: Int) {
-    let m = mentions[k]
-    guard lower(m.first - 1) == "of", ["role", "part"].contains(lower(m.first - 2)),
-      lower(m.last) == ",", let k3 = mention(startingAt: m.last + 1),
-      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(m), !m.isBlocked
+    // Fields read in place: a copy of the mention would retain all its strings.
+    let first = mentions[k].first
+    let last = mentions[k].last
+    guard lower(first - 1).equals("of"), Self.roleWords.contains(tokenAt: first - 2, of: tokens),
+      lower(last).equals(","), let k3 = mention(startingAt: last + 1),
+      isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k]),
+      !mentions[k].isBlocked
     else { return }
     // "In the role of" opens the sentence
-    var index = m.first - 3
-    while index > m.first - 7, let t = token(index), t.isWord, !t.isCapitalised { index -= 1 }
-    guard token(index)?.startsSentence == true, lower(index) == "in" else { return }
+    var index = first - 3
+    while index > first - 7, let t = token(index), t.isWord, !t.isCapitalised { index -= 1 }
+    guard token(index)?.startsSentence == true, lower(index).equals("in") else { return }
     pair(cast: k3, character: k)
   }
 
@@ -294,23 +325,23 @@ extension EntityTagger {
   /// Ashley Johnson, who respectively voiced Joel and Ellie", "Alan Ruck, whose Connor".
   mutating func readRelativePlays(_ k: Int) {
     let after = mentions[k].last
-    guard lower(after) == ",", isPersonLike(mentions[k]), mentions[k].label != .title else {
+    guard lower(after).equals(","), isPersonLike(mentions[k]), mentions[k].label != .title else {
       return
     }
-    if lower(after + 1) == "whose", let k2 = mention(startingAt: after + 2),
+    if lower(after + 1).equals("whose"), let k2 = mention(startingAt: after + 2),
       usableCharacter(k2), !isFilmPerson(mentions[k2]),
       isActor(mentions[k]) || (mentions[k].known.isEmpty && mentions[k].tokenCount > 1)
     {
       pair(cast: k, character: k2)
       return
     }
-    guard lower(after + 1) == "who" else { return }
+    guard lower(after + 1).equals("who") else { return }
     var verb = after + 2
-    if ["also", "respectively", "once", "famously", "previously"].contains(lower(verb)) {
+    if Self.playAdverbs.contains(tokenAt: verb, of: tokens) {
       verb += 1
     }
     let verbs = Self.relativePlayVerbs
-    guard verbs.contains(lower(verb)) else { return }
+    guard verbs.contains(tokenAt: verb, of: tokens) else { return }
     mentions[k].add(.cast, 2)
     if let k2 = describedName(from: verb + 1), usableCharacter(k2) {
       pairLists(cast: k, character: k2)
@@ -324,14 +355,15 @@ extension EntityTagger {
   /// "Bunta Sugawara, a star of 1970s yakuza pictures,", "Jane Roe, the Oscar-winning actress":
   /// an apposition that calls the name a performer.
   mutating func readActorApposition(_ k: Int) {
-    let m = mentions[k]
-    guard lower(m.last) == ",", ["a", "an", "the"].contains(lower(m.last + 1)),
-      isPersonLike(m), m.label != .title
+    // Fields read in place: a copy of the mention would retain all its strings.
+    let last = mentions[k].last
+    guard lower(last).equals(","), Self.articleWords.contains(tokenAt: last + 1, of: tokens),
+      isPersonLike(mentions[k]), mentions[k].label != .title
     else { return }
     let nouns = Self.actorAppositionNouns
-    for index in (m.last + 2)..<(m.last + 5) {
+    for index in (last + 2)..<(last + 5) {
       guard let t = token(index), t.isWord else { return }
-      if nouns.contains(t.lower) {
+      if nouns.contains(t) {
         mentions[k].add(.cast, 2)
         return
       }
@@ -345,23 +377,25 @@ extension EntityTagger {
     // A full name nothing else explains may make a role too ("Kelvin Harrison Jr. makes a
     // brief, electric B.B. King").
     let unexplained = m.known.isEmpty && m.tokenCount > 1 && m.evidence.isEmpty
-    guard isActor(m) || (unexplained && ["makes", "made"].contains(lower(m.last))) else { return }
+    guard isActor(m) || (unexplained && Self.makesOrMade.contains(tokenAt: m.last, of: tokens))
+    else { return }
     var verb = m.last
     // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
-    if lower(verb) == "," {
+    if lower(verb).equals(",") {
       var probe = verb + 1
-      while probe < verb + 10, let t = token(probe), t.lower != ",", t.lower != "." {
+      while probe < verb + 10, let t = token(probe), !t.lower.equals(","), !t.lower.equals(".") {
         probe += 1
       }
-      guard lower(probe) == "," else { return }
+      guard lower(probe).equals(",") else { return }
       verb = probe + 1
     }
-    guard ["is", "was", "makes", "made"].contains(lower(verb)),
-      ["a", "an"].contains(lower(verb + 1))
+    guard Self.copulasAndMakes.contains(tokenAt: verb, of: tokens),
+      Self.indefiniteArticles.contains(tokenAt: verb + 1, of: tokens)
     else { return }
     var probe = verb + 2
     while probe < verb + 7, let t = token(probe), mention(startingAt: probe) == nil,
-      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t.lower)) || t.lower == ","
+      (t.isWord && !t.isCapitalised && !Self.descriptionStops.contains(t))
+        || t.lower.equals(",")
     {
       probe += 1
     }
@@ -369,7 +403,7 @@ extension EntityTagger {
     else { return }
     // The name is the head of the phrase: nothing lower-case follows it ("a Hollywood veteran").
     if let next = token(mentions[k2].last), next.isWord, !next.isCapitalised,
-      !["who", "and", "with", "whose", "for", "in"].contains(next.lower)
+      !Self.clauseContinuers.contains(next)
     {
       return
     }
@@ -377,7 +411,7 @@ extension EntityTagger {
   }
 
   /// Objects of "wrote" that make the writer an author outside the film.
-  static let authorObjects: Set<String> = [
+  static let authorObjects: KeyTable<Void> = [
     "afterword", "foreword", "introduction", "preface", "article", "column", "articles",
     "novels", "books", "memoirs", "poems", "essays", "stories", "biographies",
   ]
@@ -385,16 +419,16 @@ extension EntityTagger {
   /// The job the object of a writing verb names: "wrote the wheezing, off-key score" is the
   /// composer's work, not the writer's.
   func jobOfObject(after verb: Int) -> String? {
-    guard ["wrote", "writes", "co-wrote", "co-writes", "cowrote", "cowrites"].contains(lower(verb))
+    guard Self.wroteVerbs.contains(tokenAt: verb, of: tokens)
     else { return nil }
     var index = verb + 1
-    while index < verb + 6, let t = token(index), t.isWord || t.lower == "," {
-      if ["score", "music", "songs", "soundtrack"].contains(t.lower) { return "composer" }
+    while index < verb + 6, let t = token(index), t.isWord || t.lower.equals(",") {
+      if Self.musicObjects.contains(t) { return "composer" }
       // "wrote the novel", "wrote an afterword": the work of an author, not of the film's writer
-      if patterns.personNouns.contains(t.lower) || Self.authorObjects.contains(t.lower) {
+      if patterns.personNouns.contains(t) || Self.authorObjects.contains(t) {
         return "author"
       }
-      if t.isCapitalised || Self.descriptionStops.contains(t.lower) { return nil }
+      if t.isCapitalised || Self.descriptionStops.contains(t) { return nil }
       index += 1
     }
     return nil
@@ -410,7 +444,7 @@ extension EntityTagger {
     let verb = lower(m.last)
     var target = m.last + 1
     // "Bill Nighy is Mr Williams": the rank stays outside the mention
-    if let t = token(target), t.isCapitalised, patterns.honorifics.contains(t.lower) {
+    if let t = token(target), t.isCapitalised, patterns.honorifics.contains(t) {
       target += 1
     }
     var described: Int?
@@ -429,7 +463,7 @@ extension EntityTagger {
       }
       return
     }
-    guard ["is", "makes", "gives"].contains(verb),
+    guard Self.isMakesGives.contains(verb),
       let k2 = described ?? mention(startingAt: target),
       usableCharacter(k2), !isFilmPerson(mentions[k2]), mentions[k2].label != .title
     else { return }
@@ -439,7 +473,7 @@ extension EntityTagger {
     let next = lower(mentions[k2].last)
     if verb == "is" {
       // "Mulligan is Felicia Montealegre, the …", "Cooper is Bernstein."
-      guard [",", ".", ";", "\u{2014}", "and"].contains(next) else { return }
+      guard Self.listStops.contains(next) else { return }
     } else {
       // A director or writer makes a character something too ("Gerwig makes Barbie a
       // philosopher"): only a pure performer counts here.
@@ -447,7 +481,9 @@ extension EntityTagger {
         return
       }
       // "makes Hale a monster", "gives Haku an unsettling formality", "makes Mary the heart"
-      guard ["a", "an"].contains(next) || (verb == "makes" && next == "the") else { return }
+      guard Self.indefiniteArticles.contains(next) || (verb == "makes" && next == "the") else {
+        return
+      }
     }
     pair(cast: k, character: k2)
   }
@@ -461,10 +497,10 @@ extension EntityTagger {
     var index = start
     // The whole apposition, up to its closing comma: "a real student when he was cast" is a
     // performer's biography.
-    while index < start + 12, let t = token(index), t.lower != ",", t.lower != "." {
+    while index < start + 12, let t = token(index), !t.lower.equals(","), !t.lower.equals(".") {
       let word = t.lower
       // "the Swedish tech billionaire played by …": someone a performer plays
-      if ["played", "voiced", "portrayed"].contains(word) { return true }
+      if Self.playedVerbs.contains(word) { return true }
       if t.isWord,
         patterns.jobNouns[word] != nil || patterns.castNouns.contains(word)
           || patterns.personNouns.contains(word) || Self.castNounsBefore.contains(word)
@@ -481,13 +517,13 @@ extension EntityTagger {
   }
 
   /// Words in an apposition that speak of a performer's career.
-  static let performerWords: Set<String> = [
+  static let performerWords: KeyTable<Void> = [
     "veteran", "newcomer", "comedian", "performer", "filmmaker", "film-maker", "cast", "casting",
     "debut", "audition", "auditioned", "discovered", "oscar", "oscar-winning", "emmy",
   ]
 
   /// Nouns for people inside stories that are not in the role-noun list.
-  static let storyPersonNouns: Set<String> = [
+  static let storyPersonNouns: KeyTable<Void> = [
     "billionaire", "millionaire", "heir", "heiress", "rancher", "farmer", "widower", "orphan",
     "clerk", "teenager", "student", "addict", "gangster", "thief", "killer", "assassin", "spy",
     "agent", "hustler", "drifter", "loner", "scientist", "physicist", "surgeon", "chef", "cook",
@@ -503,30 +539,29 @@ extension EntityTagger {
   /// ("the Christian noblewoman", "his Lionel set"), not a verb or a function word?
   func isModifier(after index: Int) -> Bool {
     guard let next = token(index), next.isWord, !next.isCapitalised else { return false }
-    return !Self.descriptionStops.contains(next.lower) && !isPresentVerb(next)
-      && !patterns.plotVerbs.contains(next.lower) && !patterns.performanceVerbs.contains(next.lower)
-      && !Self.notVerbs.contains(next.lower)
+    return !Self.descriptionStops.contains(next) && !isPresentVerb(next)
+      && !patterns.plotVerbs.contains(next) && !patterns.performanceVerbs.contains(next)
+      && !Self.notVerbs.contains(next)
   }
 
   /// The job an agent noun ending at token `index` names, when a determiner or "director of"
   /// opens it: "the composer", "its director", "the director of photography", "the DP".
   func appositiveJob(endingAt index: Int) -> String? {
     let word = lower(index)
-    if word == "photography", lower(index - 1) == "of", lower(index - 2) == "director" {
+    if word == "photography", lower(index - 1).equals("of"), lower(index - 2).equals("director") {
       return "cinematographer"
     }
     guard Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] else { return nil }
     var opener = index - 1
-    if lower(opener) == "production" || lower(opener) == "costume" { opener -= 1 }
+    if lower(opener).equals("production") || lower(opener).equals("costume") { opener -= 1 }
     // "the film’s composer"
     if token(opener)?.isPossessive == true,
-      ["film", "movie", "series", "show"].contains(
-        lower(opener - 1))
+      Self.screenWorks.contains(tokenAt: opener - 1, of: tokens)
     {
       opener -= 2
     }
-    guard ["the", "its", "his", "her", "their", "a"].contains(lower(opener)) else { return nil }
-    if word == "designer" { return lower(index - 1) == "costume" ? "costume-designer" : job }
+    guard Self.roleDeterminers.contains(tokenAt: opener, of: tokens) else { return nil }
+    if word == "designer" { return lower(index - 1).equals("costume") ? "costume-designer" : job }
     return job
   }
 
@@ -534,8 +569,8 @@ extension EntityTagger {
   /// "the film’s composer.", "the director of photography,".
   func jobAfterComma(_ start: Int) -> String? {
     var index = start
-    while index < start + 6, let t = token(index), t.lower != ",", t.lower != ".",
-      t.lower != ";", t.lower != "and"
+    while index < start + 6, let t = token(index), !t.lower.equals(","), !t.lower.equals("."),
+      t.lower != ";", !t.lower.equals("and")
     {
       index += 1
     }
@@ -543,7 +578,7 @@ extension EntityTagger {
     // the phrase must open at `start`
     guard let job = appositiveJob(endingAt: index - 1) else { return nil }
     var opener = index - 2
-    while opener > start, !["the", "its", "his", "her", "their", "a"].contains(lower(opener)) {
+    while opener > start, !Self.roleDeterminers.contains(tokenAt: opener, of: tokens) {
       opener -= 1
     }
     return opener == start ? job : nil

@@ -18,10 +18,10 @@ struct EntityTagger {
   /// "X’s Y" pairs to settle once X's label is known.
   var possessivePairs: [(Int, Int)] = []
   /// Short forms (folded) → clusters they may refer to.
-  var shortKeys: [String: [Int]] = [:]
-  var clusterIndex: [String: Int] = [:]
+  var shortKeys = KeyTable<[Int]>(capacity: 32)
+  var clusterIndex = KeyTable<Int>(capacity: 32)
   /// First words of full names → clusters, consulted after `shortKeys`.
-  var firstKeys: [String: [Int]] = [:]
+  var firstKeys = KeyTable<[Int]>(capacity: 32)
   /// The review is about a documentary: its unexplained people are its subjects.
   var isDocumentary = false
   /// While the context rules run: per token, the first mention starting there (-1 for none),
@@ -73,10 +73,11 @@ struct EntityTagger {
   /// often (three times or more).
   static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
     var count = 0
-    // Reading the first byte first: most tokens do not begin with "d".
-    for t in tokens
-    where t.lower.utf8.first == 0x64 && (t.lower.hasPrefix("documentar") || t.lower == "doc") {
-      if t.sentence < 3 { return true }
+    // Reading the first byte first (most tokens do not begin with "d"), in place.
+    for index in tokens.indices where tokens[index].lower.utf8.first == 0x64 {
+      let lower = tokens[index].lower
+      guard lower.hasPrefix("documentar") || lower == "doc" else { continue }
+      if tokens[index].sentence < 3 { return true }
       count += 1
     }
     return count >= 3
@@ -181,7 +182,7 @@ struct EntityTagger {
       if s == "*" || s == "_" || s == "\"" {
         // An opening mark is not preceded by a letter or digit.
         if i > 0,
-          scalars[i - 1].properties.isAlphabetic
+          Self.isAlphabetic(scalars[i - 1])
             || scalars[i - 1].properties.numericType
               != nil
         {
@@ -196,7 +197,7 @@ struct EntityTagger {
         if c == "\n" || c == "\r" { break }
         if c == pair.1 {
           let nextIsLetter =
-            j + 1 < n && (scalars[j + 1].properties.isAlphabetic)
+            j + 1 < n && Self.isAlphabetic(scalars[j + 1])
           if pair.1 == "\u{2019}" && nextIsLetter {
             j += 1
             continue
@@ -231,6 +232,22 @@ struct EntityTagger {
     }
   }
 
+  /// The Unicode Alphabetic property, read without the property tables for ASCII (whose
+  /// alphabetic scalars are A–Z and a–z).
+  @inline(__always)
+  static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+  }
+
+  /// The Unicode White_Space property, read without the property tables for ASCII (whose white
+  /// space is U+0009 to U+000D and U+0020).
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? scalar.value == 0x20 || scalar.value &- 0x09 < 5 : scalar.properties.isWhitespace
+  }
+
   /// The marks around a title that `opening` begins: “…”, "…", *…*, _…_, ‘…’.
   @inline(__always)
   static func quotePair(opening: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
@@ -245,8 +262,8 @@ struct EntityTagger {
   mutating func considerTitle(contentStart: Int, contentEnd: Int, italic: Bool) {
     var end = contentEnd
     var start = contentStart
-    while start < end, scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end, Self.isWhitespace(scalars[start]) { start += 1 }
+    while end > start, Self.isWhitespace(scalars[end - 1]) { end -= 1 }
     guard end > start else { return }
     // “Carrie,” and “Nomadland.”: American style closes the quotation after the sentence's
     // comma or full stop, which belongs to the sentence, not the title.
@@ -273,7 +290,7 @@ struct EntityTagger {
       let t = tokens[index]
       // "Don’t", "Can’t": the contracted half of a capitalised word
       if t.lower.hasPrefix("n'") || t.lower.hasPrefix("'") { continue }
-      if !t.isCapitalised && !Self.smallWords.contains(t.lower)
+      if !t.isCapitalised && !Self.smallWords.contains(t)
         && !(scalars[t.start].properties.numericType != nil)
       {
         titleCase = false
@@ -338,8 +355,8 @@ struct EntityTagger {
     var steps = 0
     while index >= 0, steps < 4 {
       let t = tokens[index]
-      if let work = patterns.workNouns[t.lower], t.isWord { return work }
-      if t.lower == "." || t.lower == ";" { break }
+      if let work = patterns.workNouns[token: t], t.isWord { return work }
+      if t.lower.equals(".") || t.lower == ";" { break }
       index -= 1
       steps += 1
     }
@@ -347,7 +364,7 @@ struct EntityTagger {
     steps = 0
     while index < tokens.count, steps < 3 {
       let t = tokens[index]
-      if let work = patterns.workNouns[t.lower], t.isWord { return work }
+      if let work = patterns.workNouns[token: t], t.isWord { return work }
       index += 1
       steps += 1
     }

@@ -52,18 +52,7 @@ struct KeyTable<Value> {
   /// The value stored under `key`; setting a value adds or replaces it (setting nil is ignored:
   /// the table never removes a key).
   subscript(key: String) -> Value? {
-    get {
-      let hash = Self.hash(key)
-      let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
-      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let stored = hashes[slot]
-        if stored == 0 { return nil }
-        if stored == hash, keys[slot] == key { return values[slot] }
-        slot = (slot + 1) & mask
-      }
-    }
+    get { self[key, hash: Self.hash(key)] }
     set {
       guard let newValue else { return }
       if (count + 1) * 2 > hashes.count { grow() }
@@ -89,14 +78,30 @@ struct KeyTable<Value> {
     }
   }
 
+  /// The value stored under `key`, whose ``hash(_:)`` is `hash`, computed already: a token's
+  /// lowercase text is hashed once, when the token is made, however many tables test it.
+  subscript(key: String, hash hash: UInt64) -> Value? {
+    get {
+      let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let stored = hashes[slot]
+        if stored == 0 { return nil }
+        if stored == hash, keys[slot] == key { return values[slot] }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
   /// The value stored under the key spelt `prefix + key + suffix`, found without building that
   /// string: the tables are probed with variants of a key ("the " + key, key + "s") far more
   /// often than a variant is found.
   func value(prefix: String, _ key: String, suffix: String) -> Value? {
     var state = Self.fnvStart
-    state = Self.fnvStep(state, prefix.utf8)
-    state = Self.fnvStep(state, key.utf8)
-    state = Self.fnvStep(state, suffix.utf8)
+    state = Self.fnvStep(state, of: prefix)
+    state = Self.fnvStep(state, of: key)
+    state = Self.fnvStep(state, of: suffix)
     let hash = Self.finish(state)
     let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
@@ -114,12 +119,36 @@ struct KeyTable<Value> {
     }
   }
 
+  /// Appends `element` to the list stored under `key`, starting one when there is none: the
+  /// stored list grows in place, never copied.
+  mutating func append<Element>(_ element: Element, to key: String) where Value == [Element] {
+    let hash = Self.hash(key)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { break }
+      if stored == hash, keys[slot] == key {
+        values[slot]?.append(element)
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    self[key] = [element]
+  }
+
   private mutating func grow() {
     var larger = KeyTable(capacity: hashes.count)
     for slot in hashes.indices where hashes[slot] != 0 {
       if let value = values[slot] { larger[keys[slot]] = value }
     }
     self = larger
+  }
+
+  /// ``hash(_:)`` of the string whose UTF-8 is `bytes`.
+  @inline(__always)
+  static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
+    let value = fnv(bytes)
+    return value == 0 ? 1 : value
   }
 
   /// FNV-1a over the UTF-8 bytes, folded to 64 bits that are never 0.
@@ -148,6 +177,12 @@ struct KeyTable<Value> {
     return hash
   }
 
+  /// ``fnvStep(_:_:)`` over the UTF-8 of `text`, read in place when the string is native.
+  @inline(__always)
+  private static func fnvStep(_ state: UInt64, of text: String) -> UInt64 {
+    text.utf8.withContiguousStorageIfAvailable { fnvStep(state, $0) } ?? fnvStep(state, text.utf8)
+  }
+
   /// ``hash(_:)`` from FNV-1a's final state.
   @inline(__always)
   private static func finish(_ state: UInt64) -> UInt64 {
@@ -156,9 +191,23 @@ struct KeyTable<Value> {
   }
 }
 
+extension KeyTable {
+  /// The value stored under the lowercase text of `token`, hashed when the token was made.
+  subscript(token token: TextToken) -> Value? { self[token.lower, hash: token.hash] }
+}
+
 extension KeyTable where Value == Void {
   /// Whether the set holds `key`.
   func contains(_ key: String) -> Bool { self[key] != nil }
+
+  /// Whether the set holds the lowercase text of `token`, hashed when the token was made.
+  func contains(_ token: TextToken) -> Bool { self[token.lower, hash: token.hash] != nil }
+
+  /// Whether the set holds the lowercase text of `tokens[index]`, or "" outside the tokens (as
+  /// `EntityTagger.lower(_:)` reads it).
+  func contains(tokenAt index: Int, of tokens: [TextToken]) -> Bool {
+    index >= 0 && index < tokens.count ? contains(tokens[index]) : contains("")
+  }
 
   /// Adds `key` to the set.
   mutating func insert(_ key: String) { self[key] = () }

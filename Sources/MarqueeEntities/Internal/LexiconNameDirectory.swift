@@ -4,7 +4,10 @@
 /// Every question folds its key with ``NameKey`` first; the `nameKey:` forms take a key folded
 /// already, so that ``MemoizedNameDirectory`` folds each key once however many questions it
 /// asks about it.
-struct LexiconNameDirectory: NameDirectory {
+///
+/// A class: the lexicon is a large struct of tables, and a struct holding it would be copied
+/// (every table retained) whenever a memo that keeps the directory asks it a question.
+final class LexiconNameDirectory: NameDirectory {
   /// Nil when the bundled files cannot be read (see ``loadError``).
   let lexicon: FilmNameLexicon?
   /// Why the bundled lexicon could not be loaded, when it could not: the stage reports it
@@ -89,7 +92,7 @@ struct LexiconNameDirectory: NameDirectory {
       ?? (isOwnKey
         ? lexicon.firstOrganisation(prefix: "the ", key: folded, suffix: "")
         : lexicon.firstOrganisation(key: NameKey.fold("the " + key)))
-      ?? (key.hasSuffix("s")
+      ?? (key.utf8.last == 0x73 && key.hasSuffix("s")
         ? lexicon.firstOrganisation(key: NameKey.fold(key.dropLast()))
         : isOwnKey
           ? lexicon.firstOrganisation(prefix: "", key: folded, suffix: "s")

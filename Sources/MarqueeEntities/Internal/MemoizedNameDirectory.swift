@@ -15,7 +15,7 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
   private let lexicon: LexiconNameDirectory?
   // The memo belongs to one tagger and no access to its state overlaps another: the run-time
   // exclusivity checks (one per read or write of a class's variable) are left out.
-  @exclusivity(unchecked) private var slots = KeyTable<Int>(capacity: 256)
+  @exclusivity(unchecked) private var slots = KeyTable<Int>(capacity: 128)
   @exclusivity(unchecked) private var facts: [Facts] = []
 
   /// What is known about one key; nil for a question not asked yet.
@@ -35,7 +35,7 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
   init(base: any NameDirectory) {
     self.base = base
     lexicon = base as? LexiconNameDirectory
-    facts.reserveCapacity(256)
+    facts.reserveCapacity(128)
   }
 
   /// The key asked about last and its slot: the tagger asks several questions in a row about

@@ -5,6 +5,12 @@ import Foundation
 /// "Lupita Nyong’o" and "lupita nyong'o" fold alike, as do "Iñárritu" and "Inarritu".
 enum NameFolding {
   static func fold(_ name: some StringProtocol) -> String {
+    // A native string's bytes are read in place (iterating its UTF-8 view is slower).
+    let contiguous = name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return lowercasedASCII(bytes, count: bytes.count)
+    }
+    if let contiguous, let folded = contiguous { return folded }
     var ascii = true
     for byte in name.utf8 where byte >= 0x80 {
       ascii = false
@@ -139,9 +145,16 @@ enum NameFolding {
   /// A lowercase ASCII slug for an `entity` cluster key: "Daniël Bouquet" → "daniel-bouquet";
   /// a leading article is dropped when `dropArticle` ("The Sound of Metal" → "sound-of-metal").
   static func slug(_ name: String, dropArticle: Bool = false) -> String {
+    // ASCII text (most names) is folded and slugged in one pass over its bytes.
+    let contiguous = name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return asciiSlug(bytes, dropArticle: dropArticle)
+    }
+    if let contiguous, let slug = contiguous { return slug }
     let folded = fold(name)
     if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-      return asciiSlug(folded, dropArticle: dropArticle)
+      var folded = folded
+      return folded.withUTF8 { asciiSlug($0, dropArticle: dropArticle) }
     }
     var words = folded.replacingOccurrences(of: "&", with: " and ")
       .split(whereSeparator: { !($0.isLetter || $0.isNumber) || !$0.isASCII }).map(String.init)
@@ -151,20 +164,21 @@ enum NameFolding {
     return words.joined(separator: "-")
   }
 
-  /// ``slug(_:dropArticle:)`` for folded ASCII text: words are runs of letters and digits, and
-  /// `&` is the word "and"; written in one pass.
-  private static func asciiSlug(_ folded: String, dropArticle: Bool) -> String {
-    let slug = String(unsafeUninitializedCapacity: folded.utf8.count * 4) { buffer in
+  /// ``slug(_:dropArticle:)`` for ASCII text (folding ASCII only lowers A–Z): words are runs
+  /// of letters and digits, and `&` is the word "and". Written once into scratch space, then
+  /// copied into a string of the exact length (a short slug then needs no allocation).
+  private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>, dropArticle: Bool) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 4 + 1) { buffer in
       var k = 0
       var inWord = false
-      for byte in folded.utf8 {
+      for byte in bytes {
         if byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 {
           if !inWord, k > 0 {
             buffer[k] = 0x2D
             k += 1
           }
           inWord = true
-          buffer[k] = byte
+          buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
           k += 1
           continue
         }
@@ -179,13 +193,22 @@ enum NameFolding {
           k += 1
         }
       }
-      return k
+      // An article that is the first of several words: "the-sound-of-metal" → "sound-of-metal".
+      var start = 0
+      if dropArticle {
+        let slug = UnsafeBufferPointer(rebasing: buffer[..<k])
+        if slug.starts(with: "the-".utf8) {
+          start = 4
+        } else if slug.starts(with: "a-".utf8) {
+          start = 2
+        } else if slug.starts(with: "an-".utf8) {
+          start = 3
+        }
+      }
+      return String(unsafeUninitializedCapacity: k - start) { target in
+        for index in start..<k { target[index - start] = buffer[index] }
+        return k - start
+      }
     }
-    // An article that is the first of several words: "the-sound-of-metal" → "sound-of-metal".
-    guard dropArticle else { return slug }
-    for article in ["the-", "a-", "an-"] where slug.utf8.starts(with: article.utf8) {
-      return String(slug.utf8.dropFirst(article.utf8.count)) ?? slug
-    }
-    return slug
   }
 }

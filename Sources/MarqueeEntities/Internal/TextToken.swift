@@ -4,6 +4,8 @@ struct TextToken: Sendable {
   var end: Int
   /// Lowercased, with ’ folded to '.
   var lower: String
+  /// ``KeyTable``'s hash of `lower`, computed once for the many tables that test the token.
+  var hash: UInt64
   var isWord: Bool
   /// Begins with an uppercase or titlecase letter.
   var isCapitalised: Bool
@@ -11,5 +13,5 @@ struct TextToken: Sendable {
   var startsSentence: Bool
   var sentence: Int
 
-  var isPossessive: Bool { lower == "'s" || lower == "'" }
+  var isPossessive: Bool { lower.equals("'s") || lower.equals("'") }
 }

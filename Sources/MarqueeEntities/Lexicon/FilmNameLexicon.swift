@@ -275,6 +275,8 @@ public struct FilmNameLexicon: Sendable {
   private static let leadingArticles = ["the ", "a ", "an "]
 
   static func withoutLeadingArticle(_ key: String) -> String? {
+    // Most keys begin with neither "t" nor "a": their first byte answers at once.
+    guard let head = key.utf8.first, head == 0x74 || head == 0x61 else { return nil }
     for article in leadingArticles where key.hasPrefix(article) && key.count > article.count {
       return String(key.dropFirst(article.count))
     }

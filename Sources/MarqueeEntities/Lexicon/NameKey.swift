@@ -93,11 +93,23 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// single spaces, with no one-letter word and nothing to trim (the common case, one pass and
   /// at most one allocation). Nil when the full fold is needed.
   private static func foldASCII(_ text: some StringProtocol) -> String? {
+    // A native string's bytes are read in place (iterating its UTF-8 view is slower).
+    if let folded = text.utf8.withContiguousStorageIfAvailable({ foldASCII(bytes: $0, of: text) }) {
+      return folded
+    }
+    return foldASCII(bytes: text.utf8, of: text)
+  }
+
+  /// ``foldASCII(_:)`` reading `bytes`, the UTF-8 of `text`.
+  @inline(__always)
+  private static func foldASCII(bytes: some Collection<UInt8>, of text: some StringProtocol)
+    -> String?
+  {
     var wordLength = 0
     var previous: UInt8 = 0x20
     var hasUpper = false
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case 0x41...0x5A: hasUpper = true
       case 0x61...0x7A, 0x30...0x39, 0x26, 0x27: break
@@ -113,11 +125,11 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
       previous = byte
       count += 1
     }
-    guard count > 0, wordLength > 1, previous != 0x27, text.utf8.first != 0x27 else { return nil }
+    guard count > 0, wordLength > 1, previous != 0x27, bytes.first != 0x27 else { return nil }
     guard hasUpper else { return String(text) }
     return String(unsafeUninitializedCapacity: count) { buffer in
       var k = 0
-      for byte in text.utf8 {
+      for byte in bytes {
         buffer[k] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
         k += 1
       }
@@ -152,42 +164,52 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
   /// ``joinWords(_:)`` for ASCII text, byte by byte: single letters between spaces join into
   /// one word, words are separated by one space, and apostrophes and spaces at either end go.
   private static func joinASCIIWords(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var initials: [UInt8] = []
-    func append(_ word: some Collection<UInt8>) {
-      if !bytes.isEmpty { bytes.append(0x20) }
-      bytes.append(contentsOf: word)
-    }
     var text = text
-    text.withUTF8 { utf8 in
-      var start = 0
-      while start < utf8.count {
-        guard utf8[start] != 0x20 else {
-          start += 1
-          continue
-        }
-        var end = start + 1
-        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
-        let byte = utf8[start]
-        if end - start == 1, byte &- 0x61 < 26 || byte &- 0x41 < 26 {
-          initials.append(byte)
-        } else {
-          if !initials.isEmpty {
-            append(initials)
-            initials.removeAll(keepingCapacity: true)
+    return text.withUTF8 { utf8 in
+      // The result is never longer than the text: written into scratch space, in one pass.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + 1) { bytes in
+        var count = 0
+        var inInitials = false
+        var start = 0
+        while start < utf8.count {
+          guard utf8[start] != 0x20 else {
+            start += 1
+            continue
           }
-          append(utf8[start..<end])
+          var end = start + 1
+          while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+          let byte = utf8[start]
+          if end - start == 1, byte &- 0x61 < 26 || byte &- 0x41 < 26 {
+            // An initial: the first of a run starts a word, the rest join it.
+            if !inInitials {
+              if count > 0 {
+                bytes[count] = 0x20
+                count += 1
+              }
+              inInitials = true
+            }
+            bytes[count] = byte
+            count += 1
+          } else {
+            inInitials = false
+            if count > 0 {
+              bytes[count] = 0x20
+              count += 1
+            }
+            for index in start..<end {
+              bytes[count] = utf8[index]
+              count += 1
+            }
+          }
+          start = end
         }
-        start = end
+        var low = 0
+        var high = count
+        while low < high, bytes[low] == 0x27 || bytes[low] == 0x20 { low += 1 }
+        while high > low, bytes[high - 1] == 0x27 || bytes[high - 1] == 0x20 { high -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
       }
     }
-    if !initials.isEmpty { append(initials) }
-    var low = 0
-    var high = bytes.count
-    while low < high, bytes[low] == 0x27 || bytes[low] == 0x20 { low += 1 }
-    while high > low, bytes[high - 1] == 0x27 || bytes[high - 1] == 0x20 { high -= 1 }
-    return String(decoding: bytes[low..<high], as: UTF8.self)
   }
 
   /// Apostrophe-like scalars outside ASCII: ’ ‘ ʼ ´ ′ ʻ.

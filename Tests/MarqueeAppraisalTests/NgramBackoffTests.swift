@@ -103,6 +103,22 @@ import Testing
     #expect(summary["ngrams"] == nil)
   }
 
+  /// Litotes: the stage reads "not bad" and "never boring" as praise, a bag of n-grams reads
+  /// "bad" and "boring"; the back-off does not see the words of a negated criticism, so it cannot
+  /// overturn the evaluation. Negated praise ("not good") stays in its view.
+  @Test(arguments: [
+    ("Not bad at all.", "positive"),
+    ("Never boring.", "positive"),
+    ("It is not the worst film of the year.", "positive"),
+    ("It is not good.", "negative"),
+  ])
+  func theBackoffDoesNotReadTheWordsOfANegatedCriticism(_ text: String, _ verdict: String)
+    throws
+  {
+    let document = try EvaluateStageTests.run(text)
+    #expect(document.summary["verdict"]?.stringValue == verdict, "\(document.summary)")
+  }
+
   /// A text with no sentence stays neutral: the back-off has nothing to read.
   @Test func anEmptyReviewStaysNeutral() throws {
     let document = try EvaluateStageTests.run("")

@@ -131,18 +131,18 @@ public struct EvaluateStage: Stage {
     let film = Self.reviewedFilm(entities)
     // One buffer for every sentence's view, refilled in place.
     var view = SentenceAppraiser.Tokens()
-    // Each token's word number in the n-gram back-off, per sentence, read through the word
-    // table (one array read per token), in case the evaluations leave the verdict undecided.
-    let backoffModel: NgramBackoff?
+    // Each token's entry in the word table, per sentence, kept in case the evaluations leave
+    // the verdict undecided: only then is the n-gram back-off loaded and asked (most reviews
+    // never need it). -1 marks a word the back-off must not read (a litote's, below).
+    let backoffWanted: Bool
     switch backoff {
-    case .bundled: backoffModel = try NgramBackoff.bundled()
-    case .none: backoffModel = nil
-    case .model(let model): backoffModel = model
+    case .none: backoffWanted = false
+    case .bundled, .model: backoffWanted = true
     }
-    var backoffNumbers: [Int32] = []
-    backoffNumbers.reserveCapacity(tokens.count)
+    var backoffEntries: [Int32] = []
+    if backoffWanted { backoffEntries.reserveCapacity(tokens.count) }
     var backoffSentences: [Range<Int>] = []
-    backoffSentences.reserveCapacity(sentences.count)
+    if backoffWanted { backoffSentences.reserveCapacity(sentences.count) }
     var entityIndex = 0
     for (sentenceNumber, sentence) in sentences.enumerated() {
       let firstToken = sentenceTokenRanges[sentenceNumber].lowerBound
@@ -160,10 +160,10 @@ public struct EvaluateStage: Stage {
         // A slice, not a copy: token annotations carry feature objects.
         Self.fill(
           &view, with: sentenceTokens, scalars: scalars, table: &table, appraiser: appraiser)
-        if let backoffModel {
-          let start = backoffNumbers.count
-          table.appendBackoffNumbers(of: view.entries, to: &backoffNumbers, model: backoffModel)
-          backoffSentences.append(start..<backoffNumbers.count)
+        if backoffWanted {
+          let start = backoffEntries.count
+          backoffEntries.append(contentsOf: view.entries)
+          backoffSentences.append(start..<backoffEntries.count)
         }
       }
       // Read only when the sentence mentions an entity, so most sentences allocate none.
@@ -246,11 +246,11 @@ public struct EvaluateStage: Stage {
           // negated criticism as praise, which a bag of n-grams cannot; its words are the
           // evaluation's, not the back-off's. (Negated praise stays: "not good" reads as
           // criticism either way. On held-out SST train: 5898/6920 against 5897 reading all.)
-          if backoffModel != nil, let numbers = backoffSentences.last,
+          if backoffWanted, let numbers = backoffSentences.last,
             appraisal.prior < 0, appraisal.shifters.contains(where: { $0.kind == "negator" })
           {
             for position in span where numbers.lowerBound + position < numbers.upperBound {
-              backoffNumbers[numbers.lowerBound + position] = -1
+              backoffEntries[numbers.lowerBound + position] = -1
             }
           }
           // The summary scores referents, not mentions: the entities layer's cluster key
@@ -270,13 +270,24 @@ public struct EvaluateStage: Stage {
     let undecided =
       counted.isEmpty
       || abs(model.probability(evidence: evidence) - 0.5) < ReviewVerdict.undecidedBand
-    let backoff =
-      undecided
-      ? backoffModel?.decide(numbers: backoffNumbers, sentences: backoffSentences) : nil
+    var backoffDecision: NgramBackoff.Decision?
+    if undecided, backoffWanted {
+      let backoffModel: NgramBackoff
+      switch backoff {
+      case .model(let model): backoffModel = model
+      case .bundled, .none: backoffModel = try NgramBackoff.bundled()
+      }
+      var numbers: [Int32] = []
+      numbers.reserveCapacity(backoffEntries.count)
+      memo.withTable { table in
+        table.appendBackoffNumbers(of: backoffEntries, to: &numbers, model: backoffModel)
+      }
+      backoffDecision = backoffModel.decide(numbers: numbers, sentences: backoffSentences)
+    }
     let output = StageOutput(
       layers: [LayerName.evaluations: evaluations, Self.zonesLayer: zones],
       summary: ReviewVerdict(
-        evaluations: counted, model: model, evidence: evidence, backoff: backoff
+        evaluations: counted, model: model, evidence: evidence, backoff: backoffDecision
       ).json)
     return (output, evidence)
   }

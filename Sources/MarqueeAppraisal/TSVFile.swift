@@ -11,7 +11,20 @@ struct TSVRow: Sendable {
 
   /// The column at `index`, trimmed of surrounding spaces, or "" when the row is shorter.
   func column(_ index: Int) -> String {
-    index < columns.count ? columns[index].trimmingCharacters(in: .whitespaces) : ""
+    guard index < columns.count else { return "" }
+    let value = columns[index]
+    // Most columns begin and end with an ASCII letter or digit: nothing to trim, no scan.
+    guard let first = value.utf8.first, let last = value.utf8.last,
+      Self.mayBeSpace(first) || Self.mayBeSpace(last)
+    else { return value }
+    return value.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Whether a first or last UTF-8 byte may belong to a space: ASCII space or tab, or any byte
+  /// of a non-ASCII character (some of which are spaces).
+  @inline(__always)
+  private static func mayBeSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte >= 0x80
   }
 
   /// An error about this row.
@@ -40,22 +53,39 @@ enum TSVFile {
   }
 
   /// Splits `bytes` into rows, naming the source `name` in errors.
+  ///
+  /// Works on the bytes: a line break, a tab, `#` and spaces are single ASCII bytes, which never
+  /// occur inside a multi-byte UTF-8 character, so no text is decoded character by character.
   static func rows(in bytes: [UInt8], name: String) throws(LexiconError) -> [TSVRow] {
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    guard String(validating: bytes, as: UTF8.self) != nil else {
       throw LexiconError(.invalidUTF8, file: name, "the file is not UTF-8; save it as UTF-8")
     }
     var rows: [TSVRow] = []
-    var lineNumber = 0
-    // "\r\n" is one Character in Swift, so both separators must be named.
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-    for rawLine in lines {
-      lineNumber += 1
-      var line = Substring(rawLine)
-      if line.last == "\r" { line = line.dropLast() }
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      if line.first == "#" { continue }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      rows.append(TSVRow(file: name, line: lineNumber, columns: columns))
+    bytes.withUnsafeBufferPointer { buffer in
+      var lineNumber = 0
+      var start = 0
+      while true {
+        var end = start
+        while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+        lineNumber += 1
+        // CRLF: the carriage return belongs to the line break.
+        let lineEnd = end > start && buffer[end - 1] == 0x0D ? end - 1 : end
+        let blank = !(start..<lineEnd).contains { buffer[$0] != 0x20 && buffer[$0] != 0x09 }
+        if !blank && buffer[start] != 0x23 {
+          var columns: [String] = []
+          var columnStart = start
+          for position in start...lineEnd where position == lineEnd || buffer[position] == 0x09 {
+            columns.append(
+              String(
+                decoding: UnsafeBufferPointer(rebasing: buffer[columnStart..<position]),
+                as: UTF8.self))
+            columnStart = position + 1
+          }
+          rows.append(TSVRow(file: name, line: lineNumber, columns: columns))
+        }
+        if end >= buffer.count { break }
+        start = end + 1
+      }
     }
     return rows
   }

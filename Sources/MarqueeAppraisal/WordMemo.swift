@@ -165,7 +165,8 @@ struct WordTable {
   }
 
   /// Appends the ``NgramBackoff`` word number of each of `entries` to `numbers` (-1 for a word
-  /// the model does not know); each word's number is looked up once per table.
+  /// the model does not know, and for an entry of -1: a word the back-off must not read); each
+  /// word's number is looked up once per table.
   mutating func appendBackoffNumbers(
     of entries: [Int32], to numbers: inout [Int32], model: NgramBackoff
   ) {
@@ -173,7 +174,7 @@ struct WordTable {
       backoffNumbers.append(model.number(of: facts[backoffNumbers.count].word))
     }
     backoffNumbers.withUnsafeBufferPointer { known in
-      for entry in entries { numbers.append(known[Int(entry)]) }
+      for entry in entries { numbers.append(entry < 0 ? -1 : known[Int(entry)]) }
     }
   }
 

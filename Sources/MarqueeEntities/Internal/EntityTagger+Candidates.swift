@@ -56,6 +56,12 @@ extension EntityTagger {
           break
         }
       }
+      // "Call Me by Your Name", "Lady in the Lake": a known title runs on across small words
+      if j + 1 < tokens.count, !tokens[j].isCapitalised,
+        let longer = knownTitleEnd(from: i, after: j, covered: covered)
+      {
+        j = longer
+      }
       // "Disney+": a sign that belongs to a known organisation's name
       if j < tokens.count, tokens[j].end - tokens[j].start == 1, scalars[tokens[j].start] == "+",
         tokens[j].start == tokens[j - 1].end,
@@ -67,6 +73,42 @@ extension EntityTagger {
       i = j
     }
     return found
+  }
+
+  /// The end of the longest known title that starts at token `i` and runs on from `j` across
+  /// up to three lowercase small words at a time ("by", "in the") and the capitalised words
+  /// after them, within the sentence; nil when none is known.
+  private func knownTitleEnd(from i: Int, after j: Int, covered: [Bool]) -> Int? {
+    var best: Int?
+    var k = j
+    var steps = 0
+    let sentence = tokens[i].sentence
+    while k < tokens.count, steps < 4 {
+      var m = k
+      while m < tokens.count, m - k < 3, tokens[m].isWord, !tokens[m].isCapitalised,
+        tokens[m].sentence == sentence, Self.titleSmallWords.contains(tokens[m].lower)
+      {
+        m += 1
+      }
+      guard m > k, m < tokens.count, tokens[m].isWord, tokens[m].isCapitalised, !covered[m],
+        tokens[m].sentence == sentence
+      else { break }
+      // "the parts of Romeo and Juliet", "Harold and Maude": two people joined by "and" are
+      // two people, even where a title is named after them
+      if tokens[m - 1].lower.equals("and"), k - i == 1, names.isGivenName(tokens[i].lower) {
+        break
+      }
+      var end = m
+      while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalised, !covered[end],
+        tokens[end].sentence == sentence
+      {
+        end += 1
+      }
+      if names.title(named: fold(i, end)) != nil { best = end }
+      k = end
+      steps += 1
+    }
+    return best
   }
 
   /// The kind an org noun just before token `first` gives ("the band Grizzly Bear", "the news
@@ -237,6 +279,13 @@ extension EntityTagger {
       {
         m.work = title.work
         m.label = .title
+      } else if m.known.isEmpty, last - first == 1, !tokens[first].startsSentence,
+        standsAsATitle(first), isDistinctiveTitleWord(key), let title = names.title(named: key)
+      {
+        // "the leap Jenkins made with Moonlight", "For an hour, Challengers is …": a known
+        // one-word title, capitalised inside a sentence, that is no common word or name
+        m.work = title.work
+        m.label = .title
       }
       if m.known.isEmpty, m.label == nil, m.characterName == nil,
         !names.people(withSurname: key).contains(where: \.credited)
@@ -314,6 +363,38 @@ extension EntityTagger {
   func fold(_ first: Int, _ last: Int) -> String {
     NameFolding.fold(scalars[tokens[first].start..<tokens[last - 1].end])
   }
+
+  /// A one-word title that cannot be mistaken for something else: not a capitalised common word
+  /// ("Up", "Her", "Christmas"), not a given name or surname ("Laura", "Carrie"), not a person
+  /// the lexicon knows, and longer than four letters.
+  func isDistinctiveTitleWord(_ key: String) -> Bool {
+    key.utf8.count > 4 && names.wordClass(key) == nil && !names.isGivenName(key)
+      && !names.isSurname(key) && names.people(withSurname: key).isEmpty
+      && !names.hasPerson(named: key)
+  }
+
+  /// Whether the word at `index` stands where a title stands on its own: not after a
+  /// determiner or an adjective ("a brooding Spider-Man", "his widely derided Joker") and not
+  /// before a noun it modifies ("every Spider-Man story"), but before a verb of being or a
+  /// punctuation mark ("Challengers is …", "made with Moonlight:").
+  func standsAsATitle(_ index: Int) -> Bool {
+    guard index + 1 < tokens.count, Self.afterAStandingTitle.contains(tokens[index + 1].lower)
+    else { return false }
+    guard index > 0 else { return true }
+    let before = tokens[index - 1]
+    return !before.isWord || Self.beforeAStandingTitle.contains(before.lower)
+  }
+
+  /// Words a title standing alone may be followed by.
+  static let afterAStandingTitle: KeyTable<Void> = [
+    ",", ".", ":", ";", ")", "!", "?", "is", "was", "has", "had", "feels", "remains", "opens",
+  ]
+
+  /// Lowercase words a title standing alone may follow: conjunctions and prepositions.
+  static let beforeAStandingTitle: KeyTable<Void> = [
+    "and", "but", "with", "than", "like", "made", "saw", "see", "watch", "watched",
+    "after", "before", "since", "as", "unlike",
+  ]
 
   func isKnownWhole(_ key: String) -> Bool {
     names.hasPerson(named: key) || names.org(named: key) != nil

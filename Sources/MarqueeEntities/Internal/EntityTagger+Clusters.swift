@@ -299,10 +299,11 @@ extension EntityTagger {
     for c in clusters.indices {
       var score = LabelScores()
       var jobs: [String: Int] = [:]
+      var honorifics = 0
       for k in clusters[c].mentions {
         for (label, strength) in mentions[k].evidence { score[label, default: 0] += strength }
         if let job = mentions[k].job { jobs[job, default: 0] += 1 }
-        if mentions[k].afterHonorific { score[.character, default: 0] += 1 }
+        if mentions[k].afterHonorific { honorifics += 1 }
       }
       let known = clusters[c].known
       var mainJob: String?
@@ -312,6 +313,14 @@ extension EntityTagger {
         mainJob = film.roles.first(where: { $0 != "actor" })
       } else if !known.isEmpty {
         score[.person, default: 0] += 2
+      }
+      // "Mr Pettifer", "Aunt Sally": a title of address marks a character, once per referent;
+      // but not someone the review has shown to be a performer or film-maker, whom a newspaper
+      // calls "Mr. Coppola" or "Ms. Emmanuel" on every later mention.
+      if honorifics > 0, !known.contains(where: { !$0.roles.isEmpty }),
+        (score[.cast] ?? 0) < 2, (score[.crew] ?? 0) < 2
+      {
+        score[.character, default: 0] += 1
       }
       var label: EntityLabel
       if let best = score.max(by: { ($0.value, rank($0.key)) < ($1.value, rank($1.key)) }) {

@@ -17,10 +17,10 @@ extension EntityTagger {
   /// its director. Runs after the context rules and before clustering.
   mutating func readUnmarkedTitles() {
     var found: KeyTable<Void> = []
-    for k in mentions.indices {
+    for k in mentions.indices where hasTitleCue(k) {
       let m = mentions[k]
       guard isUnexplainedRun(m) else { continue }
-      let before = mentions[k].key
+      let before = m.key
       defer { if mentions[k].label == .title { found.insert(before) } }
       // An actor's possessive usually names a role ("Zendaya’s Chani", "Derulo’s Rum Tum
       // Tugger"), but not one with an article ("Corbet’s The Brutalist"), nor a run that a
@@ -60,6 +60,21 @@ extension EntityTagger {
     }
   }
 
+  /// Whether a cue the rules above read stands next to mention `k`: a possessive before it
+  /// (perhaps with an article between), or a comma or parenthesis after it, or a comma before
+  /// it. A quick test on the mention's edges, read in place, before the full rules.
+  private func hasTitleCue(_ k: Int) -> Bool {
+    let first = mentions[k].first
+    let last = mentions[k].last
+    if first >= 2, tokens[first - 1].isPossessive || tokens[first - 2].isPossessive {
+      return true
+    }
+    if last < tokens.count, tokens[last].lower.equals(",") || tokens[last].lower.equals("(") {
+      return true
+    }
+    return first >= 4 && tokens[first - 1].lower.equals(",")
+  }
+
   /// A candidate no lexicon, cue or pattern has explained yet, and whose edges are clear: a
   /// run that a longer title may continue across small words or a possessive ("Dawn of the
   /// Dead", "The Passion of the Christ", "A Bug’s Life") is left alone, as its span is unsure.
@@ -89,7 +104,7 @@ extension EntityTagger {
 
   /// Lowercase words inside English titles between capitalised ones.
   static let titleSmallWords: KeyTable<Void> = [
-    "of", "the", "and", "in", "on", "to", "a", "an", "for", "from", "with", "at",
+    "of", "the", "and", "in", "on", "to", "a", "an", "for", "from", "with", "at", "by",
   ]
 
   /// No word of the run is a given name or a rank, so it does not read as a person's name

@@ -286,7 +286,10 @@ extension EntityTagger {
       // Marder directs, Bong wrote the script, Cuarón also cut the film
       let verbIndex =
         Self.verbAdverbs.contains(tokenAt: after, of: tokens) ? after + 1 : after
-      if let job = patterns.jobVerbs[lower(verbIndex)] {
+      // ("Ruben adapts to life at the commune" is a character's story, not a writer's job)
+      if let job = patterns.jobVerbs[lower(verbIndex)],
+        !(lower(verbIndex).hasPrefix("adapt") && lower(verbIndex + 1).equals("to"))
+      {
         // "Rachel Kondo and Justin Marks created the series": every subject shares the job
         for subject in coordinatedList(from: k, forward: false) {
           addJob(subject, jobOfObject(after: verbIndex) ?? job)

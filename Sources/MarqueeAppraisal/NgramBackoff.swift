@@ -73,14 +73,20 @@ public struct NgramBackoff: Sendable {
       case "@scale": scale = weight
       case "@bias": bias = weight
       default:
-        let parts = gram.split(separator: " ")
-        switch parts.count {
-        case 1: unigrams[Int(number(parts[0]))] = Float(weight)
-        case 2:
-          let key = UInt64(number(parts[0])) << 32 | UInt64(number(parts[1]))
-          bigrams[key] = Float(weight)
-        default: throw row.error("an n-gram is one or two tokens separated by one space")
+        // Split at the one space on the bytes: a character-by-character split of 74,000 rows
+        // was most of the model's loading time.
+        let bytes = gram.utf8
+        guard let space = bytes.firstIndex(of: 0x20) else {
+          unigrams[Int(number(Substring(gram)))] = Float(weight)
+          continue
         }
+        let first = Substring(bytes[..<space])
+        let second = Substring(bytes[bytes.index(after: space)...])
+        guard !first.isEmpty, !second.isEmpty, !second.utf8.contains(0x20) else {
+          throw row.error("an n-gram is one or two tokens separated by one space")
+        }
+        let key = UInt64(number(first)) << 32 | UInt64(number(second))
+        bigrams[key] = Float(weight)
       }
     }
     self.scale = scale

@@ -271,12 +271,13 @@ public struct EvaluateStage: Stage {
       counted.isEmpty
       || abs(model.probability(evidence: evidence) - 0.5) < ReviewVerdict.undecidedBand
     var backoffDecision: NgramBackoff.Decision?
-    if undecided, backoffWanted {
-      let backoffModel: NgramBackoff
-      switch backoff {
-      case .model(let model): backoffModel = model
-      case .bundled, .none: backoffModel = try NgramBackoff.bundled()
-      }
+    let backoffModel: NgramBackoff?
+    switch backoff {
+    case _ where !undecided, .none: backoffModel = nil
+    case .model(let model): backoffModel = model
+    case .bundled: backoffModel = try NgramBackoff.bundled()
+    }
+    if let backoffModel {
       var numbers: [Int32] = []
       numbers.reserveCapacity(backoffEntries.count)
       memo.withTable { table in

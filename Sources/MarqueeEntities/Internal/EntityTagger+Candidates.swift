@@ -33,22 +33,24 @@ extension EntityTagger {
       while j < tokens.count, !covered[j], tokens[j].start - tokens[j - 1].end <= 1,
         tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
       {
-        let t = tokens[j]
+        // Fields read in place: a copy of the token would retain its text.
+        let isWord = tokens[j].isWord
         var continues = false
-        if t.isWord {
-          if t.isCapitalised {
+        if isWord {
+          if tokens[j].isCapitalised {
             // "… as Divine G. Mr. Domingo has …": a title of address after an initial opens a
             // new name (the sentence break the initial hid)
             continues =
-              !(t.lower.hasSuffix(".") && tokens[j - 1].lower.hasSuffix(".")
-              && patterns.honorifics.contains(String(t.lower.dropLast())))
-          } else if isElidedName(t) {
+              !(tokens[j].lower.hasSuffix(".") && tokens[j - 1].lower.hasSuffix(".")
+              && patterns.honorifics.contains(String(tokens[j].lower.dropLast())))
+          } else if isElidedName(tokens[j].start, tokens[j].end) {
             continues = true
           }
         }
         if continues {
           j += 1
-        } else if t.isWord, patterns.particles.contains(t), j + 1 < tokens.count,
+        } else if isWord, patterns.particles.contains(tokenAt: j, of: tokens),
+          j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
         {
           j += 2
@@ -75,16 +77,17 @@ extension EntityTagger {
     var index = first - 1
     if lower(index).equals("the") { index -= 1 }
     if lower(index).equals(",") { index -= 1 }
-    guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
-    return patterns.orgNouns[token: t]
+    guard index >= 0, index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised
+    else { return nil }
+    return patterns.orgNouns[tokens[index].lower, hash: tokens[index].hash]
   }
 
   /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
-  private func isElidedName(_ t: TextToken) -> Bool {
-    guard t.end - t.start > 2, scalars[t.start] == "d" || scalars[t.start] == "l",
-      scalars[t.start + 1] == "\u{2019}" || scalars[t.start + 1] == "'"
+  private func isElidedName(_ start: Int, _ end: Int) -> Bool {
+    guard end - start > 2, scalars[start] == "d" || scalars[start] == "l",
+      scalars[start + 1] == "\u{2019}" || scalars[start + 1] == "'"
     else { return false }
-    return scalars[t.start + 2].properties.isUppercase
+    return scalars[start + 2].properties.isUppercase
   }
 
   /// "20th Century Fox": a number that begins a known organisation's name.
@@ -168,15 +171,26 @@ extension EntityTagger {
     guard first < j else { return nil }
     var last = j
     // Drop particles left dangling at the end.
-    while last > first, patterns.particles.contains(tokens[last - 1]) { last -= 1 }
+    while last > first, patterns.particles.contains(tokenAt: last - 1, of: tokens) { last -= 1 }
     guard last > first else { return nil }
     let key = last == j && foldedFirst == first ? folded : fold(first, last)
     if last - first == 1 {
       let word = tokens[first].lower
-      if word.count == 1 || word == "i" { return nil }
+      // One character: a token of ASCII scalars (nearly every one), lowercased to as many, has
+      // one character per scalar but for "\r\n"; only other words need `count`, which reads
+      // grapheme boundaries.
+      var plain = true
+      for k in tokens[first].start..<tokens[first].end
+      where scalars[k].value >= 0x80 || scalars[k] == "\r" {
+        plain = false
+        break
+      }
+      let isOneCharacter =
+        plain ? tokens[first].end - tokens[first].start == 1 : word.count == 1
+      if isOneCharacter || word.equals("i") { return nil }
       // "the Emperor", "her father the King": a rank used instead of a name is a description
-      if patterns.honorifics.contains(word), first > 0,
-        Self.possessiveDeterminers.contains(tokens[first - 1])
+      if patterns.honorifics.contains(tokenAt: first, of: tokens), first > 0,
+        Self.possessiveDeterminers.contains(tokenAt: first - 1, of: tokens)
       {
         return nil
       }
@@ -216,11 +230,12 @@ extension EntityTagger {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
-    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1]) {
+    } else if last - first > 1, Self.musicalForms.contains(tokenAt: last - 1, of: tokens) {
       // "Mahler’s Second Symphony", "the Emperor Concerto": a piece of music
       m.work = "other"
       m.label = .title
-    } else if last - first > 1, let kind = patterns.orgSuffixes[token: tokens[last - 1]],
+    } else if last - first > 1,
+      let kind = patterns.orgSuffixes[tokens[last - 1].lower, hash: tokens[last - 1].hash],
       !names.hasPerson(named: key)
     {
       m.orgKind = kind
@@ -281,8 +296,8 @@ extension EntityTagger {
     {
       return false
     }
-    if patterns.placePrefixes.contains(tokens[first])
-      || patterns.placeSuffixes.contains(tokens[last - 1])
+    if patterns.placePrefixes.contains(tokenAt: first, of: tokens)
+      || patterns.placeSuffixes.contains(tokenAt: last - 1, of: tokens)
     {
       return true
     }

@@ -143,26 +143,29 @@ extension EntityTagger {
         readBy(k, byIndex: before)
       }
       // Possessives: Hong's camera, Marder's film, Zendaya's Chani, Bong Joon-ho's "Parasite"
-      if token(after)?.isPossessive == true {
+      if isPossessive(at: after) {
         readPossessive(k, after: after + 1)
       }
       // cinematographer Hong Kyung-pyo, production designer Lee Ha-jun, actor X
       if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised {
         let word = tokens[before].lower
-        if Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] {
+        let hash = tokens[before].hash
+        if Self.agentJobNouns.contains(word, hash: hash),
+          let job = patterns.jobNouns[word, hash: hash]
+        {
           let finalJob =
-            word == "designer" && lower(before - 1).equals("costume")
+            word.equals("designer") && lower(before - 1).equals("costume")
             ? "costume-designer" : job
           mentions[k].add(.crew, 2)
           mentions[k].job = finalJob
           mentions[k].leftCue = true
-        } else if Self.castNounsBefore.contains(word) {
+        } else if Self.castNounsBefore.contains(word, hash: hash) {
           mentions[k].add(.cast, 2)
           mentions[k].leftCue = true
           // "played by newcomer Ada Voss"
           if lower(before - 1).equals("by") { readBy(k, byIndex: before - 1) }
-        } else if Self.alongsideWords.contains(word)
-          || (Self.castListVerbs.contains(word)
+        } else if Self.alongsideWords.contains(word, hash: hash)
+          || (Self.castListVerbs.contains(word, hash: hash)
             && (lower(before - 1).equals("cast") || lower(before - 2).equals("cast")))
         {
           // "opposite Tokio Emoto", "the cast includes X, Y and Z": performers
@@ -170,49 +173,50 @@ extension EntityTagger {
             mentions[k].add(.cast, 2)
             mentions[k].leftCue = true
           }
-        } else if Self.personNounsBefore.contains(word) {
+        } else if Self.personNounsBefore.contains(word, hash: hash) {
           mentions[k].add(.person, 2)
-        } else if word == "with" {
+        } else if word.equals("with") {
           readCollaborator(k, withIndex: before)
-        } else if word == "late", lower(before - 1).equals("the"), lower(before - 2).equals("with")
+        } else if word.equals("late"), lower(before - 1).equals("the"),
+          lower(before - 2).equals("with")
         {
           // "with the late Troy Kennedy Martin"
           readCollaborator(k, withIndex: before - 2)
-        } else if patterns.characterCues.contains(word) {
+        } else if patterns.characterCues.contains(word, hash: hash) {
           mentions[k].add(.character, 2)
-        } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
+        } else if patterns.roleNouns.contains(word, hash: hash), !isFilmPerson(m), !isActor(m) {
           // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name;
           // "wrote it with his brother Ethan": a collaborator
           if !readKinCollaborator(k, roleNoun: before) {
             mentions[k].add(isDocumentary ? .person : .character, 2)
           }
-        } else if Self.possessiveWords.contains(word), m.tokenCount == 1,
+        } else if Self.possessiveWords.contains(word, hash: hash), m.tokenCount == 1,
           !isModifier(after: m.last)
         {
           // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
           mentions[k].add(.character, 2)
-        } else if word == "to", lower(before - 1).equals("credited") {
+        } else if word.equals("to"), lower(before - 1).equals("credited") {
           readBy(k, byIndex: before - 1)
-        } else if Self.comparisonWords.contains(word)
-          || (word == "of" && Self.reminiscentWords.contains(tokenAt: before - 1, of: tokens))
-          || (word == "to" && lower(before - 1).equals("heir"))
+        } else if Self.comparisonWords.contains(word, hash: hash)
+          || (word.equals("of") && Self.reminiscentWords.contains(tokenAt: before - 1, of: tokens))
+          || (word.equals("to") && lower(before - 1).equals("heir"))
         {
           // "a physical comedy that recalls Buster Keaton": an actor named for comparison
           if m.known.contains(where: { $0.roles.first == "actor" }) {
             mentions[k].add(.person, 2)
           }
-        } else if word == "about", isDocumentary,
+        } else if word.equals("about"), isDocumentary,
           Self.documentaryNouns.contains(tokenAt: before - 1, of: tokens)
         {
           // "documentaries about Pina Bausch": the subject of a documentary
           mentions[k].add(.person, 2)
-        } else if word == "from",
+        } else if word.equals("from"),
           Self.adaptedWords.contains(tokenAt: before - 1, of: tokens),
-          token(m.last)?.isPossessive == true
+          isPossessive(at: m.last)
         {
           // "adapted from Nathaniel Rich’s 2016 article": the author of the source
           mentions[k].add(.person, 2)
-        } else if word == "on", Self.modelledWords.contains(tokenAt: before - 1, of: tokens) {
+        } else if word.equals("on"), Self.modelledWords.contains(tokenAt: before - 1, of: tokens) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
         }
@@ -302,7 +306,7 @@ extension EntityTagger {
           if Self.indefiniteArticles.contains(tokenAt: noun, of: tokens) { noun += 1 }
           if Self.agentJobNouns.contains(tokenAt: noun, of: tokens),
             let job = patterns.jobNouns[lower(noun)],
-            token(noun + 1)?.isPossessive != true
+            !isPossessive(at: noun + 1)
           {
             mentions[k].add(.crew, 2)
             mentions[k].job = job
@@ -670,7 +674,7 @@ extension EntityTagger {
           }
           // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
           if lower(j - 1).equals("and"), tokens[j].isWord, !tokens[j].isCapitalised,
-            !Self.describedSkips.contains(tokens[j])
+            !Self.describedSkips.contains(tokenAt: j, of: tokens)
           {
             break
           }

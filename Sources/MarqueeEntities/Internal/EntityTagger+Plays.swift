@@ -50,7 +50,7 @@ extension EntityTagger {
         // "Joel’s brother Tommy", "Holappa’s melancholy friend Huotari": a possessive name and
         // a role noun describe the next name
         let owner = mentions[k2]
-        if token(owner.last)?.isPossessive == true {
+        if isPossessive(at: owner.last) {
           var noun = owner.last + 1
           while noun < owner.last + 3, let w = token(noun), w.isWord, !w.isCapitalised,
             !isRoleNoun(w.lower), !Self.descriptionStops.contains(w)
@@ -64,7 +64,7 @@ extension EntityTagger {
           }
         }
         // "the West Virginia farmer Wilbur Tennant": a name used as a modifier
-        if token(owner.last)?.isPossessive != true, isModifier(after: owner.last),
+        if !isPossessive(at: owner.last), isModifier(after: owner.last),
           ((owner.last + 1)...(owner.last + 3)).contains(where: { mention(startingAt: $0) != nil })
         {
           i = owner.last
@@ -204,7 +204,7 @@ extension EntityTagger {
           return k2
         }
         // A possessive owner inside the description ("Elvis’s doting mother")
-        if token(m2.last)?.isPossessive == true {
+        if isPossessive(at: m2.last) {
           index = m2.first - 1
           steps += m2.tokenCount + 1
           continue
@@ -232,7 +232,7 @@ extension EntityTagger {
   /// of", "the tribal leader")?
   private func opensApposition(_ index: Int) -> Bool {
     let word = lower(index)
-    if let owner = mention(startingAt: index), token(mentions[owner].last)?.isPossessive == true {
+    if let owner = mention(startingAt: index), isPossessive(at: mentions[owner].last) {
       return true
     }
     return Self.roleDescriptionOpeners.contains(word) || isRoleNoun(word)
@@ -555,7 +555,7 @@ extension EntityTagger {
     var opener = index - 1
     if lower(opener).equals("production") || lower(opener).equals("costume") { opener -= 1 }
     // "the film’s composer"
-    if token(opener)?.isPossessive == true,
+    if isPossessive(at: opener),
       Self.screenWorks.contains(tokenAt: opener - 1, of: tokens)
     {
       opener -= 2

@@ -200,13 +200,18 @@ extension KeyTable where Value == Void {
   /// Whether the set holds `key`.
   func contains(_ key: String) -> Bool { self[key] != nil }
 
+  /// Whether the set holds `key`, whose ``hash(_:)`` is `hash`, computed already.
+  func contains(_ key: String, hash: UInt64) -> Bool { self[key, hash: hash] != nil }
+
   /// Whether the set holds the lowercase text of `token`, hashed when the token was made.
   func contains(_ token: TextToken) -> Bool { self[token.lower, hash: token.hash] != nil }
 
   /// Whether the set holds the lowercase text of `tokens[index]`, or "" outside the tokens (as
   /// `EntityTagger.lower(_:)` reads it).
   func contains(tokenAt index: Int, of tokens: [TextToken]) -> Bool {
-    index >= 0 && index < tokens.count ? contains(tokens[index]) : contains("")
+    // The fields read in place: passing `tokens[index]` would copy the whole token.
+    guard index >= 0 && index < tokens.count else { return contains("") }
+    return self[tokens[index].lower, hash: tokens[index].hash] != nil
   }
 
   /// Adds `key` to the set.

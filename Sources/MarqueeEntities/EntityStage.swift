@@ -119,10 +119,11 @@ public struct EntityStage: Stage {
           if i + 8 <= n, let base = utf8.baseAddress {
             let word = UInt64(
               littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if word & 0x8080_8080_8080_8080 == 0 {
-              for j in 0..<8 {
-                buffer[k + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (8 * j)))
-              }
+            if word & 0x8080_8080_8080_8080 == 0, let out = buffer.baseAddress {
+              // Widened and stored as one vector: a scalar is its value, a UInt32.
+              let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt8>.self)
+              UnsafeMutableRawPointer(out + k).storeBytes(
+                of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
               i += 8
               k += 8
               continue

@@ -55,26 +55,31 @@ struct KeyTable<Value> {
     get { self[key, hash: Self.hash(key)] }
     set {
       guard let newValue else { return }
-      if (count + 1) * 2 > hashes.count { grow() }
-      let hash = Self.hash(key)
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let stored = hashes[slot]
-        if stored == 0 {
-          let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
-          filter[bit >> 6] |= 1 << UInt64(bit & 63)
-          hashes[slot] = hash
-          keys[slot] = key
-          values[slot] = newValue
-          count += 1
-          return
-        }
-        if stored == hash, keys[slot] == key {
-          values[slot] = newValue
-          return
-        }
-        slot = (slot + 1) & mask
+      insert(newValue, forKey: key, hash: Self.hash(key))
+    }
+  }
+
+  /// Stores `value` under `key`, whose ``hash(_:)`` is `hash`, computed already (replacing the
+  /// value stored under it, if any).
+  mutating func insert(_ value: Value, forKey key: String, hash: UInt64) {
+    if (count + 1) * 2 > hashes.count { grow() }
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 {
+        let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        hashes[slot] = hash
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+        return
       }
+      if stored == hash, keys[slot] == key {
+        values[slot] = value
+        return
+      }
+      slot = (slot + 1) & mask
     }
   }
 

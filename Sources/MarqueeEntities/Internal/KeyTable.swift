@@ -19,22 +19,28 @@
 struct KeyTable<Value> {
   /// Slot hashes; 0 marks an empty slot (a key's hash is never 0).
   private var hashes: [UInt64]
+  /// For each occupied slot, the position of its key and value in `keys` and `values`.
+  private var positions: [Int]
+  /// The keys and their values, in the order they were added: only real entries, so that
+  /// making and freeing a table costs nothing per empty slot (a table with a blank key and a nil
+  /// value in every slot freed each of them, an optional through its generic witness).
   private var keys: [String]
-  private var values: [Value?]
+  private var values: [Value]
   private var mask: Int
   /// One bit per (key hash's high bits): clear means no key has that hash.
   private var filter: [UInt64]
   private var filterMask: Int
-  /// The number of keys.
-  private(set) var count = 0
 
   /// An empty table with room for `capacity` keys before it grows.
   init(capacity: Int = 8) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     hashes = Array(repeating: 0, count: size)
-    keys = Array(repeating: "", count: size)
-    values = Array(repeating: nil, count: size)
+    positions = Array(repeating: 0, count: size)
+    keys = []
+    keys.reserveCapacity(capacity)
+    values = []
+    values.reserveCapacity(capacity)
     mask = size - 1
     // Four filter bits per slot: eight or more per key, as the table is at most half full.
     filter = Array(repeating: 0, count: size / 16)
@@ -47,7 +53,10 @@ struct KeyTable<Value> {
     for (key, value) in dictionary { self[key] = value }
   }
 
-  var isEmpty: Bool { count == 0 }
+  /// The number of keys.
+  var count: Int { keys.count }
+
+  var isEmpty: Bool { keys.isEmpty }
 
   /// The value stored under `key`; setting a value adds or replaces it (setting nil is ignored:
   /// the table never removes a key).
@@ -70,13 +79,13 @@ struct KeyTable<Value> {
         let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
         hashes[slot] = hash
-        keys[slot] = key
-        values[slot] = value
-        count += 1
+        positions[slot] = keys.count
+        keys.append(key)
+        values.append(value)
         return
       }
-      if stored == hash, keys[slot] == key {
-        values[slot] = value
+      if stored == hash, keys[positions[slot]] == key {
+        values[positions[slot]] = value
         return
       }
       slot = (slot + 1) & mask
@@ -93,7 +102,7 @@ struct KeyTable<Value> {
       while true {
         let stored = hashes[slot]
         if stored == 0 { return nil }
-        if stored == hash, keys[slot] == key { return values[slot] }
+        if stored == hash, keys[positions[slot]] == key { return values[positions[slot]] }
         slot = (slot + 1) & mask
       }
     }
@@ -115,10 +124,13 @@ struct KeyTable<Value> {
     while true {
       let stored = hashes[slot]
       if stored == 0 { return nil }
-      if stored == hash, keys[slot].utf8.count == length,
-        keys[slot].utf8.elementsEqual([prefix.utf8, key.utf8, suffix.utf8].joined())
-      {
-        return values[slot]
+      if stored == hash {
+        let position = positions[slot]
+        if keys[position].utf8.count == length,
+          keys[position].utf8.elementsEqual([prefix.utf8, key.utf8, suffix.utf8].joined())
+        {
+          return values[position]
+        }
       }
       slot = (slot + 1) & mask
     }
@@ -132,21 +144,37 @@ struct KeyTable<Value> {
     while true {
       let stored = hashes[slot]
       if stored == 0 { break }
-      if stored == hash, keys[slot] == key {
-        values[slot]?.append(element)
+      if stored == hash, keys[positions[slot]] == key {
+        values[positions[slot]].append(element)
         return
       }
       slot = (slot + 1) & mask
     }
-    self[key] = [element]
+    insert([element], forKey: key, hash: hash)
   }
 
+  /// Doubles the slots, placing each key again by its stored hash (keys and values stay put).
   private mutating func grow() {
-    var larger = KeyTable(capacity: hashes.count)
-    for slot in hashes.indices where hashes[slot] != 0 {
-      if let value = values[slot] { larger[keys[slot]] = value }
+    let size = hashes.count * 2
+    let largerMask = size - 1
+    let largerFilterMask = size * 4 - 1
+    var largerHashes = [UInt64](repeating: 0, count: size)
+    var largerPositions = [Int](repeating: 0, count: size)
+    var largerFilter = [UInt64](repeating: 0, count: size / 16)
+    for old in hashes.indices where hashes[old] != 0 {
+      let hash = hashes[old]
+      var slot = Int(truncatingIfNeeded: hash) & largerMask
+      while largerHashes[slot] != 0 { slot = (slot + 1) & largerMask }
+      largerHashes[slot] = hash
+      largerPositions[slot] = positions[old]
+      let bit = Int(truncatingIfNeeded: hash >> 40) & largerFilterMask
+      largerFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
-    self = larger
+    hashes = largerHashes
+    positions = largerPositions
+    filter = largerFilter
+    mask = largerMask
+    filterMask = largerFilterMask
   }
 
   /// ``hash(_:)`` of the string whose UTF-8 is `bytes`.

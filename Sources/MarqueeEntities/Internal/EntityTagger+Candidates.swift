@@ -354,6 +354,9 @@ extension EntityTagger {
       titleScalars.append((key, Array(surface.unicodeScalars), work))
     }
     titleScalars.sort { $0.scalars.count > $1.scalars.count }
+    // Most titles differ from the text at their first scalar, compared alone first (an empty
+    // title never ends on a token boundary, so never matches).
+    let heads = titleScalars.map { $0.scalars.first }
     var i = 0
     while i < tokens.count {
       guard !covered[i], tokens[i].isCapitalised else {
@@ -361,8 +364,10 @@ extension EntityTagger {
         continue
       }
       var matched = false
-      for title in titleScalars {
+      for t in titleScalars.indices {
         let start = tokens[i].start
+        guard let head = heads[t], scalars[start] == head else { continue }
+        let title = titleScalars[t]
         let end = start + title.scalars.count
         guard end <= scalars.count, scalars[start..<end].elementsEqual(title.scalars) else {
           continue

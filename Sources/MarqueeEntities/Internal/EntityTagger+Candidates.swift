@@ -3,18 +3,24 @@ extension EntityTagger {
   /// trimmed of function words, honorifics and job words, checked against the lexicons.
   mutating func findNameCandidates() {
     var covered = [Bool](repeating: false, count: tokens.count)
-    for m in mentions {
-      for index in m.first..<m.last { covered[index] = true }
+    // By index: iterating the mentions would copy each one.
+    for k in mentions.indices {
+      for index in mentions[k].first..<mentions[k].last { covered[index] = true }
     }
     findUnquotedTitles(covered: &covered)
-    mentions.append(contentsOf: nameCandidates(covered: covered))
+    // The candidates are appended to the mentions themselves, moved out of the tagger for the
+    // call (no rule that finds candidates reads them): appending the contents of a second
+    // array would copy every candidate, then free the originals.
+    var all: [Mention] = []
+    swap(&all, &mentions)
+    appendNameCandidates(covered: covered, to: &all)
+    swap(&all, &mentions)
   }
 
-  /// The candidates of ``findNameCandidates()`` outside the `covered` tokens, in text order.
-  /// (Not mutating: a mutating method that calls the tagger's helpers copies the whole tagger
-  /// for each call.)
-  private func nameCandidates(covered: [Bool]) -> [Mention] {
-    var found: [Mention] = []
+  /// Appends the candidates of ``findNameCandidates()`` outside the `covered` tokens to `found`,
+  /// in text order. (Not mutating: a mutating method that calls the tagger's helpers copies the
+  /// whole tagger for each call.)
+  private func appendNameCandidates(covered: [Bool], to found: inout [Mention]) {
     var i = 0
     while i < tokens.count {
       var opens = false
@@ -68,7 +74,6 @@ extension EntityTagger {
       if let m = candidate(i, j) { found.append(m) }
       i = j
     }
-    return found
   }
 
   /// The kind an org noun just before token `first` gives ("the band Grizzly Bear", "the news

@@ -71,7 +71,7 @@ extension EntityTagger {
       {
         j += 1
       }
-      if let m = candidate(i, j) { found.append(m) }
+      appendCandidate(i, j, to: &found)
       i = j
     }
   }
@@ -138,8 +138,8 @@ extension EntityTagger {
   ]
   static let hyphenAdjectiveClasses: KeyTable<Void> = ["nationality", "language", "religion"]
 
-  /// The candidate for tokens `i..<j` after trimming, if any is left.
-  private func candidate(_ i: Int, _ j: Int) -> Mention? {
+  /// Appends the candidate for tokens `i..<j` after trimming to `found`, if any is left.
+  private func appendCandidate(_ i: Int, _ j: Int, to found: inout [Mention]) {
     var first = i
     var honorific = false
     var cueJob: String?
@@ -160,7 +160,7 @@ extension EntityTagger {
         cueJob = job
       } else if patterns.stopwords.contains(t) {
         // "Christmas Day", "Easter Sunday": a holiday's name, not a person's
-        if names.wordClass(t.lower) == "holiday" { return nil }
+        if names.wordClass(t.lower) == "holiday" { return }
         honorific = false
       } else if t.startsSentence, first + 1 < j, !isNameWord(t.lower),
         isKnownWhole(fold(first + 1, j))
@@ -173,11 +173,11 @@ extension EntityTagger {
       }
       first += 1
     }
-    guard first < j else { return nil }
+    guard first < j else { return }
     var last = j
     // Drop particles left dangling at the end.
     while last > first, patterns.particles.contains(tokenAt: last - 1, of: tokens) { last -= 1 }
-    guard last > first else { return nil }
+    guard last > first else { return }
     let key = last == j && foldedFirst == first ? folded : fold(first, last)
     if last - first == 1 {
       let word = tokens[first].lower
@@ -192,12 +192,12 @@ extension EntityTagger {
       }
       let isOneCharacter =
         plain ? tokens[first].end - tokens[first].start == 1 : word.count == 1
-      if isOneCharacter || word.equals("i") { return nil }
+      if isOneCharacter || word.equals("i") { return }
       // "the Emperor", "her father the King": a rank used instead of a name is a description
       if patterns.honorifics.contains(tokenAt: first, of: tokens), first > 0,
         Self.possessiveDeterminers.contains(tokenAt: first - 1, of: tokens)
       {
-        return nil
+        return
       }
     }
     var m = Mention(
@@ -264,7 +264,7 @@ extension EntityTagger {
         m.isBlocked = looksBlocked(first, last, key: key)
       }
     }
-    return m
+    found.append(m)
   }
 
   /// Last words that make a capitalised run a piece of music.

@@ -81,7 +81,7 @@ extension EntityTagger {
   private func orgNounBefore(_ first: Int) -> String? {
     var index = first - 1
     if lower(index).equals("the") { index -= 1 }
-    if lower(index).equals(",") { index -= 1 }
+    if isMark(index, ",") { index -= 1 }
     guard index >= 0, index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised
     else { return nil }
     return patterns.orgNouns[tokens[index].lower, hash: tokens[index].hash]

@@ -73,6 +73,14 @@ extension EntityTagger {
     index >= 0 && index < tokens.count ? tokens[index].lower : ""
   }
 
+  /// Whether token `index` is the one-scalar mark `mark` (`,` `(` `)` `.`): the same answer as
+  /// `lower(index).equals(mark)`, as only that scalar lowercases to that text, read from the
+  /// scalars without comparing strings (the rules ask it of nearly every mention).
+  func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1
+      && scalars[tokens[index].start] == mark
+  }
+
   func isActor(_ m: Mention) -> Bool {
     m.known.contains { $0.roles.first == "actor" } || (m.evidence[.cast] ?? 0) >= 2
   }
@@ -98,11 +106,11 @@ extension EntityTagger {
       let after = m.last
       let before = m.first - 1
       // Ruben (Riz Ahmed) / Riz Ahmed (Ruben)
-      if lower(after).equals("("), let k2 = mention(startingAt: after + 1),
+      if isMark(after, "("), let k2 = mention(startingAt: after + 1),
         // "Mona (Patti LuPone, in a late and terrifying entrance)": a known performer may be
         // followed by a comment
-        lower(mentions[k2].last).equals(")")
-          || (lower(mentions[k2].last).equals(",") && isActor(mentions[k2]) && canBeCharacter(m)),
+        isMark(mentions[k2].last, ")")
+          || (isMark(mentions[k2].last, ",") && isActor(mentions[k2]) && canBeCharacter(m)),
         isPersonLike(mentions[k2]) || mentions[k2].label == .title
       {
         let reversed = isActor(m) && !isActor(mentions[k2]) && canBeCharacter(mentions[k2])
@@ -113,10 +121,10 @@ extension EntityTagger {
         }
       }
       // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
-      if lower(after).equals("("), Self.articleWords.contains(tokenAt: after + 1, of: tokens) {
+      if isMark(after, "("), Self.articleWords.contains(tokenAt: after + 1, of: tokens) {
         var probe = after + 2
         while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
-        if let k2 = mention(startingAt: probe), lower(mentions[k2].last).equals(")"),
+        if let k2 = mention(startingAt: probe), isMark(mentions[k2].last, ")"),
           isPersonLike(mentions[k2]), mentions[k2].label != .title, canBeCharacter(m),
           !isActor(m) || isActor(mentions[k2])
         {
@@ -222,7 +230,7 @@ extension EntityTagger {
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
-      if lower(before).equals(","), let t = token(before - 1), t.isWord, !t.isCapitalised,
+      if isMark(before, ","), let t = token(before - 1), t.isWord, !t.isCapitalised,
         isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t), !isFilmPerson(m),
         !readKinCollaborator(k, roleNoun: before - 1)
       {
@@ -231,12 +239,12 @@ extension EntityTagger {
       }
       // "the director of photography, Olek Brandt,", "its director, Per Dahl": a job, then
       // the name after a comma
-      if lower(before).equals(","), let job = appositiveJob(endingAt: before - 1) {
+      if isMark(before, ","), let job = appositiveJob(endingAt: before - 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
-      if lower(after).equals(","), let job = jobAfterComma(after + 1) {
+      if isMark(after, ","), let job = jobAfterComma(after + 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
@@ -250,7 +258,7 @@ extension EntityTagger {
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
-      if m.known.isEmpty, lower(after).equals(","),
+      if m.known.isEmpty, isMark(after, ","),
         Self.articleWords.contains(tokenAt: after + 1, of: tokens),
         m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
@@ -273,7 +281,7 @@ extension EntityTagger {
         }
       }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
-      if m.known.isEmpty, lower(after).equals(","),
+      if m.known.isEmpty, isMark(after, ","),
         Self.possessiveWords.contains(tokenAt: after + 1, of: tokens),
         isRoleNoun(lower(after + 2)), Self.clauseStops.contains(tokenAt: after + 3, of: tokens)
       {
@@ -333,7 +341,7 @@ extension EntityTagger {
       let relativeVerb =
         Self.isNameAdverbs.contains(tokenAt: after + 2, of: tokens)
         ? after + 3 : after + 2
-      if lower(after).equals(","), lower(after + 1).equals("who"),
+      if isMark(after, ","), lower(after + 1).equals("who"),
         let job = patterns.jobVerbs[lower(relativeVerb)]
       {
         addJob(k, jobOfObject(after: relativeVerb) ?? job)
@@ -515,7 +523,7 @@ extension EntityTagger {
           // phrase describes; its owner is the film-maker.
           mentions[k].add(.crew, 1)
           let m = mentions[k]
-          if lower(m.first - 1).equals(","), let described = mention(endingBefore: m.first - 1),
+          if isMark(m.first - 1, ","), let described = mention(endingBefore: m.first - 1),
             isPersonLike(mentions[described]), mentions[described].label != .title
           {
             mentions[described].add(.crew, 2)
@@ -625,12 +633,12 @@ extension EntityTagger {
       // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
       // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
       if actor == nil,
-        tokens[a].startsSentence || lower(a - 1).equals(",") || lower(a - 1).equals("of")
+        tokens[a].startsSentence || isMark(a - 1, ",") || lower(a - 1).equals("of")
       {
         // "As Bella, Emma Stone": the comma closes a single role
         let roles =
-          lower(mentions[k2].last).equals(",") ? [k2] : coordinatedList(from: k2, forward: true)
-        if let lastRole = roles.last, lower(mentions[lastRole].last).equals(","),
+          isMark(mentions[k2].last, ",") ? [k2] : coordinatedList(from: k2, forward: true)
+        if let lastRole = roles.last, isMark(mentions[lastRole].last, ","),
           let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
           mentions[k].label != .title, !mentions[k].isBlocked
         {

@@ -22,11 +22,14 @@ struct TaggerShortcutTests {
       patterns: EntityPatterns.shared)
   }
 
-  @Test("a one-scalar mark read from the scalars agrees with the token's lowercase text")
+  @Test("a one-scalar mark or semicolon read from the scalars agrees with the lowercase text")
   func marks() {
-    // , | ( | ) | . | ,́ (a comma with a combining mark) | ; | a | ,, | Ab
-    let text = ",().,\u{301};a,,Ab"
-    let spans = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 6), (6, 7), (7, 8), (8, 10), (10, 12)]
+    // , | ( | ) | . | ,́ (a comma with a combining mark) | ; | a | ,, | Ab | ; (U+037E) | ;;
+    let text = ",().,\u{301};a,,Ab\u{037E};;"
+    let spans = [
+      (0, 1), (1, 2), (2, 3), (3, 4), (4, 6), (6, 7), (7, 8), (8, 10), (10, 12), (12, 13),
+      (13, 15),
+    ]
     let tagger = tagger(text, spans: spans)
     for index in -2..<(spans.count + 2) {
       for mark in [",", "(", ")", "."] as [Unicode.Scalar] {
@@ -34,6 +37,9 @@ struct TaggerShortcutTests {
           tagger.isMark(index, mark) == tagger.lower(index).equals(String(mark)),
           "token \(index), mark \(mark)")
       }
+    }
+    for index in -2..<(spans.count + 2) {
+      #expect(tagger.isSemicolon(index) == (tagger.lower(index) == ";"), "token \(index)")
     }
     #expect(tagger.isMark(0, ","))
     #expect(!tagger.isMark(4, ","))

@@ -81,6 +81,13 @@ extension EntityTagger {
       && scalars[tokens[index].start] == mark
   }
 
+  /// Whether token `index` is a semicolon: the same answer as `lower(index) == ";"`, which
+  /// also holds for U+037E GREEK QUESTION MARK, canonically a semicolon (and no other text).
+  func isSemicolon(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1
+      && (scalars[tokens[index].start] == ";" || scalars[tokens[index].start] == "\u{037E}")
+  }
+
   func isActor(_ m: Mention) -> Bool {
     m.known.contains { $0.roles.first == "actor" } || (m.evidence[.cast] ?? 0) >= 2
   }
@@ -306,10 +313,11 @@ extension EntityTagger {
       }
       // "Kelsey Mann, making his feature debut as director,": a job named after "as"
       var asProbe = after
-      while asProbe < after + 8, let t = token(asProbe), !t.lower.equals("."), t.lower != ";",
-        mention(startingAt: asProbe) == nil
+      // Token fields read in place, the stops from the scalars.
+      while asProbe < after + 8, asProbe >= 0, asProbe < tokens.count, !isMark(asProbe, "."),
+        !isSemicolon(asProbe), mention(startingAt: asProbe) == nil
       {
-        if t.lower.equals("as") {
+        if tokens[asProbe].lower.equals("as") {
           var noun = asProbe + 1
           if Self.indefiniteArticles.contains(tokenAt: noun, of: tokens) { noun += 1 }
           if Self.agentJobNouns.contains(tokenAt: noun, of: tokens),
@@ -325,10 +333,10 @@ extension EntityTagger {
       }
       // "Joanna Calo co-runs it and directed “Honeydew”": a second verb of the same subject
       var probe = after
-      while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
-        mention(startingAt: probe) == nil
+      while probe < after + 6, probe >= 0, probe < tokens.count, tokens[probe].isWord,
+        !tokens[probe].isCapitalised, mention(startingAt: probe) == nil
       {
-        if t.lower.equals("and") {
+        if tokens[probe].lower.equals("and") {
           let verb = lower(probe + 1).equals("also") ? probe + 2 : probe + 1
           if let job = patterns.jobVerbs[lower(verb)] {
             addJob(k, jobOfObject(after: verb) ?? job)

@@ -598,7 +598,10 @@ extension EntityTagger {
   /// "Riz Ahmed as Ruben", "Patton, as Paul,", "best known as Glenn in", "as both Adelaide and
   /// her double, Red".
   private mutating func readAsPatterns() {
-    for a in tokens.indices where tokens[a].lower.equals("as") {
+    // The token's hash read first (a number, read in place): only a token whose text is "as"
+    // has the hash of "as", and few others share it.
+    let asHash = KeyTable<Void>.hash("as")
+    for a in tokens.indices where tokens[a].hash == asHash && tokens[a].lower.equals("as") {
       if lower(a - 1).equals("such") || lower(a - 1).equals("as") || lower(a + 1).equals("well") {
         continue
       }

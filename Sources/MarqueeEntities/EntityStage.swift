@@ -119,10 +119,11 @@ public struct EntityStage: Stage {
           if i + 8 <= n, let base = utf8.baseAddress {
             let word = UInt64(
               littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if word & 0x8080_8080_8080_8080 == 0 {
-              for j in 0..<8 {
-                buffer[k + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (8 * j)))
-              }
+            if word & 0x8080_8080_8080_8080 == 0, let out = buffer.baseAddress {
+              // Widened and stored as one vector: a scalar is its value, a UInt32.
+              let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt8>.self)
+              UnsafeMutableRawPointer(out + k).storeBytes(
+                of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
               i += 8
               k += 8
               continue
@@ -346,6 +347,8 @@ public struct EntityStage: Stage {
     annotations.reserveCapacity(tagger.mentions.count)
     // By mention index: an array, not a dictionary, as every mention has a slot.
     var ids = [String?](repeating: nil, count: tagger.mentions.count)
+    // The position in `annotations` of each mention with an id.
+    var positions = [Int](repeating: -1, count: tagger.mentions.count)
     var lastEnd = -1
     // Fields are read in place: copying a mention or a cluster would retain all its parts.
     let mentions = tagger.mentions
@@ -382,8 +385,9 @@ public struct EntityStage: Stage {
       } else {
         continue
       }
-      let id = "e\(annotations.count + 1)"
+      let id = Self.entityID(annotations.count + 1)
       ids[k] = id
+      positions[k] = annotations.count
       annotations.append(
         Annotation(
           id: id, start: mentions[k].start, end: mentions[k].end, label: label.rawValue,
@@ -392,14 +396,37 @@ public struct EntityStage: Stage {
     }
     var relations: [Relation] = []
     for (cast, character) in tagger.plays {
+      // The annotations by position: no search by id.
       guard let from = ids[cast], let to = ids[character],
-        annotations.first(where: { $0.id == from })?.label == EntityLabel.cast.rawValue,
-        annotations.first(where: { $0.id == to })?.label == EntityLabel.character.rawValue
+        annotations[positions[cast]].label == EntityLabel.cast.rawValue,
+        annotations[positions[character]].label == EntityLabel.character.rawValue
       else { continue }
       relations.append(
         Relation(id: "r\(relations.count + 1)", label: "plays", from: from, to: to))
     }
     return StageOutput(layers: [LayerName.entities: annotations], relations: relations)
+  }
+
+  /// "e" and the decimal digits of `number` (at least 1), written in place: the same text as
+  /// `"e\(number)"`, without interpolation's general machinery.
+  static func entityID(_ number: Int) -> String {
+    var digits = 1
+    var rest = number
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
+    return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+      buffer[0] = 0x65
+      var value = number
+      var k = digits
+      while k >= 1 {
+        buffer[k] = 0x30 + UInt8(truncatingIfNeeded: value % 10)
+        value /= 10
+        k -= 1
+      }
+      return digits + 1
+    }
   }
 
   static let jobs: KeyTable<Void> = [

@@ -3,18 +3,24 @@ extension EntityTagger {
   /// trimmed of function words, honorifics and job words, checked against the lexicons.
   mutating func findNameCandidates() {
     var covered = [Bool](repeating: false, count: tokens.count)
-    for m in mentions {
-      for index in m.first..<m.last { covered[index] = true }
+    // By index: iterating the mentions would copy each one.
+    for k in mentions.indices {
+      for index in mentions[k].first..<mentions[k].last { covered[index] = true }
     }
     findUnquotedTitles(covered: &covered)
-    mentions.append(contentsOf: nameCandidates(covered: covered))
+    // The candidates are appended to the mentions themselves, moved out of the tagger for the
+    // call (no rule that finds candidates reads them): appending the contents of a second
+    // array would copy every candidate, then free the originals.
+    var all: [Mention] = []
+    swap(&all, &mentions)
+    appendNameCandidates(covered: covered, to: &all)
+    swap(&all, &mentions)
   }
 
-  /// The candidates of ``findNameCandidates()`` outside the `covered` tokens, in text order.
-  /// (Not mutating: a mutating method that calls the tagger's helpers copies the whole tagger
-  /// for each call.)
-  private func nameCandidates(covered: [Bool]) -> [Mention] {
-    var found: [Mention] = []
+  /// Appends the candidates of ``findNameCandidates()`` outside the `covered` tokens to `found`,
+  /// in text order. (Not mutating: a mutating method that calls the tagger's helpers copies the
+  /// whole tagger for each call.)
+  private func appendNameCandidates(covered: [Bool], to found: inout [Mention]) {
     var i = 0
     while i < tokens.count {
       var opens = false
@@ -33,22 +39,24 @@ extension EntityTagger {
       while j < tokens.count, !covered[j], tokens[j].start - tokens[j - 1].end <= 1,
         tokens[j].sentence == tokens[i].sentence, !hasBreak(tokens[j - 1].end, tokens[j].start)
       {
-        let t = tokens[j]
+        // Fields read in place: a copy of the token would retain its text.
+        let isWord = tokens[j].isWord
         var continues = false
-        if t.isWord {
-          if t.isCapitalised {
+        if isWord {
+          if tokens[j].isCapitalised {
             // "… as Divine G. Mr. Domingo has …": a title of address after an initial opens a
             // new name (the sentence break the initial hid)
             continues =
-              !(t.lower.hasSuffix(".") && tokens[j - 1].lower.hasSuffix(".")
-              && patterns.honorifics.contains(String(t.lower.dropLast())))
-          } else if isElidedName(t) {
+              !(tokens[j].lower.hasSuffix(".") && tokens[j - 1].lower.hasSuffix(".")
+              && patterns.honorifics.contains(String(tokens[j].lower.dropLast())))
+          } else if isElidedName(tokens[j].start, tokens[j].end) {
             continues = true
           }
         }
         if continues {
           j += 1
-        } else if t.isWord, patterns.particles.contains(t), j + 1 < tokens.count,
+        } else if isWord, patterns.particles.contains(tokenAt: j, of: tokens),
+          j + 1 < tokens.count,
           tokens[j + 1].isCapitalised, tokens[j + 1].isWord, !covered[j + 1]
         {
           j += 2
@@ -69,10 +77,9 @@ extension EntityTagger {
       {
         j += 1
       }
-      if let m = candidate(i, j) { found.append(m) }
+      appendCandidate(i, j, to: &found)
       i = j
     }
-    return found
   }
 
   /// The end of the longest known title that starts at token `i` and runs on from `j` across
@@ -116,17 +123,18 @@ extension EntityTagger {
   private func orgNounBefore(_ first: Int) -> String? {
     var index = first - 1
     if lower(index).equals("the") { index -= 1 }
-    if lower(index).equals(",") { index -= 1 }
-    guard let t = token(index), t.isWord, !t.isCapitalised else { return nil }
-    return patterns.orgNouns[token: t]
+    if isMark(index, ",") { index -= 1 }
+    guard index >= 0, index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalised
+    else { return nil }
+    return patterns.orgNouns[tokens[index].lower, hash: tokens[index].hash]
   }
 
   /// "d’Or", "l’Amour": an elided particle joined to a capitalised word.
-  private func isElidedName(_ t: TextToken) -> Bool {
-    guard t.end - t.start > 2, scalars[t.start] == "d" || scalars[t.start] == "l",
-      scalars[t.start + 1] == "\u{2019}" || scalars[t.start + 1] == "'"
+  private func isElidedName(_ start: Int, _ end: Int) -> Bool {
+    guard end - start > 2, scalars[start] == "d" || scalars[start] == "l",
+      scalars[start + 1] == "\u{2019}" || scalars[start + 1] == "'"
     else { return false }
-    return scalars[t.start + 2].properties.isUppercase
+    return scalars[start + 2].properties.isUppercase
   }
 
   /// "20th Century Fox": a number that begins a known organisation's name.
@@ -172,8 +180,8 @@ extension EntityTagger {
   ]
   static let hyphenAdjectiveClasses: KeyTable<Void> = ["nationality", "language", "religion"]
 
-  /// The candidate for tokens `i..<j` after trimming, if any is left.
-  private func candidate(_ i: Int, _ j: Int) -> Mention? {
+  /// Appends the candidate for tokens `i..<j` after trimming to `found`, if any is left.
+  private func appendCandidate(_ i: Int, _ j: Int, to found: inout [Mention]) {
     var first = i
     var honorific = false
     var cueJob: String?
@@ -194,7 +202,7 @@ extension EntityTagger {
         cueJob = job
       } else if patterns.stopwords.contains(t) {
         // "Christmas Day", "Easter Sunday": a holiday's name, not a person's
-        if names.wordClass(t.lower) == "holiday" { return nil }
+        if names.wordClass(t.lower) == "holiday" { return }
         honorific = false
       } else if t.startsSentence, first + 1 < j, !isNameWord(t.lower),
         isKnownWhole(fold(first + 1, j))
@@ -207,20 +215,31 @@ extension EntityTagger {
       }
       first += 1
     }
-    guard first < j else { return nil }
+    guard first < j else { return }
     var last = j
     // Drop particles left dangling at the end.
-    while last > first, patterns.particles.contains(tokens[last - 1]) { last -= 1 }
-    guard last > first else { return nil }
+    while last > first, patterns.particles.contains(tokenAt: last - 1, of: tokens) { last -= 1 }
+    guard last > first else { return }
     let key = last == j && foldedFirst == first ? folded : fold(first, last)
     if last - first == 1 {
       let word = tokens[first].lower
-      if word.count == 1 || word == "i" { return nil }
+      // One character: a token of ASCII scalars (nearly every one), lowercased to as many, has
+      // one character per scalar but for "\r\n"; only other words need `count`, which reads
+      // grapheme boundaries.
+      var plain = true
+      for k in tokens[first].start..<tokens[first].end
+      where scalars[k].value >= 0x80 || scalars[k] == "\r" {
+        plain = false
+        break
+      }
+      let isOneCharacter =
+        plain ? tokens[first].end - tokens[first].start == 1 : word.count == 1
+      if isOneCharacter || word.equals("i") { return }
       // "the Emperor", "her father the King": a rank used instead of a name is a description
-      if patterns.honorifics.contains(word), first > 0,
-        Self.possessiveDeterminers.contains(tokens[first - 1])
+      if patterns.honorifics.contains(tokenAt: first, of: tokens), first > 0,
+        Self.possessiveDeterminers.contains(tokenAt: first - 1, of: tokens)
       {
-        return nil
+        return
       }
     }
     var m = Mention(
@@ -258,11 +277,12 @@ extension EntityTagger {
       // "the band Grizzly Bear", "the streamer Mubi"
       m.orgKind = kind
       m.label = .org
-    } else if last - first > 1, Self.musicalForms.contains(tokens[last - 1]) {
+    } else if last - first > 1, Self.musicalForms.contains(tokenAt: last - 1, of: tokens) {
       // "Mahler’s Second Symphony", "the Emperor Concerto": a piece of music
       m.work = "other"
       m.label = .title
-    } else if last - first > 1, let kind = patterns.orgSuffixes[token: tokens[last - 1]],
+    } else if last - first > 1,
+      let kind = patterns.orgSuffixes[tokens[last - 1].lower, hash: tokens[last - 1].hash],
       !names.hasPerson(named: key)
     {
       m.orgKind = kind
@@ -293,7 +313,7 @@ extension EntityTagger {
         m.isBlocked = looksBlocked(first, last, key: key)
       }
     }
-    return m
+    found.append(m)
   }
 
   /// Last words that make a capitalised run a piece of music.
@@ -330,8 +350,8 @@ extension EntityTagger {
     {
       return false
     }
-    if patterns.placePrefixes.contains(tokens[first])
-      || patterns.placeSuffixes.contains(tokens[last - 1])
+    if patterns.placePrefixes.contains(tokenAt: first, of: tokens)
+      || patterns.placeSuffixes.contains(tokenAt: last - 1, of: tokens)
     {
       return true
     }
@@ -420,6 +440,9 @@ extension EntityTagger {
       titleScalars.append((key, Array(surface.unicodeScalars), work))
     }
     titleScalars.sort { $0.scalars.count > $1.scalars.count }
+    // Most titles differ from the text at their first scalar, compared alone first (an empty
+    // title never ends on a token boundary, so never matches).
+    let heads = titleScalars.map { $0.scalars.first }
     var i = 0
     while i < tokens.count {
       guard !covered[i], tokens[i].isCapitalised else {
@@ -427,8 +450,10 @@ extension EntityTagger {
         continue
       }
       var matched = false
-      for title in titleScalars {
+      for t in titleScalars.indices {
         let start = tokens[i].start
+        guard let head = heads[t], scalars[start] == head else { continue }
+        let title = titleScalars[t]
         let end = start + title.scalars.count
         guard end <= scalars.count, scalars[start..<end].elementsEqual(title.scalars) else {
           continue

@@ -30,7 +30,7 @@ extension EntityTagger {
       for p in m.known { for form in p.surnames { keys.append(NameFolding.fold(form)) } }
       if m.tokenCount > 1 {
         for cut in (m.first + 1)..<m.last
-        where tokens[cut].isCapitalised || patterns.particles.contains(tokens[cut]) {
+        where tokens[cut].isCapitalised || patterns.particles.contains(tokenAt: cut, of: tokens) {
           // "de Leon" in "Dolly de Leon", "van Hoytema" in "Hoyte van Hoytema"
           keys.append(fold(cut, m.last))
         }

@@ -73,6 +73,21 @@ extension EntityTagger {
     index >= 0 && index < tokens.count ? tokens[index].lower : ""
   }
 
+  /// Whether token `index` is the one-scalar mark `mark` (`,` `(` `)` `.`): the same answer as
+  /// `lower(index).equals(mark)`, as only that scalar lowercases to that text, read from the
+  /// scalars without comparing strings (the rules ask it of nearly every mention).
+  func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1
+      && scalars[tokens[index].start] == mark
+  }
+
+  /// Whether token `index` is a semicolon: the same answer as `lower(index) == ";"`, which
+  /// also holds for U+037E GREEK QUESTION MARK, canonically a semicolon (and no other text).
+  func isSemicolon(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].end - tokens[index].start == 1
+      && (scalars[tokens[index].start] == ";" || scalars[tokens[index].start] == "\u{037E}")
+  }
+
   func isActor(_ m: Mention) -> Bool {
     m.known.contains { $0.roles.first == "actor" } || (m.evidence[.cast] ?? 0) >= 2
   }
@@ -98,11 +113,11 @@ extension EntityTagger {
       let after = m.last
       let before = m.first - 1
       // Ruben (Riz Ahmed) / Riz Ahmed (Ruben)
-      if lower(after).equals("("), let k2 = mention(startingAt: after + 1),
+      if isMark(after, "("), let k2 = mention(startingAt: after + 1),
         // "Mona (Patti LuPone, in a late and terrifying entrance)": a known performer may be
         // followed by a comment
-        lower(mentions[k2].last).equals(")")
-          || (lower(mentions[k2].last).equals(",") && isActor(mentions[k2]) && canBeCharacter(m)),
+        isMark(mentions[k2].last, ")")
+          || (isMark(mentions[k2].last, ",") && isActor(mentions[k2]) && canBeCharacter(m)),
         isPersonLike(mentions[k2]) || mentions[k2].label == .title
       {
         let reversed = isActor(m) && !isActor(mentions[k2]) && canBeCharacter(mentions[k2])
@@ -113,10 +128,10 @@ extension EntityTagger {
         }
       }
       // Ruben (a devastating Riz Ahmed): a few lower-case words before the performer
-      if lower(after).equals("("), Self.articleWords.contains(tokenAt: after + 1, of: tokens) {
+      if isMark(after, "("), Self.articleWords.contains(tokenAt: after + 1, of: tokens) {
         var probe = after + 2
         while probe < after + 5, let t = token(probe), t.isWord, !t.isCapitalised { probe += 1 }
-        if let k2 = mention(startingAt: probe), lower(mentions[k2].last).equals(")"),
+        if let k2 = mention(startingAt: probe), isMark(mentions[k2].last, ")"),
           isPersonLike(mentions[k2]), mentions[k2].label != .title, canBeCharacter(m),
           !isActor(m) || isActor(mentions[k2])
         {
@@ -143,26 +158,29 @@ extension EntityTagger {
         readBy(k, byIndex: before)
       }
       // Possessives: Hong's camera, Marder's film, Zendaya's Chani, Bong Joon-ho's "Parasite"
-      if token(after)?.isPossessive == true {
+      if isPossessive(at: after) {
         readPossessive(k, after: after + 1)
       }
       // cinematographer Hong Kyung-pyo, production designer Lee Ha-jun, actor X
       if before >= 0, tokens[before].isWord, !tokens[before].isCapitalised {
         let word = tokens[before].lower
-        if Self.agentJobNouns.contains(word), let job = patterns.jobNouns[word] {
+        let hash = tokens[before].hash
+        if Self.agentJobNouns.contains(word, hash: hash),
+          let job = patterns.jobNouns[word, hash: hash]
+        {
           let finalJob =
-            word == "designer" && lower(before - 1).equals("costume")
+            word.equals("designer") && lower(before - 1).equals("costume")
             ? "costume-designer" : job
           mentions[k].add(.crew, 2)
           mentions[k].job = finalJob
           mentions[k].leftCue = true
-        } else if Self.castNounsBefore.contains(word) {
+        } else if Self.castNounsBefore.contains(word, hash: hash) {
           mentions[k].add(.cast, 2)
           mentions[k].leftCue = true
           // "played by newcomer Ada Voss"
           if lower(before - 1).equals("by") { readBy(k, byIndex: before - 1) }
-        } else if Self.alongsideWords.contains(word)
-          || (Self.castListVerbs.contains(word)
+        } else if Self.alongsideWords.contains(word, hash: hash)
+          || (Self.castListVerbs.contains(word, hash: hash)
             && (lower(before - 1).equals("cast") || lower(before - 2).equals("cast")))
         {
           // "opposite Tokio Emoto", "the cast includes X, Y and Z": performers
@@ -170,55 +188,56 @@ extension EntityTagger {
             mentions[k].add(.cast, 2)
             mentions[k].leftCue = true
           }
-        } else if Self.personNounsBefore.contains(word) {
+        } else if Self.personNounsBefore.contains(word, hash: hash) {
           mentions[k].add(.person, 2)
-        } else if word == "with" {
+        } else if word.equals("with") {
           readCollaborator(k, withIndex: before)
-        } else if word == "late", lower(before - 1).equals("the"), lower(before - 2).equals("with")
+        } else if word.equals("late"), lower(before - 1).equals("the"),
+          lower(before - 2).equals("with")
         {
           // "with the late Troy Kennedy Martin"
           readCollaborator(k, withIndex: before - 2)
-        } else if patterns.characterCues.contains(word) {
+        } else if patterns.characterCues.contains(word, hash: hash) {
           mentions[k].add(.character, 2)
-        } else if patterns.roleNouns.contains(word), !isFilmPerson(m), !isActor(m) {
+        } else if patterns.roleNouns.contains(word, hash: hash), !isFilmPerson(m), !isActor(m) {
           // "the drummer Ruben", "her mother Eleanor": a part in the story, then the name;
           // "wrote it with his brother Ethan": a collaborator
           if !readKinCollaborator(k, roleNoun: before) {
             mentions[k].add(isDocumentary ? .person : .character, 2)
           }
-        } else if Self.possessiveWords.contains(word), m.tokenCount == 1,
+        } else if Self.possessiveWords.contains(word, hash: hash), m.tokenCount == 1,
           !isModifier(after: m.last)
         {
           // "His Ki-taek is lazy": an actor's character ("his Lionel set" is a brand)
           mentions[k].add(.character, 2)
-        } else if word == "to", lower(before - 1).equals("credited") {
+        } else if word.equals("to"), lower(before - 1).equals("credited") {
           readBy(k, byIndex: before - 1)
-        } else if Self.comparisonWords.contains(word)
-          || (word == "of" && Self.reminiscentWords.contains(tokenAt: before - 1, of: tokens))
-          || (word == "to" && lower(before - 1).equals("heir"))
+        } else if Self.comparisonWords.contains(word, hash: hash)
+          || (word.equals("of") && Self.reminiscentWords.contains(tokenAt: before - 1, of: tokens))
+          || (word.equals("to") && lower(before - 1).equals("heir"))
         {
           // "a physical comedy that recalls Buster Keaton": an actor named for comparison
           if m.known.contains(where: { $0.roles.first == "actor" }) {
             mentions[k].add(.person, 2)
           }
-        } else if word == "about", isDocumentary,
+        } else if word.equals("about"), isDocumentary,
           Self.documentaryNouns.contains(tokenAt: before - 1, of: tokens)
         {
           // "documentaries about Pina Bausch": the subject of a documentary
           mentions[k].add(.person, 2)
-        } else if word == "from",
+        } else if word.equals("from"),
           Self.adaptedWords.contains(tokenAt: before - 1, of: tokens),
-          token(m.last)?.isPossessive == true
+          isPossessive(at: m.last)
         {
           // "adapted from Nathaniel Rich’s 2016 article": the author of the source
           mentions[k].add(.person, 2)
-        } else if word == "on", Self.modelledWords.contains(tokenAt: before - 1, of: tokens) {
+        } else if word.equals("on"), Self.modelledWords.contains(tokenAt: before - 1, of: tokens) {
           // "loosely modelled on Clara Bow": the real person behind a character
           mentions[k].add(.person, 2)
         }
       }
       // "his wife, Hedwig", "the childhood friend, Milo": a part in the story, then the name
-      if lower(before).equals(","), let t = token(before - 1), t.isWord, !t.isCapitalised,
+      if isMark(before, ","), let t = token(before - 1), t.isWord, !t.isCapitalised,
         isRoleNoun(t.lower) || Self.storyPersonNouns.contains(t), !isFilmPerson(m),
         !readKinCollaborator(k, roleNoun: before - 1)
       {
@@ -227,12 +246,12 @@ extension EntityTagger {
       }
       // "the director of photography, Olek Brandt,", "its director, Per Dahl": a job, then
       // the name after a comma
-      if lower(before).equals(","), let job = appositiveJob(endingAt: before - 1) {
+      if isMark(before, ","), let job = appositiveJob(endingAt: before - 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
       // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
-      if lower(after).equals(","), let job = jobAfterComma(after + 1) {
+      if isMark(after, ","), let job = jobAfterComma(after + 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
@@ -246,7 +265,7 @@ extension EntityTagger {
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
-      if m.known.isEmpty, lower(after).equals(","),
+      if m.known.isEmpty, isMark(after, ","),
         Self.articleWords.contains(tokenAt: after + 1, of: tokens),
         m.tokenCount == 1 || describesStoryPerson(from: after + 2)
       {
@@ -269,7 +288,7 @@ extension EntityTagger {
         }
       }
       // "Junie, his sister, plots": a kinship apposition after an unknown name
-      if m.known.isEmpty, lower(after).equals(","),
+      if m.known.isEmpty, isMark(after, ","),
         Self.possessiveWords.contains(tokenAt: after + 1, of: tokens),
         isRoleNoun(lower(after + 2)), Self.clauseStops.contains(tokenAt: after + 3, of: tokens)
       {
@@ -297,15 +316,16 @@ extension EntityTagger {
       }
       // "Kelsey Mann, making his feature debut as director,": a job named after "as"
       var asProbe = after
-      while asProbe < after + 8, let t = token(asProbe), !t.lower.equals("."), t.lower != ";",
-        mention(startingAt: asProbe) == nil
+      // Token fields read in place, the stops from the scalars.
+      while asProbe < after + 8, asProbe >= 0, asProbe < tokens.count, !isMark(asProbe, "."),
+        !isSemicolon(asProbe), mention(startingAt: asProbe) == nil
       {
-        if t.lower.equals("as") {
+        if tokens[asProbe].lower.equals("as") {
           var noun = asProbe + 1
           if Self.indefiniteArticles.contains(tokenAt: noun, of: tokens) { noun += 1 }
           if Self.agentJobNouns.contains(tokenAt: noun, of: tokens),
             let job = patterns.jobNouns[lower(noun)],
-            token(noun + 1)?.isPossessive != true
+            !isPossessive(at: noun + 1)
           {
             mentions[k].add(.crew, 2)
             mentions[k].job = job
@@ -316,10 +336,10 @@ extension EntityTagger {
       }
       // "Joanna Calo co-runs it and directed “Honeydew”": a second verb of the same subject
       var probe = after
-      while probe < after + 6, let t = token(probe), t.isWord, !t.isCapitalised,
-        mention(startingAt: probe) == nil
+      while probe < after + 6, probe >= 0, probe < tokens.count, tokens[probe].isWord,
+        !tokens[probe].isCapitalised, mention(startingAt: probe) == nil
       {
-        if t.lower.equals("and") {
+        if tokens[probe].lower.equals("and") {
           let verb = lower(probe + 1).equals("also") ? probe + 2 : probe + 1
           if let job = patterns.jobVerbs[lower(verb)] {
             addJob(k, jobOfObject(after: verb) ?? job)
@@ -332,7 +352,7 @@ extension EntityTagger {
       let relativeVerb =
         Self.isNameAdverbs.contains(tokenAt: after + 2, of: tokens)
         ? after + 3 : after + 2
-      if lower(after).equals(","), lower(after + 1).equals("who"),
+      if isMark(after, ","), lower(after + 1).equals("who"),
         let job = patterns.jobVerbs[lower(relativeVerb)]
       {
         addJob(k, jobOfObject(after: relativeVerb) ?? job)
@@ -514,7 +534,7 @@ extension EntityTagger {
           // phrase describes; its owner is the film-maker.
           mentions[k].add(.crew, 1)
           let m = mentions[k]
-          if lower(m.first - 1).equals(","), let described = mention(endingBefore: m.first - 1),
+          if isMark(m.first - 1, ","), let described = mention(endingBefore: m.first - 1),
             isPersonLike(mentions[described]), mentions[described].label != .title
           {
             mentions[described].add(.crew, 2)
@@ -581,7 +601,10 @@ extension EntityTagger {
   /// "Riz Ahmed as Ruben", "Patton, as Paul,", "best known as Glenn in", "as both Adelaide and
   /// her double, Red".
   private mutating func readAsPatterns() {
-    for a in tokens.indices where tokens[a].lower.equals("as") {
+    // The token's hash read first (a number, read in place): only a token whose text is "as"
+    // has the hash of "as", and few others share it.
+    let asHash = KeyTable<Void>.hash("as")
+    for a in tokens.indices where tokens[a].hash == asHash && tokens[a].lower.equals("as") {
       if lower(a - 1).equals("such") || lower(a - 1).equals("as") || lower(a + 1).equals("well") {
         continue
       }
@@ -624,12 +647,12 @@ extension EntityTagger {
       // "As Bella, Emma Stone is extraordinary": a role put first, then its performer;
       // "As Jay and Gail, Jason Isaacs and Martha Plimpton are …": lists in the same order
       if actor == nil,
-        tokens[a].startsSentence || lower(a - 1).equals(",") || lower(a - 1).equals("of")
+        tokens[a].startsSentence || isMark(a - 1, ",") || lower(a - 1).equals("of")
       {
         // "As Bella, Emma Stone": the comma closes a single role
         let roles =
-          lower(mentions[k2].last).equals(",") ? [k2] : coordinatedList(from: k2, forward: true)
-        if let lastRole = roles.last, lower(mentions[lastRole].last).equals(","),
+          isMark(mentions[k2].last, ",") ? [k2] : coordinatedList(from: k2, forward: true)
+        if let lastRole = roles.last, isMark(mentions[lastRole].last, ","),
           let k = mention(startingAt: mentions[lastRole].last + 1), isPersonLike(mentions[k]),
           mentions[k].label != .title, !mentions[k].isBlocked
         {
@@ -673,7 +696,7 @@ extension EntityTagger {
           }
           // "as John Ford and gives Sammy a lesson": a verb after "and" starts a new clause
           if lower(j - 1).equals("and"), tokens[j].isWord, !tokens[j].isCapitalised,
-            !Self.describedSkips.contains(tokens[j])
+            !Self.describedSkips.contains(tokenAt: j, of: tokens)
           {
             break
           }

@@ -50,7 +50,7 @@ extension EntityTagger {
         // "Joel’s brother Tommy", "Holappa’s melancholy friend Huotari": a possessive name and
         // a role noun describe the next name
         let owner = mentions[k2]
-        if token(owner.last)?.isPossessive == true {
+        if isPossessive(at: owner.last) {
           var noun = owner.last + 1
           while noun < owner.last + 3, let w = token(noun), w.isWord, !w.isCapitalised,
             !isRoleNoun(w.lower), !Self.descriptionStops.contains(w)
@@ -64,7 +64,7 @@ extension EntityTagger {
           }
         }
         // "the West Virginia farmer Wilbur Tennant": a name used as a modifier
-        if token(owner.last)?.isPossessive != true, isModifier(after: owner.last),
+        if !isPossessive(at: owner.last), isModifier(after: owner.last),
           ((owner.last + 1)...(owner.last + 3)).contains(where: { mention(startingAt: $0) != nil })
         {
           i = owner.last
@@ -180,14 +180,14 @@ extension EntityTagger {
   func characterBefore(verb: Int) -> Int? {
     var j = verb - 1
     // "Pip (voiced by Tom Holland)"
-    if lower(j).equals("(") { j -= 1 }
+    if isMark(j, "(") { j -= 1 }
     var steps = 0
     let skippable = Self.characterBeforeSkippable
     while steps < 3, skippable.contains(tokenAt: j, of: tokens) {
       j -= 1
       steps += 1
     }
-    if lower(j).equals(",") { j -= 1 }
+    if isMark(j, ",") { j -= 1 }
     if let k2 = mention(endingBefore: j + 1) {
       if usableCharacter(k2) { return k2 }
     }
@@ -198,13 +198,13 @@ extension EntityTagger {
     while index >= 0, steps < 12, tokens[index].sentence == sentence {
       if let k2 = mention(endingBefore: index + 1) {
         let m2 = mentions[k2]
-        if lower(m2.last).equals(","), m2.last < verb, usableCharacter(k2),
+        if isMark(m2.last, ","), m2.last < verb, usableCharacter(k2),
           opensApposition(m2.last + 1)
         {
           return k2
         }
         // A possessive owner inside the description ("Elvis’s doting mother")
-        if token(m2.last)?.isPossessive == true {
+        if isPossessive(at: m2.last) {
           index = m2.first - 1
           steps += m2.tokenCount + 1
           continue
@@ -232,7 +232,7 @@ extension EntityTagger {
   /// of", "the tribal leader")?
   private func opensApposition(_ index: Int) -> Bool {
     let word = lower(index)
-    if let owner = mention(startingAt: index), token(mentions[owner].last)?.isPossessive == true {
+    if let owner = mention(startingAt: index), isPossessive(at: mentions[owner].last) {
       return true
     }
     return Self.roleDescriptionOpeners.contains(word) || isRoleNoun(word)
@@ -255,7 +255,7 @@ extension EntityTagger {
     let last = mentions[k].last
     guard isPersonLike(mentions[k]), mentions[k].label != .title else { return }
     let verbs = Self.playingVerbs
-    if lower(last).equals(","), verbs.contains(tokenAt: last + 1, of: tokens),
+    if isMark(last, ","), verbs.contains(tokenAt: last + 1, of: tokens),
       let k2 = describedName(from: last + 2, maxWords: 3), usableCharacter(k2),
       !isFilmPerson(mentions[k2])
     {
@@ -264,7 +264,7 @@ extension EntityTagger {
     }
     // fronted: the mention is the role, "Playing" opens the sentence
     if verbs.contains(tokenAt: first - 1, of: tokens), token(first - 1)?.startsSentence == true,
-      lower(last).equals(","), let k3 = mention(startingAt: last + 1),
+      isMark(last, ","), let k3 = mention(startingAt: last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k])
     {
       pair(cast: k3, character: k)
@@ -276,7 +276,7 @@ extension EntityTagger {
     var index = mentions[k].last
     if Self.takeRoleVerbs.contains(tokenAt: index, of: tokens) {
       index += 1
-    } else if lower(index).equals(","), lower(index + 1).equals("in") {
+    } else if isMark(index, ","), lower(index + 1).equals("in") {
       index += 2
     } else if !lower(index).equals("in") {
       return
@@ -306,7 +306,7 @@ extension EntityTagger {
     let first = mentions[k].first
     let last = mentions[k].last
     guard lower(first - 1).equals("of"), Self.roleWords.contains(tokenAt: first - 2, of: tokens),
-      lower(last).equals(","), let k3 = mention(startingAt: last + 1),
+      isMark(last, ","), let k3 = mention(startingAt: last + 1),
       isPersonLike(mentions[k3]), mentions[k3].label != .title, canBeCharacter(mentions[k]),
       !mentions[k].isBlocked
     else { return }
@@ -325,7 +325,7 @@ extension EntityTagger {
   /// Ashley Johnson, who respectively voiced Joel and Ellie", "Alan Ruck, whose Connor".
   mutating func readRelativePlays(_ k: Int) {
     let after = mentions[k].last
-    guard lower(after).equals(","), isPersonLike(mentions[k]), mentions[k].label != .title else {
+    guard isMark(after, ","), isPersonLike(mentions[k]), mentions[k].label != .title else {
       return
     }
     if lower(after + 1).equals("whose"), let k2 = mention(startingAt: after + 2),
@@ -357,7 +357,7 @@ extension EntityTagger {
   mutating func readActorApposition(_ k: Int) {
     // Fields read in place: a copy of the mention would retain all its strings.
     let last = mentions[k].last
-    guard lower(last).equals(","), Self.articleWords.contains(tokenAt: last + 1, of: tokens),
+    guard isMark(last, ","), Self.articleWords.contains(tokenAt: last + 1, of: tokens),
       isPersonLike(mentions[k]), mentions[k].label != .title
     else { return }
     let nouns = Self.actorAppositionNouns
@@ -381,12 +381,12 @@ extension EntityTagger {
     else { return }
     var verb = m.last
     // skip an apposition: "Bunta Sugawara, a star of 1970s yakuza pictures, is …"
-    if lower(verb).equals(",") {
+    if isMark(verb, ",") {
       var probe = verb + 1
       while probe < verb + 10, let t = token(probe), !t.lower.equals(","), !t.lower.equals(".") {
         probe += 1
       }
-      guard lower(probe).equals(",") else { return }
+      guard isMark(probe, ",") else { return }
       verb = probe + 1
     }
     guard Self.copulasAndMakes.contains(tokenAt: verb, of: tokens),
@@ -555,7 +555,7 @@ extension EntityTagger {
     var opener = index - 1
     if lower(opener).equals("production") || lower(opener).equals("costume") { opener -= 1 }
     // "the film’s composer"
-    if token(opener)?.isPossessive == true,
+    if isPossessive(at: opener),
       Self.screenWorks.contains(tokenAt: opener - 1, of: tokens)
     {
       opener -= 2

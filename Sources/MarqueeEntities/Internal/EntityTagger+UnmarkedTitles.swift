@@ -84,7 +84,7 @@ extension EntityTagger {
   }
 
   private func mayContinue(_ m: Mention) -> Bool {
-    if token(m.last)?.isPossessive == true, token(m.last + 1)?.isCapitalised == true {
+    if isPossessive(at: m.last), token(m.last + 1)?.isCapitalised == true {
       return true
     }
     var after = m.last

@@ -55,13 +55,13 @@ struct EntityTagger {
   // MARK: - Running
 
   mutating func run() {
-    isDocumentary = Self.readsAsDocumentary(tokens)
+    isDocumentary = Self.readsAsDocumentary(tokens, scalars)
     findQuotedTitles()
     for (key, surface) in creditedTitleSurfaces where documentTitles[key] == nil {
       documentTitles[key] = surface
     }
     findNameCandidates()
-    mentions.sort { $0.start < $1.start }
+    sortMentionsByStart()
     readContext()
     readUnmarkedTitles()
     buildClusters()
@@ -69,12 +69,46 @@ struct EntityTagger {
     decideLabels()
   }
 
+  /// Sorts the mentions by start, stably, as `sort` would: the order is found on indices, then
+  /// applied with swaps, so that each mention moves about once instead of at every merge.
+  mutating func sortMentionsByStart() {
+    // The starts read in place (a key path would copy each mention).
+    var starts: [Int] = []
+    starts.reserveCapacity(mentions.count)
+    var sorted = true
+    for k in mentions.indices {
+      let start = mentions[k].start
+      if let previous = starts.last, previous > start { sorted = false }
+      starts.append(start)
+    }
+    if sorted { return }
+    // Ties keep their order: the index breaks them.
+    var order = Array(mentions.indices)
+    order.sort { starts[$0] < starts[$1] || (starts[$0] == starts[$1] && $0 < $1) }
+    // Position p takes the mention at order[p]: follow each cycle of the permutation once.
+    // A buffer's swap moves the two mentions (an array's would copy and retain them).
+    var placed = [Bool](repeating: false, count: order.count)
+    mentions.withUnsafeMutableBufferPointer { buffer in
+      for p in order.indices where !placed[p] {
+        var q = p
+        while true {
+          placed[q] = true
+          let source = order[q]
+          if placed[source] { break }
+          buffer.swapAt(q, source)
+          q = source
+        }
+      }
+    }
+  }
+
   /// A documentary review says so early ("documentary" in its first three sentences) or
   /// often (three times or more).
-  static func readsAsDocumentary(_ tokens: [TextToken]) -> Bool {
+  static func readsAsDocumentary(_ tokens: [TextToken], _ scalars: [Unicode.Scalar]) -> Bool {
     var count = 0
-    // Reading the first byte first (most tokens do not begin with "d"), in place.
-    for index in tokens.indices where tokens[index].lower.utf8.first == 0x64 {
+    // The first scalar read first (most tokens do not begin with "d" or "D"): a lowercase text
+    // begins with "d" only when the token begins with "d" or "D".
+    for index in tokens.indices where scalars[tokens[index].start].value | 0x20 == 0x64 {
       let lower = tokens[index].lower
       guard lower.hasPrefix("documentar") || lower == "doc" else { continue }
       if tokens[index].sentence < 3 { return true }
@@ -108,6 +142,12 @@ struct EntityTagger {
 
   func token(_ index: Int) -> TextToken? {
     index >= 0 && index < tokens.count ? tokens[index] : nil
+  }
+
+  /// Whether token `index` is a possessive ’s or ’, read in place (false outside the text).
+  func isPossessive(at index: Int) -> Bool {
+    index >= 0 && index < tokens.count
+      && (tokens[index].lower.equals("'s") || tokens[index].lower.equals("'"))
   }
 
   /// Fills `mentionStarts` when the mentions are in token order (they are, once sorted, until a
@@ -223,7 +263,13 @@ struct EntityTagger {
     scalars.withUnsafeBufferPointer { buffer in
       var i = max(start, 0)
       while i < buffer.count {
-        switch buffer[i].value {
+        let value = buffer[i].value
+        // Lowercase letters and most other scalars lie between the marks '_' and ‘: one test.
+        if value &- 0x60 < 0x2018 - 0x60 {
+          i += 1
+          continue
+        }
+        switch value {
         case 0x22, 0x2A, 0x5F, 0x2018, 0x201C: return i
         default: i += 1
         }

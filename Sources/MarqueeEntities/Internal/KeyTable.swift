@@ -19,22 +19,28 @@
 struct KeyTable<Value> {
   /// Slot hashes; 0 marks an empty slot (a key's hash is never 0).
   private var hashes: [UInt64]
+  /// For each occupied slot, the position of its key and value in `keys` and `values`.
+  private var positions: [Int]
+  /// The keys and their values, in the order they were added: only real entries, so that
+  /// making and freeing a table costs nothing per empty slot (a table with a blank key and a nil
+  /// value in every slot freed each of them, an optional through its generic witness).
   private var keys: [String]
-  private var values: [Value?]
+  private var values: [Value]
   private var mask: Int
   /// One bit per (key hash's high bits): clear means no key has that hash.
   private var filter: [UInt64]
   private var filterMask: Int
-  /// The number of keys.
-  private(set) var count = 0
 
   /// An empty table with room for `capacity` keys before it grows.
   init(capacity: Int = 8) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     hashes = Array(repeating: 0, count: size)
-    keys = Array(repeating: "", count: size)
-    values = Array(repeating: nil, count: size)
+    positions = Array(repeating: 0, count: size)
+    keys = []
+    keys.reserveCapacity(capacity)
+    values = []
+    values.reserveCapacity(capacity)
     mask = size - 1
     // Four filter bits per slot: eight or more per key, as the table is at most half full.
     filter = Array(repeating: 0, count: size / 16)
@@ -47,7 +53,10 @@ struct KeyTable<Value> {
     for (key, value) in dictionary { self[key] = value }
   }
 
-  var isEmpty: Bool { count == 0 }
+  /// The number of keys.
+  var count: Int { keys.count }
+
+  var isEmpty: Bool { keys.isEmpty }
 
   /// The value stored under `key`; setting a value adds or replaces it (setting nil is ignored:
   /// the table never removes a key).
@@ -55,26 +64,31 @@ struct KeyTable<Value> {
     get { self[key, hash: Self.hash(key)] }
     set {
       guard let newValue else { return }
-      if (count + 1) * 2 > hashes.count { grow() }
-      let hash = Self.hash(key)
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let stored = hashes[slot]
-        if stored == 0 {
-          let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
-          filter[bit >> 6] |= 1 << UInt64(bit & 63)
-          hashes[slot] = hash
-          keys[slot] = key
-          values[slot] = newValue
-          count += 1
-          return
-        }
-        if stored == hash, keys[slot] == key {
-          values[slot] = newValue
-          return
-        }
-        slot = (slot + 1) & mask
+      insert(newValue, forKey: key, hash: Self.hash(key))
+    }
+  }
+
+  /// Stores `value` under `key`, whose ``hash(_:)`` is `hash`, computed already (replacing the
+  /// value stored under it, if any).
+  mutating func insert(_ value: Value, forKey key: String, hash: UInt64) {
+    if (count + 1) * 2 > hashes.count { grow() }
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 {
+        let bit = Int(truncatingIfNeeded: hash >> 40) & filterMask
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        hashes[slot] = hash
+        positions[slot] = keys.count
+        keys.append(key)
+        values.append(value)
+        return
       }
+      if stored == hash, keys[positions[slot]] == key {
+        values[positions[slot]] = value
+        return
+      }
+      slot = (slot + 1) & mask
     }
   }
 
@@ -88,7 +102,7 @@ struct KeyTable<Value> {
       while true {
         let stored = hashes[slot]
         if stored == 0 { return nil }
-        if stored == hash, keys[slot] == key { return values[slot] }
+        if stored == hash, keys[positions[slot]] == key { return values[positions[slot]] }
         slot = (slot + 1) & mask
       }
     }
@@ -110,10 +124,13 @@ struct KeyTable<Value> {
     while true {
       let stored = hashes[slot]
       if stored == 0 { return nil }
-      if stored == hash, keys[slot].utf8.count == length,
-        keys[slot].utf8.elementsEqual([prefix.utf8, key.utf8, suffix.utf8].joined())
-      {
-        return values[slot]
+      if stored == hash {
+        let position = positions[slot]
+        if keys[position].utf8.count == length,
+          keys[position].utf8.elementsEqual([prefix.utf8, key.utf8, suffix.utf8].joined())
+        {
+          return values[position]
+        }
       }
       slot = (slot + 1) & mask
     }
@@ -127,21 +144,37 @@ struct KeyTable<Value> {
     while true {
       let stored = hashes[slot]
       if stored == 0 { break }
-      if stored == hash, keys[slot] == key {
-        values[slot]?.append(element)
+      if stored == hash, keys[positions[slot]] == key {
+        values[positions[slot]].append(element)
         return
       }
       slot = (slot + 1) & mask
     }
-    self[key] = [element]
+    insert([element], forKey: key, hash: hash)
   }
 
+  /// Doubles the slots, placing each key again by its stored hash (keys and values stay put).
   private mutating func grow() {
-    var larger = KeyTable(capacity: hashes.count)
-    for slot in hashes.indices where hashes[slot] != 0 {
-      if let value = values[slot] { larger[keys[slot]] = value }
+    let size = hashes.count * 2
+    let largerMask = size - 1
+    let largerFilterMask = size * 4 - 1
+    var largerHashes = [UInt64](repeating: 0, count: size)
+    var largerPositions = [Int](repeating: 0, count: size)
+    var largerFilter = [UInt64](repeating: 0, count: size / 16)
+    for old in hashes.indices where hashes[old] != 0 {
+      let hash = hashes[old]
+      var slot = Int(truncatingIfNeeded: hash) & largerMask
+      while largerHashes[slot] != 0 { slot = (slot + 1) & largerMask }
+      largerHashes[slot] = hash
+      largerPositions[slot] = positions[old]
+      let bit = Int(truncatingIfNeeded: hash >> 40) & largerFilterMask
+      largerFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
-    self = larger
+    hashes = largerHashes
+    positions = largerPositions
+    filter = largerFilter
+    mask = largerMask
+    filterMask = largerFilterMask
   }
 
   /// ``hash(_:)`` of the string whose UTF-8 is `bytes`.
@@ -200,13 +233,18 @@ extension KeyTable where Value == Void {
   /// Whether the set holds `key`.
   func contains(_ key: String) -> Bool { self[key] != nil }
 
+  /// Whether the set holds `key`, whose ``hash(_:)`` is `hash`, computed already.
+  func contains(_ key: String, hash: UInt64) -> Bool { self[key, hash: hash] != nil }
+
   /// Whether the set holds the lowercase text of `token`, hashed when the token was made.
   func contains(_ token: TextToken) -> Bool { self[token.lower, hash: token.hash] != nil }
 
   /// Whether the set holds the lowercase text of `tokens[index]`, or "" outside the tokens (as
   /// `EntityTagger.lower(_:)` reads it).
   func contains(tokenAt index: Int, of tokens: [TextToken]) -> Bool {
-    index >= 0 && index < tokens.count ? contains(tokens[index]) : contains("")
+    // The fields read in place: passing `tokens[index]` would copy the whole token.
+    guard index >= 0 && index < tokens.count else { return contains("") }
+    return self[tokens[index].lower, hash: tokens[index].hash] != nil
   }
 
   /// Adds `key` to the set.

@@ -47,12 +47,14 @@ final class MemoizedNameDirectory: NameDirectory, @unchecked Sendable {
   private func slot(_ key: String) -> Int {
     if lastSlot >= 0, key == lastKey { return lastSlot }
     let slot: Int
-    if let known = slots[key] {
+    // Hashed once for the probe and, for a new key, the insertion.
+    let hash = KeyTable<Int>.hash(key)
+    if let known = slots[key, hash: hash] {
       slot = known
     } else {
       slot = facts.count
       facts.append(Facts(nameKey: lexicon == nil ? "" : NameKey.fold(key)))
-      slots[key] = slot
+      slots.insert(slot, forKey: key, hash: hash)
     }
     lastKey = key
     lastSlot = slot

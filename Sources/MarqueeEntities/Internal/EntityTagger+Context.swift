@@ -7,6 +7,9 @@ extension EntityTagger {
     "director", "filmmaker", "film-maker", "writer", "screenwriter", "cinematographer", "dp",
     "dop", "composer", "editor", "producer", "designer", "co-writer", "cowriter",
     "writer-director", "animator", "choreographer", "co-director", "auteur",
+    // plurals before a list: "the directors are A, B and C", "its editors, A and B,"
+    "directors", "writers", "screenwriters", "cinematographers", "composers", "editors",
+    "producers", "co-directors", "designers", "animators",
   ]
   static let castNounsBefore: KeyTable<Void> = [
     "actor", "actress", "star", "co-star", "costar", "starring", "newcomer", "performer",
@@ -34,6 +37,7 @@ extension EntityTagger {
   static let playParticles: KeyTable<Void> = ["out", "up", "down", "along", "with", "off"]
   static let possessiveWords: KeyTable<Void> = ["his", "her", "their"]
   static let copulas: KeyTable<Void> = ["is", "was"]
+  static let pluralCopulas: KeyTable<Void> = ["are", "were"]
   static let verbAdverbs: KeyTable<Void> = ["also", "himself", "herself", "then"]
   static let plotAdverbs: KeyTable<Void> = [
     "also", "then", "finally", "eventually", "soon", "still",
@@ -249,19 +253,23 @@ extension EntityTagger {
       if isMark(before, ","), let job = appositiveJob(endingAt: before - 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
+        mentions[k].leftCue = true
       }
       // "Brandt, the DP,", "Tarik Aslan, the film’s composer,": the name, then its job
       if isMark(after, ","), let job = jobAfterComma(after + 1) {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
       }
-      // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema"
-      if Self.copulas.contains(tokenAt: before, of: tokens),
+      // "The director is Chris Columbus", "the cinematographer was Hoyte van Hoytema", "the
+      // directors are A, B and C" (a list after it shares the job)
+      if Self.copulas.contains(tokenAt: before, of: tokens)
+        || Self.pluralCopulas.contains(tokenAt: before, of: tokens),
         let job = patterns.jobNouns[lower(before - 1)],
         Self.agentJobNouns.contains(tokenAt: before - 1, of: tokens)
       {
         mentions[k].add(.crew, 2)
         mentions[k].job = job
+        mentions[k].leftCue = true
       }
       // "Haku, a boy who …", "Lukas Matsson, the Swedish tech billionaire": an apposition
       // after an unknown name describes someone in the story
@@ -420,7 +428,11 @@ extension EntityTagger {
     for k in 0..<(mentions.count - 1) where mentions[k].leftCue {
       let next = k + 1
       let gap = mentions[k].last..<mentions[next].first
-      guard !gap.isEmpty, gap.count <= 2, mentions[next].evidence.isEmpty,
+      // Weak evidence gives way inside a list: in "screenplay by Hooper and Lee Hall tries to
+      // …" the verb after the second name is the sentence's, not that person's (but ", and"
+      // may open a clause of its own: "The director is Ruiz, and Hale plays the lead").
+      let strongest = mentions[next].evidence.values.max() ?? 0
+      guard !gap.isEmpty, gap.count <= 2, strongest == 0 || (strongest <= 1 && gap.count == 1),
         isPersonLike(mentions[next]), mentions[next].label != .title,
         gap.allSatisfy({ tokens[$0].lower.equals(",") || tokens[$0].lower.equals("and") })
       else { continue }

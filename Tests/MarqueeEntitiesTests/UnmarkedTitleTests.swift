@@ -157,3 +157,9 @@ import Testing
     #expect(result.mentions.labels(of: "Tom Hale") == ["CAST"])
   }
 }
+
+/// A composer whose piece the film uses is a real person, not the film's crew.
+@Test func aComposersConcertoMakesThemAPerson() throws {
+  let result = try tag("She picks the cellist for Edvard Lund’s concerto, and rehearsals begin.")
+  #expect(result.mentions.labels(of: "Edvard Lund") == ["PERSON"], "\(result.mentions)")
+}

@@ -562,6 +562,11 @@ extension EntityTagger {
         mentions[k].add(.cast, 2)
         return
       }
+      // "Elgar’s concerto", "Mahler’s symphonies": a composer whose music the film uses
+      if Self.musicalForms.contains(t) || Self.musicalForms.contains(String(t.lower.dropLast())) {
+        mentions[k].add(.person, 2)
+        return
+      }
       // "Ruben's arc", "Lou's mother": a life inside the story belongs to a character
       if patterns.storyNouns.contains(t), !isDocumentary, !isFilmPerson(mentions[k]) {
         mentions[k].add(.character, 2)

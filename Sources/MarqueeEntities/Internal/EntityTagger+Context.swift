@@ -304,6 +304,7 @@ extension EntityTagger {
       }
       readPlotOrPerformance(k)
       readRelativePlays(k)
+      readWhomPlays(k)
       readActorApposition(k)
       readMakesA(k)
       readIsName(k)

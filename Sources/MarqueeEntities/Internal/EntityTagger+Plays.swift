@@ -348,6 +348,35 @@ extension EntityTagger {
     }
   }
 
+  /// "Hobie Brown, the Spider-Punk, whom Daniel Kaluuya voices,", "Tessa, whom Olivia Colman
+  /// plays with relish,": the performer named inside an object relative clause plays the
+  /// name before it (the first of a name and its apposition).
+  mutating func readWhomPlays(_ k: Int) {
+    let first = mentions[k].first
+    guard first >= 2, lower(first - 1).equals("whom"), isMark(first - 2, ","),
+      Self.playVerbs.contains(tokenAt: mentions[k].last, of: tokens),
+      isPersonLike(mentions[k]), mentions[k].label != .title,
+      var character = mention(endingBefore: first - 2), character != k
+    else { return }
+    // "Hobie Brown, the Spider-Punk, whom": the name, not its apposition
+    let start = mentions[character].first
+    if start >= 3, isMark(start - 2, ","),
+      Self.articleWords.contains(tokenAt: start - 1, of: tokens),
+      let named = mention(endingBefore: start - 2),
+      tokens[mentions[named].first].sentence
+        == tokens[first].sentence
+    {
+      character = named
+    }
+    // (the clause says what the name is, so a word before it such as "of" does not matter)
+    guard tokens[mentions[character].first].sentence == tokens[first].sentence,
+      canBeCharacter(mentions[character]), !mentions[character].isBlocked,
+      !isFilmPerson(mentions[character])
+    else { return }
+    mentions[k].add(.cast, 2)
+    pair(cast: k, character: character)
+  }
+
   static let actorAppositionNouns: KeyTable<Void> = [
     "star", "actor", "actress", "performer", "comedian", "newcomer", "veteran", "co-star",
   ]

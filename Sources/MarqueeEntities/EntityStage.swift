@@ -45,8 +45,8 @@ public struct EntityStage: Stage {
   /// every document fail with ``EntityStageError/lexiconUnavailable(reason:)``.
   init(credits: [FilmCredits] = [], names: LexiconNameDirectory) {
     self.names = names
-    self.lexiconError = names.loadError
     self.patterns = EntityPatterns.shared
+    self.lexiconError = names.loadError ?? patterns.loadError
     self.credits = credits
   }
 

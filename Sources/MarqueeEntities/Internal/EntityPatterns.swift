@@ -31,6 +31,11 @@ final class EntityPatterns: @unchecked Sendable {
   /// Praise for a performer after "is" or "was": "de Leon is magnificent".
   let praiseWords: KeyTable<Void>
 
+  /// Why the patterns file could not be read in full (missing, unreadable, or a row of an
+  /// unknown kind, with its line), if it could not; the stage reports it rather than tag
+  /// without the words it lacks.
+  let loadError: String?
+
   static let shared = EntityPatterns(bundle: .module)
 
   init(bundle: Bundle) {
@@ -55,7 +60,14 @@ final class EntityPatterns: @unchecked Sendable {
     var plotVerbs = KeyTable<Void>()
     var performanceVerbs = KeyTable<Void>()
     var praiseWords = KeyTable<Void>()
-    for row in Self.rows("entity-patterns", bundle) where row.count >= 2 {
+    var loadError: String?
+    let (rows, readError) = Self.rows("entity-patterns", bundle)
+    loadError = readError
+    for (line, row) in rows {
+      guard row.count >= 2 else {
+        loadError = loadError ?? "entity-patterns.tsv:\(line): expected a kind and a word"
+        continue
+      }
       let word = row[1]
       let value = row.count > 2 ? row[2] : ""
       switch row[0] {
@@ -78,9 +90,11 @@ final class EntityPatterns: @unchecked Sendable {
       case "plot-verb": plotVerbs.insert(word)
       case "performance-verb": performanceVerbs.insert(word)
       case "praise": praiseWords.insert(word)
-      default: continue
+      default:
+        loadError = loadError ?? "entity-patterns.tsv:\(line): unknown kind '\(row[0])'"
       }
     }
+    self.loadError = loadError
     self.jobNouns = jobNouns
     self.byVerbs = byVerbs
     self.jobVerbs = jobVerbs
@@ -102,17 +116,23 @@ final class EntityPatterns: @unchecked Sendable {
     self.praiseWords = praiseWords
   }
 
-  /// The tab-separated rows of a resource, without comments and blank lines; a missing file
-  /// gives no rows (the tagger then works from context alone).
-  static func rows(_ name: String, _ bundle: Bundle) -> [[String]] {
-    guard let url = bundle.url(forResource: name, withExtension: "tsv"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
-    var rows: [[String]] = []
-    for line in text.split(whereSeparator: \.isNewline) {
-      if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
-      rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+  /// The tab-separated rows of a resource with their line numbers, without comments and blank
+  /// lines; and why the file could not be read, if it could not.
+  static func rows(_ name: String, _ bundle: Bundle) -> (rows: [(Int, [String])], error: String?) {
+    guard let url = bundle.url(forResource: name, withExtension: "tsv") else {
+      return ([], "\(name).tsv is missing from the bundle")
     }
-    return rows
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+      return ([], "\(name).tsv cannot be read as UTF-8")
+    }
+    var rows: [(Int, [String])] = []
+    // "\r\n" is one Character, so both line ends are named.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (index, line) in lines.enumerated() {
+      if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+      rows.append(
+        (index + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+    }
+    return (rows, nil)
   }
 }

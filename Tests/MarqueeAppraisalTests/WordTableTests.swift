@@ -210,4 +210,24 @@ import Testing
     #expect(once.summary == fresh.summary)
     #expect((once.layers[LayerName.evaluations] ?? []).count >= 3)
   }
+
+  /// A heading is found from the word flags, not the words: a closing quote, bracket or
+  /// emphasis mark may follow the final punctuation (curly quotes as their straight key), and
+  /// only ".", "!", "?" and the ellipses end a sentence. Written by hand from the rule.
+  @Test(arguments: [
+    ("\"", true, false), ("\u{201D}", true, false), ("''", true, false), ("'", true, false),
+    ("\u{2019}", true, false), (")", true, false), ("]", true, false), ("*", true, false),
+    ("_", true, false), (".", false, true), ("!", false, true), ("?", false, true),
+    ("\u{2026}", false, true), ("...", false, true), (",", false, false), ("(", false, false),
+    ("film", false, false), (":", false, false),
+  ])
+  func headingWordsAreFlagged(_ word: String, closes: Bool, ends: Bool) throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let entry = table.entry(
+      scalars: ArraySlice(Array(word.unicodeScalars)), appraiser: appraiser)
+    let flags = table.flat[Int(entry)].flags
+    #expect(flags.contains(.closer) == closes)
+    #expect(flags.contains(.finalPunctuation) == ends)
+  }
 }

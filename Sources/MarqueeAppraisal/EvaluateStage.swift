@@ -309,7 +309,10 @@ public struct EvaluateStage: Stage {
       let upper = max(lower, min(tokens[position].end, scalars.count))
       let entry: Int32
       let surface: TokenFlags
-      if let norm = tokens[position].features["norm"]?.stringValue {
+      // The segmenter's plain token has one feature, its kind: no search for "norm" in it.
+      let onlyKind =
+        tokens[position].features.count == 1 && tokens[position].features.entries[0].key == "kind"
+      if !onlyKind, let norm = tokens[position].features["norm"]?.stringValue {
         entry = table.entry(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
         surface = TokenFlags.surface(scalars[lower..<upper])
       } else {
@@ -358,14 +361,21 @@ public struct EvaluateStage: Stage {
     }
     view.exclamations += exclamations
     // Then every token's forms, one after another, from rows the loop above just read.
-    view.forms.reserveCapacity(formCount)
+    // Sized once, then copied through pointers: no call per token.
+    view.forms.append(contentsOf: repeatElement(0, count: formCount))
     table.flat.withUnsafeBufferPointer { flat in
       table.formPool.withUnsafeBufferPointer { formPool in
-        for entry in view.entries {
-          let forms = flat[Int(entry)].forms
-          view.forms.append(
-            contentsOf: UnsafeBufferPointer(
-              rebasing: formPool[Int(forms.lowerBound)..<Int(forms.upperBound)]))
+        view.entries.withUnsafeBufferPointer { entries in
+          view.forms.withUnsafeMutableBufferPointer { forms in
+            var next = 0
+            for entry in entries {
+              let range = flat[Int(entry)].forms
+              for form in Int(range.lowerBound)..<Int(range.upperBound) {
+                forms[next] = formPool[form]
+                next += 1
+              }
+            }
+          }
         }
       }
     }

@@ -230,4 +230,30 @@ import Testing
     #expect(flags.contains(.closer) == closes)
     #expect(flags.contains(.finalPunctuation) == ends)
   }
+
+  /// A token's `norm` feature is the word the stage reads, whatever other features come with
+  /// it and in whatever order; a token whose only feature is its kind is read as written.
+  @Test(arguments: [
+    (JSONObject([("kind", .string("word")), ("norm", .string("good"))]), 1),
+    (JSONObject([("norm", .string("good")), ("kind", .string("word"))]), 1),
+    (JSONObject([("norm", .string("good"))]), 1),
+    (JSONObject([("kind", .string("word"))]), 0),
+    (JSONObject(), 0),
+  ])
+  func aTokensNormIsTheWordRead(_ features: JSONObject, evaluations: Int) throws {
+    var document = Document(id: "norm", text: "It is gud.")
+    try document.setLayer(
+      LayerName.sentences, [Annotation(id: "s1", start: 0, end: 10, label: "sentence")])
+    try document.setLayer(
+      LayerName.tokens,
+      [
+        Annotation(id: "t1", start: 0, end: 2, features: ["kind": .string("word")]),
+        Annotation(id: "t2", start: 3, end: 5, features: ["kind": .string("word")]),
+        Annotation(id: "t3", start: 6, end: 9, features: features),
+        Annotation(id: "t4", start: 9, end: 10, features: ["kind": .string("punct")]),
+      ])
+    let found = try EvaluateStage().annotate(document).layers[LayerName.evaluations] ?? []
+    #expect(found.count == evaluations)
+    #expect(found.allSatisfy { $0.features["polarity"]?.stringValue == "positive" })
+  }
 }

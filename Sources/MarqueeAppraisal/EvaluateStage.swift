@@ -102,10 +102,7 @@ public struct EvaluateStage: Stage {
       lexicon: try lexicon ?? EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
       cues: try EvaluateCues.bundled())
     let classifier = ZoneClassifier(cues: appraiser.cues)
-    // One pass, no counting first: a text has at most as many scalars as UTF-8 bytes.
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(document.text.utf8.count)
-    for scalar in document.text.unicodeScalars { scalars.append(scalar) }
+    let scalars = Self.scalars(of: document.text)
     let sentences = document.layer(LayerName.sentences) ?? []
     let tokens = document.layer(LayerName.tokens) ?? []
     let entities = document.layer(LayerName.entities) ?? []
@@ -377,6 +374,44 @@ public struct EvaluateStage: Stage {
             }
           }
         }
+      }
+    }
+  }
+
+  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass into an array sized once
+  /// (a text has at most as many scalars as UTF-8 bytes); an ASCII byte is its own scalar.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        var read = 0
+        var written = 0
+        let end = bytes.count
+        while read < end {
+          let lead = UInt32(bytes[read])
+          var value: UInt32
+          // A Swift string holds valid UTF-8, so every sequence is complete.
+          if lead < 0x80 {
+            value = lead
+            read += 1
+          } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
+            read += 2
+          } else if lead < 0xF0 {
+            value =
+              (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6
+              | UInt32(bytes[read + 2] & 0x3F)
+            read += 3
+          } else {
+            value =
+              (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
+              | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
+            read += 4
+          }
+          buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          written += 1
+        }
+        initialized = written
       }
     }
   }

@@ -388,13 +388,18 @@ public struct EvaluateStage: Stage {
         var written = 0
         let end = bytes.count
         while read < end {
-          let lead = UInt32(bytes[read])
+          let byte = bytes[read]
+          if byte < 0x80 {
+            // An ASCII byte is its own scalar (no validity check).
+            buffer[written] = Unicode.Scalar(byte)
+            read += 1
+            written += 1
+            continue
+          }
+          let lead = UInt32(byte)
           var value: UInt32
           // A Swift string holds valid UTF-8, so every sequence is complete.
-          if lead < 0x80 {
-            value = lead
-            read += 1
-          } else if lead < 0xE0 {
+          if lead < 0xE0 {
             value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
             read += 2
           } else if lead < 0xF0 {

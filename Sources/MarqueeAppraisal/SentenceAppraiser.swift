@@ -1106,6 +1106,8 @@ struct SentenceAppraiser: Sendable {
   /// "!" strengthens every expression of its sentence; a word in capitals in a sentence that is
   /// not shouting strengthens itself.
   private func typography(_ tokens: Tokens, _ found: inout [Appraisal]) {
+    // Most sentences judge nothing: no word to count.
+    guard !found.isEmpty else { return }
     let exclamations = tokens.exclamations
     var letterWords = 0
     var capitalWords = 0

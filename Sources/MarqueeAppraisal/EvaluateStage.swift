@@ -102,10 +102,7 @@ public struct EvaluateStage: Stage {
       lexicon: try lexicon ?? EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
       cues: try EvaluateCues.bundled())
     let classifier = ZoneClassifier(cues: appraiser.cues)
-    // One pass, no counting first: a text has at most as many scalars as UTF-8 bytes.
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(document.text.utf8.count)
-    for scalar in document.text.unicodeScalars { scalars.append(scalar) }
+    let scalars = Self.scalars(of: document.text)
     let sentences = document.layer(LayerName.sentences) ?? []
     let tokens = document.layer(LayerName.tokens) ?? []
     let entities = document.layer(LayerName.entities) ?? []
@@ -309,7 +306,10 @@ public struct EvaluateStage: Stage {
       let upper = max(lower, min(tokens[position].end, scalars.count))
       let entry: Int32
       let surface: TokenFlags
-      if let norm = tokens[position].features["norm"]?.stringValue {
+      // The segmenter's plain token has one feature, its kind: no search for "norm" in it.
+      let onlyKind =
+        tokens[position].features.count == 1 && tokens[position].features.entries[0].key == "kind"
+      if !onlyKind, let norm = tokens[position].features["norm"]?.stringValue {
         entry = table.entry(normalized: ExpressionWords.normalize(norm), appraiser: appraiser)
         surface = TokenFlags.surface(scalars[lower..<upper])
       } else {
@@ -358,15 +358,65 @@ public struct EvaluateStage: Stage {
     }
     view.exclamations += exclamations
     // Then every token's forms, one after another, from rows the loop above just read.
-    view.forms.reserveCapacity(formCount)
+    // Sized once, then copied through pointers: no call per token.
+    view.forms.append(contentsOf: repeatElement(0, count: formCount))
     table.flat.withUnsafeBufferPointer { flat in
       table.formPool.withUnsafeBufferPointer { formPool in
-        for entry in view.entries {
-          let forms = flat[Int(entry)].forms
-          view.forms.append(
-            contentsOf: UnsafeBufferPointer(
-              rebasing: formPool[Int(forms.lowerBound)..<Int(forms.upperBound)]))
+        view.entries.withUnsafeBufferPointer { entries in
+          view.forms.withUnsafeMutableBufferPointer { forms in
+            var next = 0
+            for entry in entries {
+              let range = flat[Int(entry)].forms
+              for form in Int(range.lowerBound)..<Int(range.upperBound) {
+                forms[next] = formPool[form]
+                next += 1
+              }
+            }
+          }
         }
+      }
+    }
+  }
+
+  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass into an array sized once
+  /// (a text has at most as many scalars as UTF-8 bytes); an ASCII byte is its own scalar.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        var read = 0
+        var written = 0
+        let end = bytes.count
+        while read < end {
+          let byte = bytes[read]
+          if byte < 0x80 {
+            // An ASCII byte is its own scalar (no validity check).
+            buffer[written] = Unicode.Scalar(byte)
+            read += 1
+            written += 1
+            continue
+          }
+          let lead = UInt32(byte)
+          var value: UInt32
+          // A Swift string holds valid UTF-8, so every sequence is complete.
+          if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
+            read += 2
+          } else if lead < 0xF0 {
+            value =
+              (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6
+              | UInt32(bytes[read + 2] & 0x3F)
+            read += 3
+          } else {
+            value =
+              (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
+              | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
+            read += 4
+          }
+          buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          written += 1
+        }
+        initialized = written
       }
     }
   }

@@ -56,6 +56,12 @@ public struct ReviewVerdict: Sendable, Equatable {
   /// (learn_sst_ngrams.py documents the measures); most reviews' evaluations are surer.
   public static let undecidedBand = 0.4
 
+  /// Adds `score` to a running total and counts it.
+  private static func add(_ score: Double, to total: inout (Double, Int)) {
+    total.0 += score
+    total.1 += 1
+  }
+
   /// Computes the verdict of evaluations already restricted to those that count.
   ///
   /// With a `model`, the verdict follows its probability p: `mixed` when both praise and
@@ -81,15 +87,16 @@ public struct ReviewVerdict: Sendable, Equatable {
     for evaluation in evaluations {
       sum += evaluation.score
       if evaluation.score > 0 { positive += evaluation.score } else { negative -= evaluation.score }
+      // Each total updated in place: one hash of its key, and a new key is one the count grew by.
       if let aspect = evaluation.aspect {
-        if aspectTotals[aspect] == nil { aspectOrder.append(aspect) }
-        let old = aspectTotals[aspect] ?? (0, 0)
-        aspectTotals[aspect] = (old.0 + evaluation.score, old.1 + 1)
+        let known = aspectTotals.count
+        Self.add(evaluation.score, to: &aspectTotals[aspect, default: (0, 0)])
+        if aspectTotals.count > known { aspectOrder.append(aspect) }
       }
       if let target = evaluation.target {
-        if entityTotals[target] == nil { entityOrder.append(target) }
-        let old = entityTotals[target] ?? (0, 0)
-        entityTotals[target] = (old.0 + evaluation.score, old.1 + 1)
+        let known = entityTotals.count
+        Self.add(evaluation.score, to: &entityTotals[target, default: (0, 0)])
+        if entityTotals.count > known { entityOrder.append(target) }
       }
     }
     count = evaluations.count

@@ -98,6 +98,8 @@ struct SentenceAppraiser: Sendable {
       roles.removeAll(keepingCapacity: true)
       aspects.removeAll(keepingCapacity: true)
       exclamations = 0
+      // The arrays grow together, so one look at a capacity tells whether any must grow.
+      guard entries.capacity < count else { return }
       entries.reserveCapacity(count)
       ranges.reserveCapacity(count)
       shifterSymbols.reserveCapacity(count)
@@ -131,7 +133,10 @@ struct SentenceAppraiser: Sendable {
         index += 1
         continue
       }
-      let lexical = readsAsEvaluation(tokens, at: index) ? usableMatch(tokens, at: index) : nil
+      // Most words start no lexicon entry: the flag is read before any call.
+      let lexical =
+        flags[index].contains(.inLexicon) && readsAsEvaluation(tokens, at: index)
+        ? usableMatch(tokens, at: index) : nil
       let shifterMatch =
         flags[index].contains(.startsShifter)
         ? shifters.longestMatch(symbols: tokens.shifterSymbols, at: index) : nil
@@ -1101,6 +1106,8 @@ struct SentenceAppraiser: Sendable {
   /// "!" strengthens every expression of its sentence; a word in capitals in a sentence that is
   /// not shouting strengthens itself.
   private func typography(_ tokens: Tokens, _ found: inout [Appraisal]) {
+    // Most sentences judge nothing: no word to count.
+    guard !found.isEmpty else { return }
     let exclamations = tokens.exclamations
     var letterWords = 0
     var capitalWords = 0

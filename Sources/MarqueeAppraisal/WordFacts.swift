@@ -44,6 +44,8 @@ final class WordFacts: Sendable {
     }
     if SentenceAppraiser.likeSubjects.contains(word) { flags.insert(.likeSubject) }
     if ZoneClassifier.quotationMarks.contains(word) { flags.insert(.quotationMark) }
+    if ZoneClassifier.closers.contains(word) { flags.insert(.closer) }
+    if ZoneClassifier.finalPunctuation.contains(word) { flags.insert(.finalPunctuation) }
     if lexical.startsPhrase || !lexical.single.isEmpty { flags.insert(.inLexicon) }
     if word == "?" { flags.insert(.question) }
     if SentenceAppraiser.nonHeadWords.contains(word) { flags.insert(.nonHead) }
@@ -133,6 +135,10 @@ struct TokenFlags: OptionSet, Sendable {
   static let negation = TokenFlags(rawValue: 1 << 23)
   /// One of ``SentenceAppraiser/subjects``.
   static let subject = TokenFlags(rawValue: 1 << 24)
+  /// Closes a heading's last word (``ZoneClassifier/closers``: quotes, brackets, "*", "_").
+  static let closer = TokenFlags(rawValue: 1 << 25)
+  /// Ends a sentence (``ZoneClassifier/finalPunctuation``: ".", "!", "?", "…", "...").
+  static let finalPunctuation = TokenFlags(rawValue: 1 << 26)
 
   /// The surface's first scalar is uppercase.
   static let capitalized = TokenFlags(rawValue: 1 << 16)

@@ -89,12 +89,14 @@ struct ZoneClassifier: Sendable {
   /// asterisks aside): a heading, a title line or a byline.
   func isHeading(_ tokens: SentenceAppraiser.Tokens) -> Bool {
     var last = tokens.count - 1
-    while last >= 0 && Self.closers.contains(tokens.word(last)) { last -= 1 }
-    return last >= 0 && !Self.finalPunctuation.contains(tokens.word(last))
+    // The word table's flags, not the words: no string hashed per sentence.
+    let flags = tokens.flags
+    while last >= 0 && flags[last].contains(.closer) { last -= 1 }
+    return last >= 0 && !flags[last].contains(.finalPunctuation)
   }
 
   /// Tokens that may follow a sentence's final punctuation.
-  private static let closers: Set<String> = ["\"", "”", "''", "'", ")", "]", "*", "’", "_"]
+  static let closers: Set<String> = ["\"", "”", "''", "'", ")", "]", "*", "’", "_"]
 
   private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
     let words = (0..<tokens.count).lazy.map { tokens.word($0) }
@@ -108,5 +110,5 @@ struct ZoneClassifier: Sendable {
   /// Tokens that open, close or end a wholly quoted sentence.
   private static let opening: Set<String> = ["\"", "“", "``"]
   private static let closing: Set<String> = ["\"", "”", "''"]
-  private static let finalPunctuation: Set<String> = [".", "!", "?", "…", "..."]
+  static let finalPunctuation: Set<String> = [".", "!", "?", "…", "..."]
 }

@@ -210,4 +210,68 @@ import Testing
     #expect(once.summary == fresh.summary)
     #expect((once.layers[LayerName.evaluations] ?? []).count >= 3)
   }
+
+  /// A heading is found from the word flags, not the words: a closing quote, bracket or
+  /// emphasis mark may follow the final punctuation (curly quotes as their straight key), and
+  /// only ".", "!", "?" and the ellipses end a sentence. Written by hand from the rule.
+  @Test(arguments: [
+    ("\"", true, false), ("\u{201D}", true, false), ("''", true, false), ("'", true, false),
+    ("\u{2019}", true, false), (")", true, false), ("]", true, false), ("*", true, false),
+    ("_", true, false), (".", false, true), ("!", false, true), ("?", false, true),
+    ("\u{2026}", false, true), ("...", false, true), (",", false, false), ("(", false, false),
+    ("film", false, false), (":", false, false),
+  ])
+  func headingWordsAreFlagged(_ word: String, closes: Bool, ends: Bool) throws {
+    let appraiser = try Self.appraiser()
+    var table = WordTable()
+    let entry = table.entry(
+      scalars: ArraySlice(Array(word.unicodeScalars)), appraiser: appraiser)
+    let flags = table.flat[Int(entry)].flags
+    #expect(flags.contains(.closer) == closes)
+    #expect(flags.contains(.finalPunctuation) == ends)
+  }
+
+  /// A token's `norm` feature is the word the stage reads, whatever other features come with
+  /// it and in whatever order; a token whose only feature is its kind is read as written.
+  @Test(arguments: [
+    (JSONObject([("kind", .string("word")), ("norm", .string("good"))]), 1),
+    (JSONObject([("norm", .string("good")), ("kind", .string("word"))]), 1),
+    (JSONObject([("norm", .string("good"))]), 1),
+    (JSONObject([("kind", .string("word"))]), 0),
+    (JSONObject(), 0),
+  ])
+  func aTokensNormIsTheWordRead(_ features: JSONObject, evaluations: Int) throws {
+    var document = Document(id: "norm", text: "It is gud.")
+    try document.setLayer(
+      LayerName.sentences, [Annotation(id: "s1", start: 0, end: 10, label: "sentence")])
+    try document.setLayer(
+      LayerName.tokens,
+      [
+        Annotation(id: "t1", start: 0, end: 2, features: ["kind": .string("word")]),
+        Annotation(id: "t2", start: 3, end: 5, features: ["kind": .string("word")]),
+        Annotation(id: "t3", start: 6, end: 9, features: features),
+        Annotation(id: "t4", start: 9, end: 10, features: ["kind": .string("punct")]),
+      ])
+    let found = try EvaluateStage().annotate(document).layers[LayerName.evaluations] ?? []
+    #expect(found.count == evaluations)
+    #expect(found.allSatisfy { $0.features["polarity"]?.stringValue == "positive" })
+  }
+
+  /// The stage decodes a text's scalars from its UTF-8 itself: one to four bytes each, written
+  /// out here by hand (ASCII, "é" in two bytes, curly quotes and "—" in three, an emoji in four,
+  /// a combining mark, CRLF, Hebrew).
+  @Test(arguments: [
+    ("", [UInt32]()),
+    ("Ok.", [0x4F, 0x6B, 0x2E]),
+    ("été", [0xE9, 0x74, 0xE9]),
+    (
+      "\u{201C}Wow\u{201D} \u{2014} 🎬",
+      [0x201C, 0x57, 0x6F, 0x77, 0x201D, 0x20, 0x2014, 0x20, 0x1F3AC]
+    ),
+    ("e\u{301}\r\n", [0x65, 0x301, 0x0D, 0x0A]),
+    ("שלום", [0x5E9, 0x5DC, 0x5D5, 0x5DD]),
+  ])
+  func scalarsAreDecodedFromUTF8(_ text: String, expected: [UInt32]) {
+    #expect(EvaluateStage.scalars(of: text).map(\.value) == expected)
+  }
 }

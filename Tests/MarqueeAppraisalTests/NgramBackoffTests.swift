@@ -63,17 +63,20 @@ import Testing
   }
 
   /// The verdict's rules, on hand-made numbers: the log-odds of undecided evaluations and of
-  /// the back-off add up; with nothing counted, a back-off near an even chance is neutral.
+  /// the back-off (weighted) add up; with nothing counted, a back-off near an even chance is
+  /// neutral.
   @Test func undecidedEvaluationsAndTheBackoffAddTheirLogOdds() {
     let praise: [(score: Double, aspect: String?, target: String?)] = [(0.4, "film", nil)]
     // Only `positive` (the mean positive score) weighs: the layer's log-odds are 0.4.
     let model = VerdictModel(weights: [0, 1] + [Double](repeating: 0, count: 12))
     let dull = NgramBackoff.Decision(
       probability: 0.2, deciding: [NgramBackoff.Gram(text: "dull", weight: -2)])
-    // 0.4 + log(0.2 / 0.8) = 0.4 - 1.386 < 0: negative.
+    // 0.4 + w · log(0.2 / 0.8) = 0.4 - 1.4 × 1.386 < 0: negative.
+    let w = ReviewVerdict.backoffWeight
     let overruled = ReviewVerdict(evaluations: praise, model: model, backoff: dull)
     #expect(overruled.verdict == "negative")
-    #expect(abs((overruled.positiveProbability ?? 0) - 1 / (1 + exp(-(0.4 + log(0.25))))) < 1e-9)
+    #expect(
+      abs((overruled.positiveProbability ?? 0) - 1 / (1 + exp(-(0.4 + w * log(0.25))))) < 1e-9)
     #expect(overruled.score == 0.4)
     #expect(abs((overruled.evaluationsProbability ?? 0) - 1 / (1 + exp(-0.4))) < 1e-9)
     #expect(overruled.json["basis"]?.stringValue == "evaluations+learned-ngrams")
@@ -82,7 +85,8 @@ import Testing
     let weak = NgramBackoff.Decision(probability: 0.52, deciding: [])
     let kept = ReviewVerdict(evaluations: praise, model: model, backoff: weak)
     #expect(kept.verdict == "positive")
-    #expect(abs((kept.positiveProbability ?? 0) - 1 / (1 + exp(-(0.4 + log(0.52 / 0.48))))) < 1e-9)
+    #expect(
+      abs((kept.positiveProbability ?? 0) - 1 / (1 + exp(-(0.4 + w * log(0.52 / 0.48))))) < 1e-9)
     // With nothing counted the same weak decision is all there is, and it is neutral.
     let alone = ReviewVerdict(evaluations: [], model: model, backoff: weak)
     #expect(alone.verdict == "neutral")
@@ -104,13 +108,16 @@ import Testing
   }
 
   /// Litotes: the stage reads "not bad" and "never boring" as praise, a bag of n-grams reads
-  /// "bad" and "boring"; the back-off does not see the words of a negated criticism, so it cannot
-  /// overturn the evaluation. Negated praise ("not good") stays in its view.
+  /// "bad" and "boring"; the back-off does not see the words of a negated criticism, nor of the
+  /// side a contrast weakened, so it cannot overturn the evaluation. Negated praise ("not good")
+  /// stays in its view.
   @Test(arguments: [
     ("Not bad at all.", "positive"),
     ("Never boring.", "positive"),
     ("It is not the worst film of the year.", "positive"),
     ("It is not good.", "negative"),
+    // the side a contrast weakened is the evaluation's too
+    ("Although slow, it rewards patience.", "positive"),
   ])
   func theBackoffDoesNotReadTheWordsOfANegatedCriticism(_ text: String, _ verdict: String)
     throws

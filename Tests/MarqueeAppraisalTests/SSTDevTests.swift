@@ -53,12 +53,12 @@ import Testing
       try report.write(toFile: path, atomically: true, encoding: .utf8)
     }
     #expect(total == 872)
-    // Measured 0.852 (743/872) with the learned lexicon (thresholds cross-validated on train),
+    // Measured 0.859 (749/872) with the learned lexicon (thresholds cross-validated on train),
     // the rules calibrated on train, the shifter-aware verdict layer and the n-gram back-off
     // (deciding the 104 sentences with nothing counted, weighing in where the evaluations leave
-    // the layer undecided); the floor sits a little under it, so a regression of more than a
-    // few sentences fails.
-    #expect(accuracy > 0.847)
+    // the layer undecided, skipping the words the stage re-weighed); the floor sits a little
+    // under it, so a regression of more than a few sentences fails.
+    #expect(accuracy > 0.855)
   }
 
   @Test func treeParsingAndDetokenizing() throws {

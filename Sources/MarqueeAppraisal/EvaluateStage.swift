@@ -451,7 +451,7 @@ public struct EvaluateStage: Stage {
   static let maxAppositionGap = 16
 
   /// Words that open a description of the character named just before the comma.
-  static let appositionOpeners: Set<String> = [
+  static let appositionOpeners: WordSet = [
     "a", "an", "the", "who", "whose", "his", "her", "their",
   ]
 

@@ -31,10 +31,10 @@ struct SentenceAppraiser: Sendable {
   /// The furthest a clause- or sentence-wide scope reaches, so pathological input stays linear.
   static let maxScope = 60
   /// Contrast markers that only contrast at the start of a sentence ("Still, …", "Sure, …").
-  static let initialContrasts: Set<String> = [
+  static let initialContrasts: WordSet = [
     "still", "sure", "true", "only", "granted", "instead", "except", "alas",
   ]
-  static let boundaries: Set<String> = [
+  static let boundaries: WordSet = [
     ",", ";", ":", "(", ")", "-", "--", "—", "–", ".", "!", "?", "...", "…",
   ]
 
@@ -209,7 +209,7 @@ struct SentenceAppraiser: Sendable {
 
   /// Words that keep two expressions of a clause apart: each side of a coordination judges by
   /// itself, and a copula starts a new predicate.
-  static let neighbourSeparators: Set<String> = ["and", "but", "or", "nor", "yet"]
+  static let neighbourSeparators: WordSet = ["and", "but", "or", "nor", "yet"]
 
   /// Joins an expression with the next one when both lie in one clause, at most
   /// ``maxNeighbourGap`` words apart, with no punctuation, quotation mark, coordinating
@@ -259,7 +259,7 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Conjunctions that join two predicative adjectives into one judgement.
-  static let pairConjunctions: Set<String> = ["and", "but", "yet"]
+  static let pairConjunctions: WordSet = ["and", "but", "yet"]
 
   /// Joins two predicative adjectives of one subject, joined by a bare "and", "but" or "yet",
   /// into one expression: "both funny and touching", "gorgeous but hollow" (mixed). The first
@@ -379,7 +379,7 @@ struct SentenceAppraiser: Sendable {
 
   /// Words after "best" that make it part of a name, not a judgement: an award category ("won
   /// best picture", "the best screenplay prize") or an idiom ("best known", "best friend").
-  static let bestNames: Set<String> = [
+  static let bestNames: WordSet = [
     "picture", "actor", "actress", "director", "screenplay", "documentary", "international",
     "animated", "supporting", "original", "foreign", "known", "friend", "friends",
   ]
@@ -565,11 +565,11 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Conjunctions that can join a second predicate to a clause.
-  static let coordinators: Set<String> = ["and", "but", "or", "yet"]
+  static let coordinators: WordSet = ["and", "but", "or", "yet"]
 
   /// Words a span never ends with: they only link to what the clause boundary cut off ("to"
   /// may end an elliptical infinitive: "deserved to").
-  static let danglingWords: Set<String> = [
+  static let danglingWords: WordSet = [
     "and", "or", "but", "nor", "yet", "of", "in", "on", "at", "by", "for", "with", "from",
     "into", "about", "as", "than", "that", "which", "who", "whose", "the", "a", "an",
   ]
@@ -607,10 +607,10 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Verbs that present a performance or a work whose noun phrase carries the judgement.
-  static let presentingVerbs: Set<String> = ["gives", "give", "gave", "given", "giving"]
+  static let presentingVerbs: WordSet = ["gives", "give", "gave", "given", "giving"]
 
   /// Verbs too short for the ``TokenFlags/inflected`` test that take a judgement as object.
-  static let lightVerbs: Set<String> = ["has", "have", "had", "found", "made", "gave", "got"]
+  static let lightVerbs: WordSet = ["has", "have", "had", "found", "made", "gave", "got"]
 
   /// Whether what follows a span is not its complement: a name ends its noun phrase ("a
   /// devastating Marta Kovacs to the screen"); after a noun phrase a copula or an inflected word
@@ -634,7 +634,7 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Words that are the subject of a clause, never part of a predicate's modifiers.
-  static let subjects: Set<String> = [
+  static let subjects: WordSet = [
     "it", "he", "she", "they", "we", "you", "i", "this", "that", "there", "what",
   ]
 
@@ -647,19 +647,19 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Words right before a span that lead into it (see ``predicate(_:cue:floor:ceiling:tokens:)``).
-  static let leadIns: Set<String> = ["with", "whatever", "then"]
+  static let leadIns: WordSet = ["with", "whatever", "then"]
 
   /// Copulas and linking verbs: a predicative judgement starts after them.
-  static let copulas: Set<String> = [
+  static let copulas: WordSet = [
     "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "seems", "seem",
     "seemed", "feels", "feel", "felt", "looks", "look", "remains", "remain", "becomes",
     "become", "became", "sounds",
   ]
 
   /// Words that end a judgement and need what follows: "a marvel of", "better than".
-  static let complementLinks: Set<String> = ["of", "than"]
+  static let complementLinks: WordSet = ["of", "than"]
   /// Words that open the noun phrase after ``complementLinks`` like a determiner.
-  static let quantifiers: Set<String> = ["any", "every", "most", "many", "some"]
+  static let quantifiers: WordSet = ["any", "every", "most", "many", "some"]
 
   /// The end of the noun phrase head that starts at `start`: up to ``maxHeadWords`` words that
   /// are not function words, and after the first none that looks like a verb unless it is
@@ -677,7 +677,7 @@ struct SentenceAppraiser: Sendable {
 
   /// Words that never belong to the noun an adjective modifies: conjunctions, prepositions,
   /// pronouns, auxiliaries and the adverbs that follow adjectives.
-  static let nonHeadWords: Set<String> = [
+  static let nonHeadWords: WordSet = [
     "and", "or", "but", "nor", "yet", "so", "to", "of", "in", "on", "at", "by", "for", "with",
     "from", "into", "about", "as", "than", "that", "which", "who", "whom", "whose", "where",
     "when", "while", "if", "because", "though", "although", "is", "are", "was", "were", "be",
@@ -688,12 +688,12 @@ struct SentenceAppraiser: Sendable {
     "only", "all", "ever", "never", "here", "there", "then", "now", "indeed", "anyway",
   ]
 
-  static let determiners: Set<String> = ["the", "its", "his", "her", "their", "a", "an"]
+  static let determiners: WordSet = ["the", "its", "his", "her", "their", "a", "an"]
   /// Nouns that name what a film is compared with, never evaluated themselves.
-  static let comparisonStandards: Set<String> = ["original", "first", "book", "novel", "source"]
+  static let comparisonStandards: WordSet = ["original", "first", "book", "novel", "source"]
 
   /// Words before "like" that make it the verb ("I like", "didn't like"), not the preposition.
-  static let likeSubjects: Set<String> = [
+  static let likeSubjects: WordSet = [
     "i", "we", "you", "they", "'d", "would", "to", "n't", "not", "really", "did", "do", "does",
     "will", "'ll", "might", "may", "could", "people", "fans", "viewers", "audiences",
   ]
@@ -712,7 +712,7 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Tokens after which a capitalised word starts a quotation or clause, not a name.
-  static let openers: Set<String> = ["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"]
+  static let openers: WordSet = ["\"", "'", "(", ":", "“", "‘", "--", "—", "...", "…"]
 
   /// A lexicon match as the tokens it covers and the indices of its entries in the lexicon.
   private struct Cue {
@@ -843,7 +843,7 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Tokens that may precede a sentence's first content word (see `Context`).
-  static let contextOpeners: Set<String> = ["\"", "'", "(", "“", "‘", "and", "but"]
+  static let contextOpeners: WordSet = ["\"", "'", "(", "“", "‘", "and", "but"]
 
   private func chooseEntry(_ match: ShifterMatch, tokens: Tokens, context: Context)
     -> ShifterEntry?
@@ -1052,7 +1052,7 @@ struct SentenceAppraiser: Sendable {
     return low
   }
 
-  static let clauseEnds: Set<String> = [",", ";", ":", "—", "–", "--", ".", "!", "?"]
+  static let clauseEnds: WordSet = [",", ";", ":", "—", "–", "--", ".", "!", "?"]
 
   private func selfAppraisal(_ marker: Marker, text: String) -> Appraisal {
     Appraisal(
@@ -1082,9 +1082,9 @@ struct SentenceAppraiser: Sendable {
   }
 
   /// Negators that are themselves the compared thing ("nothing this good"), unlike "not so good".
-  static let pronounNegators: Set<String> = ["nothing", "nobody"]
-  static let degreeWords: Set<String> = ["this", "so", "as", "more"]
-  static let comparedThings: Set<String> = [
+  static let pronounNegators: WordSet = ["nothing", "nobody"]
+  static let degreeWords: WordSet = ["this", "so", "as", "more"]
+  static let comparedThings: WordSet = [
     "anything", "anyone", "anybody", "film", "movie", "picture", "performance", "debut",
   ]
 

@@ -38,7 +38,7 @@ struct ZoneClassifier: Sendable {
   }
 
   /// Tokens that open or close a quotation.
-  static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]
+  static let quotationMarks: WordSet = ["\"", "“", "”", "``", "''"]
 
   /// The zone of one sentence whose tokens, with their words' facts, are `tokens`.
   func zone(of sentence: Sentence, tokens: SentenceAppraiser.Tokens) -> Zone {
@@ -96,7 +96,7 @@ struct ZoneClassifier: Sendable {
   }
 
   /// Tokens that may follow a sentence's final punctuation.
-  static let closers: Set<String> = ["\"", "”", "''", "'", ")", "]", "*", "’", "_"]
+  static let closers: WordSet = ["\"", "”", "''", "'", ")", "]", "*", "’", "_"]
 
   private func isWhollyQuoted(_ tokens: SentenceAppraiser.Tokens) -> Bool {
     let words = (0..<tokens.count).lazy.map { tokens.word($0) }
@@ -108,7 +108,7 @@ struct ZoneClassifier: Sendable {
   }
 
   /// Tokens that open, close or end a wholly quoted sentence.
-  private static let opening: Set<String> = ["\"", "“", "``"]
-  private static let closing: Set<String> = ["\"", "”", "''"]
-  static let finalPunctuation: Set<String> = [".", "!", "?", "…", "..."]
+  private static let opening: WordSet = ["\"", "“", "``"]
+  private static let closing: WordSet = ["\"", "”", "''"]
+  static let finalPunctuation: WordSet = [".", "!", "?", "…", "..."]
 }

@@ -450,7 +450,7 @@ struct SentenceAppraiser: Sendable {
       if !attributive && (found[position].isAdjective || found[position].madeBy != nil)
         && span.lowerBound < cue.lowerBound
         && cue.upperBound == span.upperBound && span.upperBound + 1 < ceiling
-        && ["a", "an"].contains(tokens.word(span.upperBound))
+        && Self.indefiniteArticles.contains(tokens.word(span.upperBound))
       {
         // "too neat a release", "so good a film": the degree word puts the noun after "a".
         let end = headEnd(after: span.upperBound + 1, ceiling: ceiling, flags: flags)
@@ -857,7 +857,7 @@ struct SentenceAppraiser: Sendable {
       case (.contrast, let word) where Self.initialContrasts.contains(word):
         return atStart
       case (.contrast, "yet"):
-        return start == 0 || [",", ";", "and", "but"].contains(tokens.word(start - 1))
+        return start == 0 || Self.listJoins.contains(tokens.word(start - 1))
       case (.contrast, _) where !atStart && (nextIsBoundary ?? true):
         // A clause-final or parenthetical marker ("It's slow, though.", "The film, however, …")
         // points back at the previous sentence; it shifts nothing here.
@@ -1083,6 +1083,8 @@ struct SentenceAppraiser: Sendable {
 
   /// Negators that are themselves the compared thing ("nothing this good"), unlike "not so good".
   static let pronounNegators: WordSet = ["nothing", "nobody"]
+  static let indefiniteArticles: WordSet = ["a", "an"]
+  static let listJoins: WordSet = [",", ";", "and", "but"]
   static let degreeWords: WordSet = ["this", "so", "as", "more"]
   static let comparedThings: WordSet = [
     "anything", "anyone", "anybody", "film", "movie", "picture", "performance", "debut",

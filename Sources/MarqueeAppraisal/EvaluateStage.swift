@@ -102,7 +102,7 @@ public struct EvaluateStage: Stage {
       lexicon: try lexicon ?? EvaluativeLexicon.bundled(), shifters: try ShifterLexicon.bundled(),
       cues: try EvaluateCues.bundled())
     let classifier = ZoneClassifier(cues: appraiser.cues)
-    let scalars = Self.scalars(of: document.text)
+    let scalars = ScalarBuffer.scalars(of: document.text)
     let sentences = document.layer(LayerName.sentences) ?? []
     let tokens = document.layer(LayerName.tokens) ?? []
     let entities = document.layer(LayerName.entities) ?? []
@@ -378,49 +378,6 @@ public struct EvaluateStage: Stage {
             }
           }
         }
-      }
-    }
-  }
-
-  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass into an array sized once
-  /// (a text has at most as many scalars as UTF-8 bytes); an ASCII byte is its own scalar.
-  static func scalars(of text: String) -> [Unicode.Scalar] {
-    var text = text
-    return text.withUTF8 { bytes in
-      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-        var read = 0
-        var written = 0
-        let end = bytes.count
-        while read < end {
-          let byte = bytes[read]
-          if byte < 0x80 {
-            // An ASCII byte is its own scalar (no validity check).
-            buffer[written] = Unicode.Scalar(byte)
-            read += 1
-            written += 1
-            continue
-          }
-          let lead = UInt32(byte)
-          var value: UInt32
-          // A Swift string holds valid UTF-8, so every sequence is complete.
-          if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F)
-            read += 2
-          } else if lead < 0xF0 {
-            value =
-              (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6
-              | UInt32(bytes[read + 2] & 0x3F)
-            read += 3
-          } else {
-            value =
-              (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
-              | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
-            read += 4
-          }
-          buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
-          written += 1
-        }
-        initialized = written
       }
     }
   }

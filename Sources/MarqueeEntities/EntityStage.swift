@@ -86,7 +86,7 @@ public struct EntityStage: Stage {
     guard let sentenceLayer = document.layer(LayerName.sentences) else {
       throw EntityStageError.missingLayer(LayerName.sentences)
     }
-    let scalars = Self.scalars(of: document.text)
+    let scalars = ScalarBuffer.scalars(of: document.text)
     let tokens = Self.textTokens(scalars, tokenLayer, sentenceLayer)
     let credited = try credits(for: document)
     var tagger: EntityTagger
@@ -103,65 +103,6 @@ public struct EntityStage: Stage {
     }
     tagger.run()
     return Self.output(of: tagger)
-  }
-
-  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass (an `Array` of the
-  /// scalar view counts them first, then copies them one at a time).
-  static func scalars(of text: String) -> [Unicode.Scalar] {
-    var text = text
-    return text.withUTF8 { utf8 in
-      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-        var i = 0
-        var k = 0
-        let n = utf8.count
-        while i < n {
-          // Eight ASCII bytes at a time while they last (most of a review).
-          if i + 8 <= n, let base = utf8.baseAddress {
-            let word = UInt64(
-              littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            if word & 0x8080_8080_8080_8080 == 0, let out = buffer.baseAddress {
-              // Widened and stored as one vector: a scalar is its value, a UInt32.
-              let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt8>.self)
-              UnsafeMutableRawPointer(out + k).storeBytes(
-                of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
-              i += 8
-              k += 8
-              continue
-            }
-          }
-          let byte = utf8[i]
-          if byte < 0x80 {
-            // ASCII, most of a review: no decoding, no failable conversion.
-            buffer[k] = Unicode.Scalar(byte)
-            i += 1
-            k += 1
-            continue
-          }
-          let lead = UInt32(byte)
-          var value = lead
-          var width = 1
-          if lead >= 0xF0, i + 3 < n {
-            value =
-              (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-              | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-            width = 4
-          } else if lead >= 0xE0, i + 2 < n {
-            value =
-              (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6
-              | UInt32(utf8[i + 2] & 0x3F)
-            width = 3
-          } else if lead >= 0xC0, i + 1 < n {
-            value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-            width = 2
-          }
-          // A Swift string is valid UTF-8, so every value is a scalar; U+FFFD is never used.
-          buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
-          i += width
-          k += 1
-        }
-        count = k
-      }
-    }
   }
 
   static func textTokens(

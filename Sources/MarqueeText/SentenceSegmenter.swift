@@ -1,3 +1,5 @@
+import MarqueeCore
+
 /// Splits English review text into sentences, by rule: no model, no download.
 ///
 /// The segmenter knows the traps of review prose: abbreviations and honorifics (`Mr.`, `vs.`,

@@ -1,3 +1,5 @@
+import MarqueeCore
+
 /// Splits sentences into tokens the Penn Treebank way, with offsets into the original text.
 ///
 /// Contractions and possessives are split (`do|n't`, `Ahmed|’s`, `can|not`, `gon|na`); hyphenated

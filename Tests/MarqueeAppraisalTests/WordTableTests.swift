@@ -257,21 +257,4 @@ import Testing
     #expect(found.allSatisfy { $0.features["polarity"]?.stringValue == "positive" })
   }
 
-  /// The stage decodes a text's scalars from its UTF-8 itself: one to four bytes each, written
-  /// out here by hand (ASCII, "é" in two bytes, curly quotes and "—" in three, an emoji in four,
-  /// a combining mark, CRLF, Hebrew).
-  @Test(arguments: [
-    ("", [UInt32]()),
-    ("Ok.", [0x4F, 0x6B, 0x2E]),
-    ("été", [0xE9, 0x74, 0xE9]),
-    (
-      "\u{201C}Wow\u{201D} \u{2014} 🎬",
-      [0x201C, 0x57, 0x6F, 0x77, 0x201D, 0x20, 0x2014, 0x20, 0x1F3AC]
-    ),
-    ("e\u{301}\r\n", [0x65, 0x301, 0x0D, 0x0A]),
-    ("שלום", [0x5E9, 0x5DC, 0x5D5, 0x5DD]),
-  ])
-  func scalarsAreDecodedFromUTF8(_ text: String, expected: [UInt32]) {
-    #expect(EvaluateStage.scalars(of: text).map(\.value) == expected)
-  }
 }

@@ -125,16 +125,6 @@ struct NameFoldingTests {
     #expect(tokens.map(\.startsSentence) == [true, false, false, false, false, true, true, false])
   }
 
-  @Test(
-    "a document's scalars, decoded from UTF-8 of every width",
-    arguments: [
-      "", "Riz Ahmed", "Iñárritu’s “Birdman”", "e\u{301}\r\n", "봉준호 🎬👩🏽‍🎤 ok",
-      "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
-    ])
-  func scalars(text: String) {
-    #expect(EntityStage.scalars(of: text) == Array(text.unicodeScalars))
-  }
-
   @Test("token lowercase forms: ASCII, apostrophes and General Punctuation take the fast path")
   func lowercaseForms() {
     let text = "DON\u{2019}T \u{2026} Ünal x\u{2014}Y"

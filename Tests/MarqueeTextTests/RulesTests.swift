@@ -40,11 +40,4 @@ struct RulesTests {
     let text = "I live in the U.S. How about you? Dr. Aziz loved Airplane! in 1980."
     #expect(SentenceSegmenter().sentences(in: text) == [0..<18, 19..<33, 34..<67])
   }
-
-  @Test("UTF-8 decoding agrees with the standard library on every kind of scalar")
-  func decoding() {
-    let text = "aé€𝄞\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}👩‍👩‍👧‍👦\r\n"
-    #expect(ScalarBuffer.scalars(of: text) == Array(text.unicodeScalars))
-    #expect(ScalarBuffer.scalars(of: "").isEmpty)
-  }
 }

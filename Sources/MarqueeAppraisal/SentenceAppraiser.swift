@@ -235,6 +235,22 @@ struct SentenceAppraiser: Sendable {
           || Self.neighbourSeparators.contains(tokens.word(position))
       }
     }
+    return Self.mergeRuns(found, joins: joins) { run in
+      // The head expression judges; what its complement adds does not turn it round.
+      var merged = Self.merge(found[run], last: found[run.upperBound])
+      merged.score = found[run.lowerBound].score
+      merged.isMixed = found[run.lowerBound].isMixed
+      return [merged]
+    }
+  }
+
+  /// `found` with each maximal run of two or more neighbours that `joins` links replaced by
+  /// what `combine` makes of the run's indices; the rest unchanged. A sentence with nothing to
+  /// join comes back as it is, without a new array.
+  private static func mergeRuns(
+    _ found: [Appraisal], joins: (Appraisal, Appraisal) -> Bool,
+    combine: (ClosedRange<Int>) -> [Appraisal]
+  ) -> [Appraisal] {
     guard found.indices.dropLast().contains(where: { joins(found[$0], found[$0 + 1]) }) else {
       return found
     }
@@ -245,11 +261,7 @@ struct SentenceAppraiser: Sendable {
       var end = start
       while end + 1 < found.count && joins(found[end], found[end + 1]) { end += 1 }
       if end > start {
-        // The head expression judges; what its complement adds does not turn it round.
-        var merged = Self.merge(found[start...end], last: found[end])
-        merged.score = found[start].score
-        merged.isMixed = found[start].isMixed
-        result.append(merged)
+        result.append(contentsOf: combine(start...end))
       } else {
         result.append(found[start])
       }
@@ -342,39 +354,27 @@ struct SentenceAppraiser: Sendable {
         return word == "," || word == "and"
       }
     }
-    guard found.indices.dropLast().contains(where: { joins(found[$0], found[$0 + 1]) }) else {
-      return found
-    }
-    var result: [Appraisal] = []
-    result.reserveCapacity(found.count)
-    var start = 0
-    while start < found.count {
-      var end = start
-      var modifiesNoun = false
-      while end + 1 < found.count && joins(found[end], found[end + 1]) {
-        if found[end + 1].span.lowerBound == found[end].span.upperBound { modifiesNoun = true }
-        end += 1
+    return Self.mergeRuns(found, joins: joins) { run in
+      // "uncanny precision": an adjective right before the noun it modifies
+      let modifiesNoun = run.dropFirst().contains {
+        found[$0].span.lowerBound == found[$0 - 1].span.upperBound
       }
-      let last = found[end]
-      if end > start,
+      let last = found[run.upperBound]
+      guard
         modifiesNoun
-          || (flags[found[start].span.lowerBound].contains(.determiner)
+          || (flags[found[run.lowerBound].span.lowerBound].contains(.determiner)
             && last.span.upperBound > last.cue.upperBound)
-      {
-        var merged = Self.merge(found[start...end], last: last)
-        if modifiesNoun, last.isNoun, !last.isAdjective {
-          // The adjectives judge the noun they modify: "a good joke" is praise.
-          let modifiers = Self.merge(found[start..<end], last: found[end - 1])
-          merged.score = modifiers.score
-          merged.isMixed = modifiers.isMixed
-        }
-        result.append(merged)
-      } else {
-        result.append(contentsOf: found[start...end])
+      else { return Array(found[run]) }
+      var merged = Self.merge(found[run], last: last)
+      if modifiesNoun, last.isNoun, !last.isAdjective {
+        // The adjectives judge the noun they modify: "a good joke" is praise.
+        let modifiers = Self.merge(
+          found[run.lowerBound..<run.upperBound], last: found[run.upperBound - 1])
+        merged.score = modifiers.score
+        merged.isMixed = modifiers.isMixed
       }
-      start = end + 1
+      return [merged]
     }
-    return result
   }
 
   /// Words after "best" that make it part of a name, not a judgement: an award category ("won

@@ -31,9 +31,8 @@ import Testing
         == ["background"])
   }
 
-  @Test func anActorNamedInTheSentenceSpeaksOfThePerformance() throws {
-    // Without the CAST mention the pronouns and the character outweigh the two mild words.
-    let text = "Her Mara is calm and kind with her son, and Nadia Berg gives her a quiet force."
+  /// The zones of `text` with its character Mara and her actor Nadia Berg tagged.
+  static func zonesWithMaraAndBerg(_ text: String) throws -> [String] {
     let document = try EvaluateStageTests.run(
       text,
       entities: [
@@ -41,21 +40,19 @@ import Testing
         try EvaluationTargetTests.entity(
           "e2", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
       ])
-    let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
+    return (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
+  }
+
+  @Test func anActorNamedInTheSentenceSpeaksOfThePerformance() throws {
+    // Without the CAST mention the pronouns and the character outweigh the two mild words.
+    let zones = try Self.zonesWithMaraAndBerg(
+      "Her Mara is calm and kind with her son, and Nadia Berg gives her a quiet force.")
     #expect(zones == ["evaluation"])
   }
 
   @Test func anActorNamedToIntroduceACharacterIsPlot() throws {
-    let text =
-      "Mara (Nadia Berg) is tired, lonely and miserable, and her son hides from her at the hotel."
-    let document = try EvaluateStageTests.run(
-      text,
-      entities: [
-        try EvaluationTargetTests.entity("e1", "Mara", in: text, label: "CHARACTER", key: "mara"),
-        try EvaluationTargetTests.entity(
-          "e2", "Nadia Berg", in: text, label: "CAST", key: "nadia-berg"),
-      ])
-    let zones = (document.layer(EvaluateStage.zonesLayer) ?? []).compactMap(\.label)
+    let zones = try Self.zonesWithMaraAndBerg(
+      "Mara (Nadia Berg) is tired, lonely and miserable, and her son hides from her at the hotel.")
     #expect(zones == ["plot"])
   }
 

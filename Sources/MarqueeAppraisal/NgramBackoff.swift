@@ -41,8 +41,8 @@ public struct NgramBackoff: Sendable {
   /// words' numbers (first << 32 | second): one string look-up per token.
   let words: [String: UInt32]
   let unigrams: [Float]
-  /// The bigrams in an open-addressing table (``KeyTable``): one multiply per look-up.
-  let bigrams: KeyTable
+  /// The bigrams in an open-addressing table (``BigramTable``): one multiply per look-up.
+  let bigrams: BigramTable
   let names: [String]
 
   /// A model from rows of n-gram and weight, with `@scale` and `@bias` rows.
@@ -94,7 +94,7 @@ public struct NgramBackoff: Sendable {
     self.words = words
     self.names = names
     self.unigrams = unigrams
-    self.bigrams = KeyTable(bigrams)
+    self.bigrams = BigramTable(bigrams)
   }
 
   /// The bundled model, read once on first use.

@@ -12,7 +12,7 @@ import Testing
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       entries[state >> 1] = Float(index)
     }
-    let table = KeyTable(entries)
+    let table = BigramTable(entries)
     for (key, value) in entries { #expect(table[key] == value) }
     var absent = 0
     for probe in 0..<20_000 {
